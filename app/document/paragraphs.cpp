@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/paragraphs.h"
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+bool isBlank(QStringView line)
+{
+    return std::all_of(line.begin(), line.end(), [](QChar c) { return c.isSpace(); });
+}
+
+template<typename F>
+void forEachLine(const QString &text, F &&f)
+{
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    while (start <= n) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        const bool last = end < 0;
+        if (last)
+            end = n;
+        qsizetype contentEnd = end;
+        if (contentEnd > start && text.at(contentEnd - 1) == QLatin1Char('\r'))
+            --contentEnd;
+        f(start, contentEnd);
+        if (last)
+            break;
+        start = end + 1;
+    }
+}
+
+constexpr qsizetype WrapWidth = 100;
+} // namespace
+
+bool isHardWrapped(const QString &text)
+{
+    qsizetype lines = 0;
+    qsizetype shortLines = 0;
+    qsizetype blankLines = 0;
+    qsizetype continued = 0; // a non-blank line followed by another non-blank line
+    bool previousNonBlank = false;
+    forEachLine(text, [&](qsizetype start, qsizetype end) {
+        const QStringView line(text.constData() + start, end - start);
+        if (isBlank(line)) {
+            ++blankLines;
+            previousNonBlank = false;
+            return;
+        }
+        ++lines;
+        if (line.size() <= WrapWidth)
+            ++shortLines;
+        if (previousNonBlank)
+            ++continued;
+        previousNonBlank = true;
+    });
+    if (lines < 3 || blankLines == 0 || continued == 0)
+        return false;
+    return shortLines * 10 >= lines * 9;
+}
+
+QList<TextRange> paragraphRanges(const QString &text)
+{
+    QList<TextRange> result;
+    const bool wrapped = isHardWrapped(text);
+    qsizetype paraStart = -1;
+    qsizetype paraEnd = -1;
+    forEachLine(text, [&](qsizetype start, qsizetype end) {
+        const bool blank = isBlank(QStringView(text.constData() + start, end - start));
+        if (blank || !wrapped) {
+            if (paraStart >= 0)
+                result.append({paraStart, paraEnd});
+            paraStart = -1;
+        }
+        if (blank)
+            return;
+        if (paraStart < 0)
+            paraStart = start;
+        paraEnd = end;
+        if (!wrapped) {
+            result.append({paraStart, paraEnd});
+            paraStart = -1;
+        }
+    });
+    if (paraStart >= 0)
+        result.append({paraStart, paraEnd});
+    return result;
+}
+
+QString reflowedText(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    if (!isHardWrapped(text))
+        return out;
+    for (const TextRange &p : paragraphRanges(text)) {
+        for (qsizetype i = p.start; i < p.end; ++i) {
+            if (out.at(i) == QLatin1Char('\n'))
+                out[i] = QLatin1Char(' ');
+        }
+    }
+    return out;
+}
+
+} // namespace Lectern

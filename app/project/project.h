@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/document.h"
+#include "project/annotation.h"
+#include "project/code.h"
+
+#include <QList>
+#include <QObject>
+#include <QUndoStack>
+
+namespace Lectern {
+
+/// \brief The analyst's work: statements, the codebook and the annotations, with one undo stack.
+///
+/// Widgets never build undo commands: they call the intent methods below, which push private
+/// commands onto undoStack() and emit the change signals. "Modified" means the stack is not clean.
+class Project : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    // --- state -------------------------------------------------------------------------------
+    const QList<Document> &documents() const { return m_documents; }
+    const Document *document(const QUuid &id) const;
+    const QList<Code> &codes() const { return m_codes; }
+    const Code *code(const QUuid &id) const;
+    const Code *codeByName(const QString &name) const;
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    const Annotation *annotation(const QUuid &id) const;
+    QList<Annotation> annotationsOf(const QUuid &documentId) const;
+
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    bool isModified() const;
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // --- intent methods (undoable) --------------------------------------------------------------
+    /// Adds a statement; gives it an id when it has none. Returns the id.
+    QUuid addDocument(Document document);
+    void removeDocument(const QUuid &documentId);
+    /// Creates a code; a name already in use returns the existing code's id instead.
+    QUuid addCode(const QString &name, const QColor &color, const QString &description = {});
+    /// Tags [start, end) of a document. Returns the new annotation's id, or a null id when the
+    /// range is empty or outside the document's text.
+    QUuid addAnnotation(const QUuid &documentId, qsizetype start, qsizetype end, const QUuid &codeId,
+                        const QString &note = {});
+    void removeAnnotation(const QUuid &annotationId);
+    void setAnnotationNote(const QUuid &annotationId, const QString &note);
+
+    void undo() { m_undoStack.undo(); }
+    void redo() { m_undoStack.redo(); }
+
+    // --- not undoable: loading replaces everything ---------------------------------------------
+    /// Replaces the whole state (used by storage after a load); clears the undo stack and
+    /// marks the project clean.
+    void reset(QList<Document> documents, QList<Code> codes, QList<Annotation> annotations);
+    /// Marks the current state as saved.
+    void markSaved();
+
+Q_SIGNALS:
+    void documentsChanged();
+    void codesChanged();
+    void annotationAdded(const QUuid &id);
+    void annotationRemoved(const QUuid &id);
+    void annotationChanged(const QUuid &id);
+    /// Everything may have changed (after reset()).
+    void projectReset();
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+
+private:
+    friend class ProjectCommands; // the private undo commands edit the lists below
+    QList<Document> m_documents;
+    QList<Code> m_codes;
+    QList<Annotation> m_annotations;
+    QString m_fileName;
+    QUndoStack m_undoStack;
+};
+
+} // namespace Lectern
