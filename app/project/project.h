@@ -50,6 +50,15 @@ public:
                         const QString &note = {});
     void removeAnnotation(const QUuid &annotationId);
     void setAnnotationNote(const QUuid &annotationId, const QString &note);
+    /// Gives an annotation another code (a null id leaves it a plain highlight).
+    void setAnnotationCode(const QUuid &annotationId, const QUuid &codeId);
+    /// Renames, recolours or redescribes a code; code.id names the code to change. A name used
+    /// by another code is refused (returns false), as is an empty name.
+    bool changeCode(const Code &code);
+    /// Deletes a code; annotations tagged with it stay, as plain highlights (no work is lost).
+    void removeCode(const QUuid &codeId);
+    /// How many annotations carry the code (what removeCode() will touch).
+    qsizetype annotationCount(const QUuid &codeId) const;
 
     void undo() { m_undoStack.undo(); }
     void redo() { m_undoStack.redo(); }
@@ -67,13 +76,18 @@ Q_SIGNALS:
     void annotationAdded(const QUuid &id);
     void annotationRemoved(const QUuid &id);
     void annotationChanged(const QUuid &id);
+    /// Finer-grained than codesChanged(), which is emitted as well, for item models.
+    void codeAdded(const QUuid &id);
+    void codeRemoved(const QUuid &id);
+    void codeChanged(const QUuid &id);
     /// Everything may have changed (after reset()).
     void projectReset();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
 
 private:
-    friend class ProjectCommands; // the private undo commands edit the lists below
+    friend class ProjectCommands; // the private undo commands edit the lists below, only
+                                  // through ProjectCommands' static helpers
     QList<Document> m_documents;
     QList<Code> m_codes;
     QList<Annotation> m_annotations;

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+
+#include "analysis/analysisjson.h"
+#include "analysis/recognizer.h"
+#include "document/documentimporter.h"
+#include "export/pdfexporter.h"
+#include "project/project.h"
+#include "storage/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace Lectern {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    return 1;
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  lectern [FILE...]                      open statements or a project in the window\n"
+        "  lectern analyze [--json] FILE...       list the quotations (with speakers) and entities\n"
+        "  lectern export-pdf FILE -o OUT.pdf [--include quotes,entities]\n"
+        "                                         write the annotated PDF of a statement or project\n"
+        "  lectern --help | --version\n\n"
+        "analyze --json prints one JSON object a line per file: {\"file\", \"quotes\": [{\"start\", \"end\",\n"
+        "\"text\", \"kind\", \"speaker\"}], \"entities\": [{\"start\", \"end\", \"text\", \"type\", \"canonical\"}]},\n"
+        "offsets in Unicode code points into the file's text, end exclusive.\n");
+}
+
+bool isProjectFile(const QString &fileName)
+{
+    return QFileInfo(fileName).suffix().compare(u"lectern", Qt::CaseInsensitive) == 0;
+}
+
+int analyze(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object a line per file.")});
+    parser.addOption({QStringLiteral("summary"), QStringLiteral("Counts only.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Statements to analyse."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(QStringLiteral("analyze needs at least one FILE"));
+    const Recognizer recognizer;
+    int status = 0;
+    for (const QString &file : files) {
+        DocumentImporter importer;
+        Document document;
+        if (!importer.importFile(file, &document)) {
+            fail(importer.errorString());
+            status = 1;
+            continue;
+        }
+        for (const QString &warning : importer.warnings())
+            err() << "lectern: warning: " << warning << Qt::endl;
+        const AnalysisResult result = recognizer.analyze(document.text);
+        if (parser.isSet(QStringLiteral("json"))) {
+            out() << QString::fromUtf8(QJsonDocument(analysisToJson(file, document.text, result)).toJson(QJsonDocument::Compact))
+                  << Qt::endl;
+            continue;
+        }
+        qsizetype attributed = 0;
+        for (const QuoteSpan &q : result.quotes)
+            attributed += q.speaker.has_value();
+        out() << file << ": " << result.quotes.size() << " quotations (" << attributed << " with a speaker), "
+              << result.entities.size() << " entity mentions" << Qt::endl;
+        if (parser.isSet(QStringLiteral("summary")))
+            continue;
+        for (const QuoteSpan &q : result.quotes) {
+            out() << "  quote " << q.range.start << "-" << q.range.end << "  "
+                  << (q.speaker ? q.speaker->canonical : QStringLiteral("(speaker unknown)")) << ": "
+                  << q.text.left(70).simplified() << (q.text.size() > 70 ? QStringLiteral("\u2026") : QString()) << Qt::endl;
+        }
+        for (const EntityMention &e : result.entities)
+            out() << "  " << entityTypeName(e.type) << " " << e.range.start << "-" << e.range.end << "  " << e.text
+                  << (e.canonical != e.text ? QStringLiteral(" \u2192 ") + e.canonical : QString()) << Qt::endl;
+    }
+    return status;
+}
+
+int exportPdf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF to write."), QStringLiteral("OUT.pdf")});
+    parser.addOption({QStringLiteral("include"),
+                      QStringLiteral("Also mark recognised quotes and/or entities: quotes,entities."),
+                      QStringLiteral("WHAT")});
+    parser.addOption({QStringLiteral("author"), QStringLiteral("Author of the annotations."), QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A statement or a .lectern project."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(QStringLiteral("export-pdf needs exactly one FILE"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return fail(QStringLiteral("export-pdf needs -o OUT.pdf"));
+
+    PdfExportOptions options;
+    const QStringList include = parser.value(QStringLiteral("include")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &what : include) {
+        if (what == u"quotes")
+            options.includeQuotes = true;
+        else if (what == u"entities")
+            options.includeEntities = true;
+        else if (what != u"annotations")
+            return fail(QStringLiteral("--include takes quotes, entities or annotations, not '%1'").arg(what));
+    }
+    options.author = parser.value(QStringLiteral("author"));
+    if (options.author.isEmpty())
+        options.author = qEnvironmentVariable("USER", QStringLiteral("Lectern"));
+
+    Project project;
+    const QString file = files.first();
+    if (isProjectFile(file)) {
+        ProjectFile reader;
+        if (!reader.load(project, file))
+            return fail(reader.errorString());
+        if (project.documents().isEmpty())
+            return fail(QStringLiteral("the project %1 holds no statement to export").arg(file));
+    } else {
+        DocumentImporter importer;
+        Document document;
+        if (!importer.importFile(file, &document))
+            return fail(importer.errorString());
+        for (const QString &warning : importer.warnings())
+            err() << "lectern: warning: " << warning << Qt::endl;
+        project.addDocument(std::move(document));
+    }
+    const Document &document = project.documents().first();
+    std::optional<AnalysisResult> analysis;
+    if (options.includeQuotes || options.includeEntities)
+        analysis = Recognizer().analyze(document.text);
+    PdfExporter exporter;
+    if (!exporter.exportDocument(project, document.id, analysis ? &*analysis : nullptr, options, output))
+        return fail(exporter.errorString());
+    out() << "Wrote " << QFileInfo(output).absoluteFilePath() << " (" << exporter.annotationCount()
+          << " highlight annotations)" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *verb : {"analyze", "export-pdf", "--help", "-h", "--version", "-v"}) {
+        if (std::strcmp(argv[1], verb) == 0)
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    const QString verb = arguments.value(1);
+    if (verb == u"--help" || verb == u"-h") {
+        out() << usage();
+        return 0;
+    }
+    if (verb == u"--version" || verb == u"-v") {
+        out() << "lectern " << QStringLiteral(LECTERN_VERSION_STRING) << Qt::endl;
+        return 0;
+    }
+    QStringList rest = arguments;
+    rest.removeAt(1); // the parser sees "lectern ARGS..."
+    if (verb == u"analyze")
+        return analyze(rest);
+    if (verb == u"export-pdf")
+        return exportPdf(rest);
+    err() << usage();
+    return fail(QStringLiteral("unknown command '%1'").arg(verb));
+}
+
+} // namespace Lectern

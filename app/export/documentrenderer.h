@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/document.h"
+#include "document/paragraphs.h"
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <memory>
+
+class QPdfWriter;
+class QTextDocument;
+
+namespace Lectern {
+
+/// A run of the document's text drawn in a colour of its own (quotes, entities).
+struct ColouredSpan {
+    TextRange range; ///< UTF-16 offsets into Document::text
+    QColor foreground;
+};
+
+/// Where the layout put one character of the document: page (0-based) and its top-left corner
+/// in PDF points from the top-left of that page. page is -1 for text that is not rendered.
+struct TextLocation {
+    int page = -1;
+    QPointF position;
+};
+
+/// \brief Typesets a Document as a readable A4 PDF: header, reflowed paragraphs, page numbers.
+///
+/// Uses QTextDocument and QPdfWriter only (QtGui, no widgets), so it runs on the offscreen
+/// platform. After render(), locate() tells where any offset of the text landed, which the
+/// annotator uses to pick the right occurrence of a passage.
+class DocumentRenderer
+{
+public:
+    explicit DocumentRenderer(const Document &document);
+    ~DocumentRenderer();
+    DocumentRenderer(const DocumentRenderer &) = delete;
+    DocumentRenderer &operator=(const DocumentRenderer &) = delete;
+
+    void setColouredSpans(const QList<ColouredSpan> &spans);
+
+    [[nodiscard]] bool render(const QString &fileName);
+    QString errorString() const { return m_errorString; }
+
+    /// Valid after a successful render().
+    int pageCount() const { return m_pageCount; }
+    TextLocation locate(qsizetype offset) const;
+
+    static QString titleOf(const Document &document);
+
+private:
+    void buildTextDocument();
+    int textDocumentPosition(qsizetype offset) const;
+
+    Document m_document;
+    QList<TextRange> m_paragraphs;
+    QList<int> m_blockStarts; ///< QTextDocument position of each paragraph's first character
+    QList<ColouredSpan> m_spans;
+    std::unique_ptr<QPdfWriter> m_writer; ///< kept: it is the layout's paint device
+    std::unique_ptr<QTextDocument> m_textDocument;
+    qreal m_bodyHeight = 0; ///< height of the text area of a page, device units
+    int m_pageCount = 0;
+    QString m_errorString;
+};
+
+} // namespace Lectern

@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/passagematcher.h"
+
+#include <QStringView>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Lectern {
+
+namespace {
+bool isIgnorable(char32_t c)
+{
+    switch (c) {
+    case 0x00AD: // soft hyphen
+    case 0x200B: // zero-width space, non-joiner, joiner
+    case 0x200C:
+    case 0x200D:
+    case 0x2060: // word joiner
+    case 0xFEFF:
+        return true;
+    default:
+        return QChar::isSpace(c);
+    }
+}
+
+QChar fold(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+        return QLatin1Char('\'');
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+        return QLatin1Char('"');
+    case 0x2010:
+    case 0x2011:
+        return QLatin1Char('-');
+    default:
+        return c;
+    }
+}
+
+// Appends the key of the code point at text[i] (one or two UTF-16 units); returns the units used.
+qsizetype appendKey(QStringView text, qsizetype i, QString &out)
+{
+    const QChar c = text.at(i);
+    if (c.unicode() < 0x80) {
+        if (!c.isSpace())
+            out.append(c);
+        return 1;
+    }
+    qsizetype units = 1;
+    char32_t cp = c.unicode();
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        cp = QChar::surrogateToUcs4(c, text.at(i + 1));
+        units = 2;
+    }
+    if (isIgnorable(cp))
+        return units;
+    const QString normalised = text.mid(i, units).toString().normalized(QString::NormalizationForm_KC);
+    for (const QChar n : normalised) {
+        if (!n.isSpace())
+            out.append(fold(n));
+    }
+    return units;
+}
+} // namespace
+
+QString PassageMatcher::key(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();)
+        i += appendKey(text, i, out);
+    return out;
+}
+
+void PassageMatcher::addWord(int page, const QString &text, const QList<QRectF> &charBoxes)
+{
+    if (text.isEmpty())
+        return;
+    while (int(m_pageBegin.size()) <= page)
+        m_pageBegin.push_back(m_key.size());
+
+    QRectF wordBox;
+    for (const QRectF &b : charBoxes)
+        wordBox = wordBox.isNull() ? b : wordBox.united(b);
+    // A new line starts when the word does not share the previous word's vertical band, or
+    // when it starts left of where the previous one ended.
+    bool sameLine = page == m_lastPage && !m_lastWordBox.isNull();
+    if (sameLine) {
+        const qreal overlap = std::min(wordBox.bottom(), m_lastWordBox.bottom())
+            - std::max(wordBox.top(), m_lastWordBox.top());
+        const qreal minHeight = std::min(wordBox.height(), m_lastWordBox.height());
+        sameLine = overlap > 0.5 * minHeight && wordBox.left() >= m_lastWordBox.left();
+    }
+    if (!sameLine)
+        ++m_line;
+    m_lastWordBox = wordBox;
+    m_lastPage = page;
+
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype before = m_key.size();
+        Glyph glyph;
+        glyph.box = charBoxes.isEmpty() ? wordBox : charBoxes.at(std::min(i, charBoxes.size() - 1));
+        glyph.page = page;
+        glyph.line = m_line;
+        i += appendKey(text, i, m_key);
+        if (m_key.size() > before) {
+            m_glyphs.push_back(glyph);
+            m_keyGlyph.insert(m_keyGlyph.end(), m_key.size() - before, int(m_glyphs.size() - 1));
+        }
+    }
+}
+
+qsizetype PassageMatcher::pageBegin(int page) const
+{
+    if (page < 0)
+        return 0;
+    if (page >= int(m_pageBegin.size()))
+        return m_key.size();
+    return m_pageBegin.at(page);
+}
+
+qreal PassageMatcher::score(qsizetype keyIndex, const TextLocation &hint) const
+{
+    const Glyph &g = m_glyphs.at(m_keyGlyph.at(keyIndex));
+    const qreal pageDistance = std::abs(g.page - hint.page) * 1e6;
+    // A line off is worse than a word off: weigh the vertical distance more.
+    return pageDistance + 4 * std::abs(g.box.top() - hint.position.y()) + std::abs(g.box.left() - hint.position.x());
+}
+
+QList<PassageMatcher::Fragment> PassageMatcher::match(const QString &passage, const TextLocation &hint)
+{
+    const QString k = key(passage);
+    if (k.isEmpty())
+        return {};
+
+    qsizetype best = -1;
+    if (hint.page >= 0) {
+        // Look on the hinted page and its neighbours first, then anywhere.
+        const qsizetype ranges[2][2] = {{pageBegin(hint.page - 1), pageBegin(hint.page + 2)}, {0, m_key.size()}};
+        for (const auto &range : ranges) {
+            qreal bestScore = std::numeric_limits<qreal>::max();
+            for (qsizetype pos = m_key.indexOf(k, range[0]); pos >= 0 && pos < range[1];
+                 pos = m_key.indexOf(k, pos + 1)) {
+                const qreal s = score(pos, hint);
+                if (s < bestScore) {
+                    bestScore = s;
+                    best = pos;
+                }
+            }
+            if (best >= 0)
+                break;
+        }
+    } else {
+        best = m_key.indexOf(k, m_cursor);
+        if (best < 0)
+            best = m_key.indexOf(k);
+        if (best >= 0)
+            m_cursor = best + 1;
+    }
+    if (best < 0)
+        return {};
+
+    QList<Fragment> fragments;
+    int lastGlyph = -1;
+    int fragmentLine = -1;
+    for (qsizetype i = best; i < best + k.size(); ++i) {
+        const int gi = m_keyGlyph.at(i);
+        if (gi == lastGlyph)
+            continue;
+        lastGlyph = gi;
+        const Glyph &g = m_glyphs.at(gi);
+        if (fragments.isEmpty() || g.line != fragmentLine) {
+            fragments.append({g.page, g.box});
+            fragmentLine = g.line;
+        } else {
+            fragments.last().box = fragments.last().box.united(g.box);
+        }
+    }
+    return fragments;
+}
+
+} // namespace Lectern

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/project.h"
+
+#include "project/projectcommands.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcProject, "lectern.project")
+
+namespace Lectern {
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Project::~Project() = default;
+
+const Document *Project::document(const QUuid &id) const
+{
+    const qsizetype index = ProjectCommands::indexOfDocument(*this, id);
+    return index < 0 ? nullptr : &m_documents.at(index);
+}
+
+const Code *Project::code(const QUuid &id) const
+{
+    const qsizetype index = ProjectCommands::indexOfCode(*this, id);
+    return index < 0 ? nullptr : &m_codes.at(index);
+}
+
+const Code *Project::codeByName(const QString &name) const
+{
+    const auto it = std::find_if(m_codes.cbegin(), m_codes.cend(), [&](const Code &c) { return c.name == name; });
+    return it == m_codes.cend() ? nullptr : &*it;
+}
+
+const Annotation *Project::annotation(const QUuid &id) const
+{
+    const qsizetype index = ProjectCommands::indexOfAnnotation(*this, id);
+    return index < 0 ? nullptr : &m_annotations.at(index);
+}
+
+QList<Annotation> Project::annotationsOf(const QUuid &documentId) const
+{
+    QList<Annotation> result;
+    std::copy_if(m_annotations.cbegin(), m_annotations.cend(), std::back_inserter(result),
+                 [&](const Annotation &a) { return a.documentId == documentId; });
+    return result;
+}
+
+qsizetype Project::annotationCount(const QUuid &codeId) const
+{
+    return std::count_if(m_annotations.cbegin(), m_annotations.cend(),
+                         [&](const Annotation &a) { return a.codeId == codeId; });
+}
+
+void Project::setFileName(const QString &fileName)
+{
+    if (fileName == m_fileName)
+        return;
+    m_fileName = fileName;
+    Q_EMIT fileNameChanged(m_fileName);
+}
+
+bool Project::isModified() const
+{
+    return !m_undoStack.isClean();
+}
+
+QUuid Project::addDocument(Document document)
+{
+    if (document.id.isNull() || this->document(document.id))
+        document.id = QUuid::createUuid();
+    const QUuid id = document.id;
+    m_undoStack.push(new Commands::AddDocument(this, std::move(document)));
+    return id;
+}
+
+void Project::removeDocument(const QUuid &documentId)
+{
+    if (!document(documentId))
+        return;
+    m_undoStack.push(new Commands::RemoveDocument(this, documentId));
+}
+
+QUuid Project::addCode(const QString &name, const QColor &color, const QString &description)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (const Code *existing = codeByName(trimmed))
+        return existing->id;
+    Code code{QUuid::createUuid(), trimmed, color, description};
+    const QUuid id = code.id;
+    m_undoStack.push(new Commands::AddCode(this, std::move(code)));
+    return id;
+}
+
+bool Project::changeCode(const Code &code)
+{
+    const Code *current = this->code(code.id);
+    if (!current)
+        return false;
+    Code changed = code;
+    changed.name = code.name.trimmed();
+    if (changed.name.isEmpty())
+        return false;
+    if (const Code *other = codeByName(changed.name); other && other->id != code.id)
+        return false;
+    if (changed == *current)
+        return true;
+    m_undoStack.push(new Commands::ChangeCode(this, *current, std::move(changed)));
+    return true;
+}
+
+void Project::removeCode(const QUuid &codeId)
+{
+    if (!code(codeId))
+        return;
+    m_undoStack.push(new Commands::RemoveCode(this, codeId));
+}
+
+QUuid Project::addAnnotation(const QUuid &documentId, qsizetype start, qsizetype end, const QUuid &codeId,
+                             const QString &note)
+{
+    const Document *doc = document(documentId);
+    if (!doc || start < 0 || end <= start || end > doc->text.size()) {
+        qCDebug(lcProject) << "annotation refused: range" << start << end << "document" << documentId;
+        return {};
+    }
+    if (!codeId.isNull() && !code(codeId)) {
+        qCDebug(lcProject) << "annotation refused: unknown code" << codeId;
+        return {};
+    }
+    Annotation annotation;
+    annotation.id = QUuid::createUuid();
+    annotation.documentId = documentId;
+    annotation.start = start;
+    annotation.end = end;
+    annotation.codeId = codeId;
+    annotation.note = note;
+    annotation.created = QDateTime::currentDateTimeUtc();
+    const QUuid id = annotation.id;
+    m_undoStack.push(new Commands::AddAnnotation(this, std::move(annotation)));
+    return id;
+}
+
+void Project::removeAnnotation(const QUuid &annotationId)
+{
+    if (!annotation(annotationId))
+        return;
+    m_undoStack.push(new Commands::RemoveAnnotation(this, annotationId));
+}
+
+void Project::setAnnotationNote(const QUuid &annotationId, const QString &note)
+{
+    const Annotation *current = annotation(annotationId);
+    if (!current || current->note == note)
+        return;
+    Annotation changed = *current;
+    changed.note = note;
+    m_undoStack.push(new Commands::ChangeAnnotation(this, *current, std::move(changed), true));
+}
+
+void Project::setAnnotationCode(const QUuid &annotationId, const QUuid &codeId)
+{
+    const Annotation *current = annotation(annotationId);
+    if (!current || current->codeId == codeId || (!codeId.isNull() && !code(codeId)))
+        return;
+    Annotation changed = *current;
+    changed.codeId = codeId;
+    m_undoStack.push(new Commands::ChangeAnnotation(this, *current, std::move(changed), false));
+}
+
+void Project::reset(QList<Document> documents, QList<Code> codes, QList<Annotation> annotations)
+{
+    m_undoStack.clear(); // the commands point into the state being replaced
+    m_documents = std::move(documents);
+    m_codes = std::move(codes);
+    m_annotations = std::move(annotations);
+    m_undoStack.setClean();
+    Q_EMIT projectReset();
+    Q_EMIT documentsChanged();
+    Q_EMIT codesChanged();
+}
+
+void Project::markSaved()
+{
+    m_undoStack.setClean();
+}
+
+} // namespace Lectern

@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/projectarchive.h"
+
+#include <boost/archive/text_iarchive.hpp>
+#include <boost/archive/text_oarchive.hpp>
+#include <boost/serialization/binary_object.hpp>
+#include <boost/serialization/split_member.hpp>
+#include <boost/serialization/tracking.hpp>
+#include <boost/serialization/version.hpp>
+
+#include <QColor>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+#include <cstdint>
+#include <sstream>
+#include <streambuf>
+#include <string>
+#include <vector>
+
+namespace Lectern::StorageData {
+
+// Reads straight from the payload, without copying it, and knows how many bytes remain.
+class MemoryBuffer : public std::streambuf
+{
+public:
+    MemoryBuffer(const char *data, std::size_t size)
+    {
+        char *begin = const_cast<char *>(data); // std::streambuf wants char*; it is never written
+        setg(begin, begin, begin + size);
+    }
+    std::uint64_t remaining() const { return std::uint64_t(egptr() - gptr()); }
+};
+
+// The buffer being loaded on this thread, so that lengths can be checked before allocation.
+thread_local const MemoryBuffer *t_input = nullptr;
+
+std::uint64_t remainingInput()
+{
+    return t_input ? t_input->remaining() : 0;
+}
+
+[[noreturn]] void damaged(const std::string &why)
+{
+    throw ArchiveError(ArchiveError::Damaged, why);
+}
+
+void checkVersion(unsigned version, unsigned current, const char *what)
+{
+    if (version > current)
+        throw ArchiveError(ArchiveError::Newer, std::string(what) + " version " + std::to_string(version));
+}
+
+template<class Archive>
+void saveString(Archive &ar, const std::string &s)
+{
+    const std::uint64_t size = s.size();
+    ar << size;
+    if (size > 0)
+        ar << boost::serialization::make_binary_object(const_cast<char *>(s.data()), s.size());
+}
+
+template<class Archive>
+void loadString(Archive &ar, std::string &s)
+{
+    std::uint64_t size = 0;
+    ar >> size;
+    if (size > remainingInput()) // base64 needs more bytes than it decodes to
+        damaged("a text longer than the file");
+    s.resize(std::size_t(size));
+    if (size > 0)
+        ar >> boost::serialization::make_binary_object(s.data(), s.size());
+}
+
+template<class Archive, typename T>
+void saveList(Archive &ar, const std::vector<T> &list)
+{
+    const std::uint64_t size = list.size();
+    ar << size;
+    for (const T &item : list)
+        ar << item;
+}
+
+template<class Archive, typename T>
+void loadList(Archive &ar, std::vector<T> &list)
+{
+    std::uint64_t size = 0;
+    ar >> size;
+    if (size > remainingInput() / 2) // every item takes at least two bytes of text
+        damaged("a list longer than the file");
+    list.clear();
+    for (std::uint64_t i = 0; i < size; ++i) { // grows with the data actually read
+        T item;
+        ar >> item;
+        list.push_back(std::move(item));
+    }
+}
+
+struct DocumentData {
+    std::string id, title, sourcePath, source, date, text;
+    std::uint32_t format = 0;
+
+    template<class Archive>
+    void save(Archive &ar, unsigned) const
+    {
+        for (const std::string *s : {&id, &title, &sourcePath, &source, &date})
+            saveString(ar, *s);
+        ar << format;
+        saveString(ar, text);
+    }
+    template<class Archive>
+    void load(Archive &ar, unsigned version)
+    {
+        checkVersion(version, ProjectArchive::DocumentVersion, "statement");
+        for (std::string *s : {&id, &title, &sourcePath, &source, &date})
+            loadString(ar, *s);
+        ar >> format;
+        loadString(ar, text);
+    }
+    BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+
+struct CodeData {
+    std::string id, name, color, description; // color: #AARRGGBB, empty when invalid
+
+    template<class Archive>
+    void save(Archive &ar, unsigned) const
+    {
+        for (const std::string *s : {&id, &name, &color, &description})
+            saveString(ar, *s);
+    }
+    template<class Archive>
+    void load(Archive &ar, unsigned version)
+    {
+        checkVersion(version, ProjectArchive::CodeVersion, "code");
+        for (std::string *s : {&id, &name, &color, &description})
+            loadString(ar, *s);
+    }
+    BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+
+struct AnnotationData {
+    std::string id, documentId, codeId, note, author;
+    std::int64_t start = 0, end = 0;
+    bool hasCreated = false;
+    std::int64_t createdMs = 0; // milliseconds since the epoch, UTC
+
+    template<class Archive>
+    void save(Archive &ar, unsigned) const
+    {
+        saveString(ar, id);
+        saveString(ar, documentId);
+        ar << start << end;
+        saveString(ar, codeId);
+        saveString(ar, note);
+        saveString(ar, author);
+        ar << hasCreated << createdMs;
+    }
+    template<class Archive>
+    void load(Archive &ar, unsigned version)
+    {
+        checkVersion(version, ProjectArchive::AnnotationVersion, "annotation");
+        loadString(ar, id);
+        loadString(ar, documentId);
+        ar >> start >> end;
+        loadString(ar, codeId);
+        loadString(ar, note);
+        loadString(ar, author);
+        ar >> hasCreated >> createdMs;
+    }
+    BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+
+struct ProjectData {
+    std::vector<DocumentData> documents;
+    std::vector<CodeData> codes;
+    std::vector<AnnotationData> annotations;
+
+    template<class Archive>
+    void save(Archive &ar, unsigned) const
+    {
+        saveList(ar, documents);
+        saveList(ar, codes);
+        saveList(ar, annotations);
+    }
+    template<class Archive>
+    void load(Archive &ar, unsigned version)
+    {
+        checkVersion(version, ProjectArchive::ProjectVersion, "project");
+        loadList(ar, documents);
+        loadList(ar, codes);
+        loadList(ar, annotations);
+    }
+    BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+
+} // namespace Lectern::StorageData
+
+// No pointers are archived, so nothing needs tracking; versions are written and checked.
+#define LECTERN_ARCHIVED(T, version)                                                                \
+    BOOST_CLASS_VERSION(Lectern::StorageData::T, version)                                           \
+    BOOST_CLASS_TRACKING(Lectern::StorageData::T, boost::serialization::track_never)
+LECTERN_ARCHIVED(ProjectData, Lectern::ProjectArchive::ProjectVersion)
+LECTERN_ARCHIVED(DocumentData, Lectern::ProjectArchive::DocumentVersion)
+LECTERN_ARCHIVED(CodeData, Lectern::ProjectArchive::CodeVersion)
+LECTERN_ARCHIVED(AnnotationData, Lectern::ProjectArchive::AnnotationVersion)
+#undef LECTERN_ARCHIVED
+
+namespace Lectern {
+
+using namespace StorageData;
+
+namespace {
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString text(const std::string &s)
+{
+    return QString::fromStdString(s); // invalid UTF-8 becomes U+FFFD, never a crash
+}
+
+std::string idText(const QUuid &id)
+{
+    return id.isNull() ? std::string() : utf8(id.toString(QUuid::WithoutBraces));
+}
+
+QUuid idFrom(const std::string &s, bool mayBeNull, const char *what)
+{
+    if (s.empty() && mayBeNull)
+        return {};
+    const QUuid id = QUuid::fromString(QLatin1StringView(s.data(), qsizetype(s.size())));
+    if (id.isNull())
+        damaged(std::string("an invalid ") + what + " id");
+    return id;
+}
+
+template<typename T>
+void checkUnique(const QList<T> &items, const char *what)
+{
+    QSet<QUuid> seen;
+    for (const T &item : items) {
+        if (seen.contains(item.id))
+            damaged(std::string("two ") + what + "s with one id");
+        seen.insert(item.id);
+    }
+}
+
+void validate(const ProjectContents &c)
+{
+    checkUnique(c.documents, "statement");
+    checkUnique(c.codes, "code");
+    checkUnique(c.annotations, "annotation");
+    QHash<QUuid, qsizetype> lengths;
+    for (const Document &d : c.documents)
+        lengths.insert(d.id, d.text.size());
+    QSet<QUuid> codes;
+    for (const Code &code : c.codes)
+        codes.insert(code.id);
+    for (const Annotation &a : c.annotations) {
+        const auto length = lengths.constFind(a.documentId);
+        if (length == lengths.cend())
+            damaged("an annotation of a statement that is not there");
+        if (a.start < 0 || a.end <= a.start || a.end > *length)
+            damaged("an annotation outside its statement's text");
+        if (!a.codeId.isNull() && !codes.contains(a.codeId))
+            damaged("an annotation with a code that is not there");
+    }
+}
+} // namespace
+
+QByteArray ProjectArchive::serialize(const ProjectContents &contents)
+{
+    ProjectData data;
+    for (const Document &d : contents.documents) {
+        data.documents.push_back({idText(d.id), utf8(d.title), utf8(d.sourcePath), utf8(d.source), utf8(d.date),
+                                  utf8(d.text), std::uint32_t(d.format)});
+    }
+    for (const Code &c : contents.codes) {
+        const std::string color = c.color.isValid() ? utf8(c.color.name(QColor::HexArgb)) : std::string();
+        data.codes.push_back({idText(c.id), utf8(c.name), color, utf8(c.description)});
+    }
+    for (const Annotation &a : contents.annotations) {
+        AnnotationData ad{idText(a.id), idText(a.documentId), idText(a.codeId), utf8(a.note), utf8(a.author),
+                          a.start, a.end, a.created.isValid(), 0};
+        if (ad.hasCreated)
+            ad.createdMs = a.created.toMSecsSinceEpoch();
+        data.annotations.push_back(std::move(ad));
+    }
+
+    std::ostringstream out;
+    {
+        boost::archive::text_oarchive archive(out);
+        const ProjectData &root = data;
+        archive << root;
+    }
+    const std::string bytes = std::move(out).str();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
+{
+    MemoryBuffer buffer(payload.constData(), std::size_t(payload.size()));
+    std::istream in(&buffer);
+    const MemoryBuffer *previous = std::exchange(t_input, &buffer);
+    struct Restore {
+        const MemoryBuffer *previous;
+        ~Restore() { t_input = previous; }
+    } restore{previous};
+
+    ProjectData data;
+    {
+        boost::archive::text_iarchive archive(in);
+        archive >> data;
+    }
+
+    ProjectContents c;
+    for (const DocumentData &d : data.documents) {
+        if (d.format > std::uint32_t(Document::Format::Markdown))
+            damaged("a statement of an unknown format");
+        c.documents.append({idFrom(d.id, false, "statement"), text(d.title), text(d.sourcePath), text(d.source),
+                            text(d.date), Document::Format(d.format), text(d.text)});
+    }
+    for (const CodeData &cd : data.codes) {
+        QColor color;
+        if (!cd.color.empty()) {
+            color = QColor::fromString(QLatin1StringView(cd.color.data(), qsizetype(cd.color.size())));
+            if (!color.isValid())
+                damaged("a code with an invalid colour");
+        }
+        c.codes.append({idFrom(cd.id, false, "code"), text(cd.name), color, text(cd.description)});
+    }
+    for (const AnnotationData &ad : data.annotations) {
+        Annotation a;
+        a.id = idFrom(ad.id, false, "annotation");
+        a.documentId = idFrom(ad.documentId, false, "statement");
+        a.start = qsizetype(ad.start);
+        a.end = qsizetype(ad.end);
+        a.codeId = idFrom(ad.codeId, true, "code");
+        a.note = text(ad.note);
+        a.author = text(ad.author);
+        if (ad.hasCreated)
+            a.created = QDateTime::fromMSecsSinceEpoch(ad.createdMs, QTimeZone::UTC);
+        c.annotations.append(std::move(a));
+    }
+    validate(c);
+    return c;
+}
+
+} // namespace Lectern

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/documentimporter.h"
+#include "document/markdownimporter.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestDocumentImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void plainTextExactlyAsRead();
+    void sampleStatement();
+    void invalidUtf8IsReplacedWithWarning();
+    void utf16WithBom();
+    void binaryRefused();
+    void missingFileAndFolder();
+    void emptyFileWarns();
+    void markdownFrontMatter();
+    void markdownInline_data();
+    void markdownInline();
+    void corpusOpens();
+
+private:
+    QString write(const QByteArray &bytes, const QString &name);
+    QTemporaryDir m_dir;
+};
+
+QString TestDocumentImporter::write(const QByteArray &bytes, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write the test file");
+    f.write(bytes);
+    return path;
+}
+
+void TestDocumentImporter::plainTextExactlyAsRead()
+{
+    const QByteArray bytes = QByteArrayLiteral("\xE2\x80\x9CQuoted,\xE2\x80\x9D she said.\r\nLine two \xF0\x9F\x98\x80.\n");
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY(importer.importFile(write(bytes, QStringLiteral("a.txt")), &doc));
+    QCOMPARE(doc.text, QString::fromUtf8(bytes));
+    QCOMPARE(doc.format, Document::Format::PlainText);
+    QCOMPARE(doc.title, QStringLiteral("a"));
+    QVERIFY(!doc.id.isNull());
+    QVERIFY(importer.warnings().isEmpty());
+}
+
+void TestDocumentImporter::sampleStatement()
+{
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY2(importer.importFile(QStringLiteral(LECTERN_TEST_DATA "/../../resources/samples/us-rok-alliance-statement.txt"), &doc),
+             qPrintable(importer.errorString()));
+    QVERIFY(doc.text.startsWith(QStringLiteral("The Republic of Korea remains")));
+    QVERIFY(doc.text.contains(QStringLiteral("declared Secretary Blinken")));
+}
+
+void TestDocumentImporter::invalidUtf8IsReplacedWithWarning()
+{
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY(importer.importFile(write(QByteArrayLiteral("abc\xC3\x28 def \xFF end"), QStringLiteral("bad.txt")), &doc));
+    QCOMPARE(doc.text.count(QChar(QChar::ReplacementCharacter)), 2);
+    QVERIFY(doc.text.endsWith(QStringLiteral(" end")));
+    QCOMPARE(importer.warnings().size(), 1);
+    QVERIFY(importer.warnings().first().contains(QStringLiteral("not valid UTF-8")));
+}
+
+void TestDocumentImporter::utf16WithBom()
+{
+    const QString text = QStringLiteral("Statement \u00e9 \u2014 text");
+    QByteArray bytes("\xFF\xFE", 2);
+    bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY(importer.importFile(write(bytes, QStringLiteral("utf16.txt")), &doc));
+    QCOMPARE(doc.text, text);
+}
+
+void TestDocumentImporter::binaryRefused()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(char(i * 7 % 256));
+    DocumentImporter importer;
+    Document doc;
+    doc.title = QStringLiteral("untouched");
+    QVERIFY(!importer.importFile(write(bytes, QStringLiteral("blob.txt")), &doc));
+    QVERIFY(importer.errorString().contains(QStringLiteral("binary")));
+    QCOMPARE(doc.title, QStringLiteral("untouched"));
+}
+
+void TestDocumentImporter::missingFileAndFolder()
+{
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY(!importer.importFile(m_dir.filePath(QStringLiteral("nope.txt")), &doc));
+    QVERIFY(importer.errorString().contains(QStringLiteral("does not exist")));
+    QVERIFY(!importer.importFile(m_dir.path(), &doc));
+    QVERIFY(importer.errorString().contains(QStringLiteral("folder")));
+}
+
+void TestDocumentImporter::emptyFileWarns()
+{
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY(importer.importFile(write(QByteArray(), QStringLiteral("empty.txt")), &doc));
+    QVERIFY(doc.text.isEmpty());
+    QCOMPARE(importer.warnings().size(), 1);
+}
+
+void TestDocumentImporter::markdownFrontMatter()
+{
+    const QByteArray md = QByteArrayLiteral("---\n"
+                                            "date: '2025-01-26'\n"
+                                            "source_url: https://example.gov/statement/\n"
+                                            "title: \"Readout of President Trump\\u2019s Call with King Hamad\\\n"
+                                            "  \\ of Bahrain\"\n"
+                                            "---\n"
+                                            " \n"
+                                            "# Heading\n"
+                                            "\n"
+                                            "Today, **President** Trump held a [call](https://x.y) with\n"
+                                            "King Hamad \\[sic\\].\n");
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY(importer.importFile(write(md, QStringLiteral("s.md")), &doc));
+    QCOMPARE(doc.format, Document::Format::Markdown);
+    QCOMPARE(doc.title, QStringLiteral("Readout of President Trump\u2019s Call with King Hamad of Bahrain"));
+    QCOMPARE(doc.date, QStringLiteral("2025-01-26"));
+    QCOMPARE(doc.source, QStringLiteral("https://example.gov/statement/"));
+    QCOMPARE(doc.text, QStringLiteral("Heading\n\nToday, President Trump held a call with\nKing Hamad [sic].\n"));
+}
+
+void TestDocumentImporter::markdownInline_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("emphasis") << QStringLiteral("an *important* and _urgent_ call") << QStringLiteral("an important and urgent call");
+    QTest::newRow("snake_case kept") << QStringLiteral("file_name_here") << QStringLiteral("file_name_here");
+    QTest::newRow("image") << QStringLiteral("![flag](x.png) raised") << QStringLiteral("flag raised");
+    QTest::newRow("escapes") << QStringLiteral("\\$5 \\* 2") << QStringLiteral("$5 * 2");
+    QTest::newRow("code") << QStringLiteral("run `lectern`") << QStringLiteral("run lectern");
+}
+
+void TestDocumentImporter::markdownInline()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, text);
+    QCOMPARE(MarkdownImporter::stripInline(markdown), text);
+}
+
+void TestDocumentImporter::corpusOpens()
+{
+    const QString dir = QStringLiteral(LECTERN_SHARED_DIR "/corpus/wh-briefings");
+    if (!QFile::exists(dir))
+        QSKIP("../shared/corpus is not here; the corpus cases are skipped");
+    QDirIterator it(dir, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    int count = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        DocumentImporter importer;
+        Document doc;
+        QVERIFY2(importer.importFile(path, &doc), qPrintable(importer.errorString()));
+        QVERIFY2(!doc.title.isEmpty(), qPrintable(path));
+        QVERIFY2(!doc.text.startsWith(QStringLiteral("---")), qPrintable(path));
+        ++count;
+    }
+    QVERIFY(count > 100);
+}
+
+QTEST_GUILESS_MAIN(TestDocumentImporter)
+#include "tst_documentimporter.moc"

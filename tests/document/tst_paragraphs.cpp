@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/paragraphs.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+class TestParagraphs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void paragraphs_data();
+    void paragraphs();
+    void reflowKeepsLength();
+};
+
+void TestParagraphs::paragraphs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("one paragraph per line") << QStringLiteral("First line.\nSecond line.\nThird.")
+                                            << QStringList{QStringLiteral("First line."), QStringLiteral("Second line."), QStringLiteral("Third.")};
+    QTest::newRow("hard-wrapped") << QStringLiteral("A wrapped\nparagraph here.\n\nAnother\none.\n")
+                                  << QStringList{QStringLiteral("A wrapped\nparagraph here."), QStringLiteral("Another\none.")};
+    QTest::newRow("crlf") << QStringLiteral("Line one\r\nline two\r\n\r\nline three\r\nline four")
+                          << QStringList{QStringLiteral("Line one\r\nline two"), QStringLiteral("line three\r\nline four")};
+    QTest::newRow("long lines with blank separators")
+        << (QString(150, u'a') + u"\n\n" + QString(150, u'b') + u"\n" + QString(150, u'c'))
+        << QStringList{QString(150, u'a'), QString(150, u'b'), QString(150, u'c')};
+    QTest::newRow("empty") << QString() << QStringList{};
+    QTest::newRow("blank only") << QStringLiteral("\n  \n\n") << QStringList{};
+}
+
+void TestParagraphs::paragraphs()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStringList actual;
+    for (const TextRange &r : paragraphRanges(text))
+        actual << text.mid(r.start, r.length());
+    QCOMPARE(actual, expected);
+}
+
+void TestParagraphs::reflowKeepsLength()
+{
+    const QString text = QStringLiteral("A wrapped\nparagraph here.\n\nAnother\none\nmore.\n");
+    const QString flowed = reflowedText(text);
+    QCOMPARE(flowed.size(), text.size());
+    QCOMPARE(flowed, QStringLiteral("A wrapped paragraph here.\n\nAnother one more.\n"));
+    const QString lines = QStringLiteral("One.\nTwo.\nThree.");
+    QCOMPARE(reflowedText(lines), lines);
+}
+
+QTEST_GUILESS_MAIN(TestParagraphs)
+#include "tst_paragraphs.moc"

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The end-to-end session: open the sample statement, see it recognised, annotate, undo, redo,
+// save, reopen, export.
+#include "analysiscontroller.h"
+#include "annotationspanel.h"
+#include "documentview.h"
+#include "mainwindow.h"
+
+#include "project/annotationmodel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void session();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LecternTests"));
+    QSettings().clear();
+}
+
+void TestMainWindow::session()
+{
+    const QString sample = QStringLiteral(LECTERN_TEST_DATA "/../../resources/samples/us-rok-alliance-statement.txt");
+    const QString projectFile = m_dir.filePath(QStringLiteral("session.lectern"));
+    const QString pdfFile = m_dir.filePath(QStringLiteral("session.pdf"));
+    QString passage;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(sample));
+        QCOMPARE(window.project()->documents().size(), 1);
+        window.analysis()->waitForFinished();
+        const AnalysisResult *result = window.analysis()->result(window.currentDocument());
+        QVERIFY(result);
+        QCOMPARE(result->quotes.size(), 5);
+
+        // Select "Park Jin" in the text and annotate it.
+        const QString text = window.project()->documents().first().text;
+        const qsizetype start = text.indexOf(QStringLiteral("Park Jin"));
+        QVERIFY(start > 0);
+        window.documentView()->revealRange(start, start + 8);
+        passage = window.documentView()->textCursor().selectedText();
+        QCOMPARE(passage, QStringLiteral("Park Jin"));
+        const QUuid id = window.annotateSelection(QStringLiteral("Negotiators"), QColor(80, 180, 250), QStringLiteral("Signed the S&T agreement"));
+        QVERIFY(!id.isNull());
+        auto *panel = window.findChild<AnnotationsPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QVERIFY(window.isWindowModified());
+
+        // Undo removes the annotation (and the code made with it); redo brings both back.
+        window.project()->undo();
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QCOMPARE(window.project()->codes().size(), 0);
+        window.project()->redo();
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(window.project()->codes().size(), 1);
+
+        // Activating the row selects the passage in the text.
+        window.documentView()->moveCursor(QTextCursor::End);
+        Q_EMIT panel->annotationActivated(id);
+        QCOMPARE(window.documentView()->textCursor().selectedText(), passage);
+
+        QVERIFY(window.saveProject(projectFile));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.exportPdf(pdfFile));
+    }
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(projectFile));
+        QCOMPARE(window.project()->annotations().size(), 1);
+        const Annotation a = window.project()->annotations().first();
+        QCOMPARE(window.project()->documents().first().text.mid(a.start, a.end - a.start), passage);
+        QCOMPARE(a.note, QStringLiteral("Signed the S&T agreement"));
+        QCOMPARE(window.project()->code(a.codeId)->color, QColor(80, 180, 250));
+        QVERIFY(!window.isWindowModified());
+    }
+    QFile pdf(pdfFile);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/Highlight"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysiscontroller.h"
+
+#include "analysis/recognizer.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Lectern {
+
+AnalysisController::AnalysisController(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<AnalysisResult>::finished, this, [this] {
+        const QUuid id = m_running;
+        m_running = QUuid();
+        if (!m_watcher.isCanceled())
+            m_results.insert(id, m_watcher.result());
+        Q_EMIT finished(id);
+        startNext();
+    });
+}
+
+AnalysisController::~AnalysisController()
+{
+    m_queue.clear();
+    m_watcher.waitForFinished();
+}
+
+void AnalysisController::request(const QUuid &documentId, const QString &text)
+{
+    if (m_results.contains(documentId) || m_running == documentId)
+        return;
+    for (const auto &queued : std::as_const(m_queue)) {
+        if (queued.first == documentId)
+            return;
+    }
+    m_queue.append({documentId, text});
+    if (m_running.isNull())
+        startNext();
+}
+
+void AnalysisController::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    auto [id, text] = m_queue.takeFirst();
+    m_running = id;
+    Q_EMIT started(id);
+    // Each run has its own Recognizer: KSyntaxHighlighting's repository is not shared across threads.
+    m_watcher.setFuture(QtConcurrent::run([text = std::move(text)] { return Recognizer().analyze(text); }));
+}
+
+const AnalysisResult *AnalysisController::result(const QUuid &documentId) const
+{
+    const auto it = m_results.constFind(documentId);
+    return it == m_results.cend() ? nullptr : &*it;
+}
+
+bool AnalysisController::isRunning() const
+{
+    return !m_running.isNull();
+}
+
+void AnalysisController::clear()
+{
+    m_queue.clear();
+    m_results.clear();
+}
+
+void AnalysisController::waitForFinished()
+{
+    while (isRunning()) {
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents(); // deliver finished(), which may start the next one
+    }
+}
+
+} // namespace Lectern

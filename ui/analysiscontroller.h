@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+namespace Lectern {
+
+/// \brief Runs the recogniser on statements in a worker thread, so a long statement never
+/// freezes the window, and keeps the results per document.
+class AnalysisController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AnalysisController(QObject *parent = nullptr);
+    ~AnalysisController() override;
+
+    /// Starts analysing unless a result for the document is already there.
+    void request(const QUuid &documentId, const QString &text);
+    const AnalysisResult *result(const QUuid &documentId) const;
+    bool isRunning() const;
+    void clear();
+    /// Blocks until the running analysis is done (tests, shutdown).
+    void waitForFinished();
+
+Q_SIGNALS:
+    void started(const QUuid &documentId);
+    void finished(const QUuid &documentId);
+
+private:
+    void startNext();
+
+    QHash<QUuid, AnalysisResult> m_results;
+    QList<std::pair<QUuid, QString>> m_queue;
+    QUuid m_running;
+    QFutureWatcher<AnalysisResult> m_watcher;
+};
+
+} // namespace Lectern

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitypanel.h"
+
+#include <QHeaderView>
+#include <QMap>
+
+namespace Lectern {
+
+namespace {
+enum Role { StartRole = Qt::UserRole + 1, EndRole };
+
+QString typeTitle(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return EntityPanel::tr("People");
+    case EntityType::Place:
+        return EntityPanel::tr("Places");
+    case EntityType::Organization:
+        return EntityPanel::tr("Organisations");
+    case EntityType::Agreement:
+        return EntityPanel::tr("Agreements");
+    case EntityType::Event:
+        return EntityPanel::tr("Events");
+    case EntityType::Date:
+        return EntityPanel::tr("Dates");
+    }
+    return {};
+}
+
+QString context(const QString &text, const TextRange &range)
+{
+    const qsizetype from = std::max<qsizetype>(0, range.start - 30);
+    const qsizetype to = std::min<qsizetype>(text.size(), range.end + 30);
+    return (from > 0 ? QStringLiteral("\u2026") : QString()) + text.mid(from, to - from).simplified()
+        + (to < text.size() ? QStringLiteral("\u2026") : QString());
+}
+} // namespace
+
+EntityPanel::EntityPanel(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setHeaderLabels({tr("Entity"), tr("Mentions")});
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setAccessibleName(tr("Entities"));
+    setUniformRowHeights(true);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        // An entity jumps to its first mention; a mention to itself.
+        QTreeWidgetItem *target = item->data(0, StartRole).isValid() ? item : item->child(0);
+        if (target && target->data(0, StartRole).isValid())
+            Q_EMIT rangeActivated(target->data(0, StartRole).toLongLong(), target->data(0, EndRole).toLongLong());
+    });
+    connect(this, &QTreeWidget::itemClicked, this, &QTreeWidget::itemActivated);
+}
+
+void EntityPanel::setEntities(const QString &text, const QList<EntityMention> &entities)
+{
+    clear();
+    QMap<EntityType, QMap<QString, QList<const EntityMention *>>> grouped;
+    for (const EntityMention &mention : entities)
+        grouped[mention.type][mention.canonical.isEmpty() ? mention.text : mention.canonical].append(&mention);
+    for (auto type = grouped.cbegin(); type != grouped.cend(); ++type) {
+        qsizetype total = 0;
+        auto *typeItem = new QTreeWidgetItem(this);
+        for (auto entity = type->cbegin(); entity != type->cend(); ++entity) {
+            auto *entityItem = new QTreeWidgetItem(typeItem, {entity.key(), QString::number(entity->size())});
+            QStringList aliases;
+            for (const EntityMention *mention : *entity) {
+                auto *mentionItem = new QTreeWidgetItem(entityItem, {context(text, mention->range)});
+                mentionItem->setData(0, StartRole, qlonglong(mention->range.start));
+                mentionItem->setData(0, EndRole, qlonglong(mention->range.end));
+                if (!aliases.contains(mention->text) && mention->text != entity.key())
+                    aliases << mention->text;
+            }
+            if (!aliases.isEmpty())
+                entityItem->setToolTip(0, tr("Also written: %1").arg(aliases.join(QStringLiteral(", "))));
+            total += entity->size();
+        }
+        typeItem->setText(0, typeTitle(type.key()));
+        typeItem->setText(1, QString::number(total));
+        typeItem->setExpanded(true);
+        QFont bold = typeItem->font(0);
+        bold.setBold(true);
+        typeItem->setFont(0, bold);
+    }
+}
+
+} // namespace Lectern

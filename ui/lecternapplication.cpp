@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lecternapplication.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Lectern {
+
+void setUpApplication(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lectern"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("lectern.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("lectern"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+
+    // Lectern's own strings, then Qt's (standard buttons and dialogs), for the user's locale.
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int runApplication(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
+    MainWindow window;
+    window.show();
+    const QStringList files = QApplication::arguments().mid(1);
+    for (const QString &file : files)
+        window.openFile(file);
+    return app.exec();
+}
+
+} // namespace Lectern

@@ -1,0 +1,501 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "analysiscontroller.h"
+#include "annotatedialog.h"
+#include "annotationspanel.h"
+#include "documentview.h"
+#include "entitypanel.h"
+
+#include "document/documentimporter.h"
+#include "export/pdfexporter.h"
+#include "storage/projectfile.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace Lectern {
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+const auto ProjectSuffix = QLatin1String("lectern");
+
+bool isProjectFile(const QString &fileName)
+{
+    return QFileInfo(fileName).suffix().compare(ProjectSuffix, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_view(new DocumentView(this))
+    , m_analysis(new AnalysisController(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    createDocks();
+    createActions();
+    statusBar()->addPermanentWidget(m_statusCounts = new QLabel(this));
+
+    connect(&m_project, &Project::annotationAdded, this, &MainWindow::refreshAnnotations);
+    connect(&m_project, &Project::annotationRemoved, this, &MainWindow::refreshAnnotations);
+    connect(&m_project, &Project::annotationChanged, this, &MainWindow::refreshAnnotations);
+    connect(&m_project, &Project::codesChanged, this, &MainWindow::refreshAnnotations);
+    connect(&m_project, &Project::documentsChanged, this, &MainWindow::refreshDocuments);
+    connect(&m_project, &Project::projectReset, this, [this] {
+        m_analysis->clear();
+        refreshDocuments();
+    });
+    connect(&m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_analysis, &AnalysisController::started, this, [this] { statusBar()->showMessage(tr("Recognising quotations and entities\u2026")); });
+    connect(m_analysis, &AnalysisController::finished, this, [this](const QUuid &id) {
+        statusBar()->clearMessage();
+        if (id == m_currentDocument)
+            refreshAnalysis();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_view->zoomBy(settings.value(QStringLiteral("view/zoom"), 0).toInt());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 820);
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto addDock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    m_documents = new QListWidget(this);
+    m_documents->setAccessibleName(tr("Statements"));
+    addDock(m_documents, tr("Statements"), QStringLiteral("DocumentsDock"), Qt::LeftDockWidgetArea);
+    connect(m_documents, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_project.documents().size())
+            showDocument(m_project.documents().at(row).id);
+    });
+
+    m_annotations = new AnnotationsPanel(&m_project, this);
+    addDock(m_annotations, tr("Annotations"), QStringLiteral("AnnotationsDock"), Qt::RightDockWidgetArea);
+    connect(m_annotations, &AnnotationsPanel::annotationActivated, this, [this](const QUuid &id) {
+        if (const Annotation *a = m_project.annotation(id)) {
+            if (a->documentId != m_currentDocument)
+                showDocument(a->documentId);
+            m_view->revealRange(a->start, a->end);
+        }
+    });
+
+    m_entities = new EntityPanel(this);
+    addDock(m_entities, tr("Entities"), QStringLiteral("EntitiesDock"), Qt::RightDockWidgetArea);
+    connect(m_entities, &EntityPanel::rangeActivated, m_view, &DocumentView::revealRange);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open\u2026"), this, &MainWindow::open);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a statement (text or Markdown) or a Lectern project"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    QAction *save = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As\u2026"), this, &MainWindow::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Annotated PDF\u2026"), this,
+                                            &MainWindow::exportPdfInteractive);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QSettings settings;
+    m_includeQuotes = file->addAction(tr("Include Recognised &Quotations in PDF"));
+    m_includeQuotes->setCheckable(true);
+    m_includeQuotes->setChecked(settings.value(QStringLiteral("export/includeQuotes"), false).toBool());
+    m_includeEntities = file->addAction(tr("Include Recognised E&ntities in PDF"));
+    m_includeEntities->setCheckable(true);
+    m_includeEntities->setChecked(settings.value(QStringLiteral("export/includeEntities"), false).toBool());
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_project.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_project.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *annotate = edit->addAction(QIcon::fromTheme(QStringLiteral("format-text-highlight")), tr("&Annotate Selection\u2026"), this,
+                                        &MainWindow::annotateInteractive);
+    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    annotate->setStatusTip(tr("Tag the selected passage with a code and a note"));
+    QAction *remove = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Annotation"), this,
+                                      &MainWindow::removeCurrentAnnotation);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    edit->addSeparator();
+    QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), m_view, &QPlainTextEdit::copy);
+    copy->setShortcut(QKeySequence::Copy);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this, [this] { m_view->zoomBy(1); });
+    zoomIn->setShortcuts(QKeySequence::ZoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), this, [this] { m_view->zoomBy(-1); });
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    QAction *zoomReset = m_viewMenu->addAction(tr("&Actual Size"), this, [this] { m_view->resetZoom(); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lectern"), this, [this] {
+        QMessageBox::about(this, tr("About Lectern"),
+                           tr("<h3>Lectern %1</h3><p>A reader and annotation tool for official statements: quotations with "
+                              "their speakers, named entities, codes and notes, and annotated PDFs.</p>"
+                              "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QStringLiteral(LECTERN_VERSION_STRING)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    for (QAction *action : {open, save, exportAction, undo, redo, annotate})
+        toolbar->addAction(action);
+}
+
+void MainWindow::open()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Statements or a Project"), lastDirectory(),
+        tr("Statements and projects (%1 *.lectern);;Lectern projects (*.lectern);;All files (*)")
+            .arg(DocumentImporter::nameFilters().join(QLatin1Char(' '))));
+    for (const QString &file : files)
+        openFile(file);
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    rememberDirectory(fileName);
+    if (isProjectFile(fileName)) {
+        if (!maybeSave())
+            return false;
+        ProjectFile reader;
+        if (!reader.load(m_project, fileName)) {
+            showError(tr("Cannot Open Project"), tr("Lectern could not open the project %1.\n\n%2").arg(fileName, reader.errorString()));
+            return false;
+        }
+        addRecentFile(fileName);
+        if (!m_project.documents().isEmpty())
+            showDocument(m_project.documents().first().id);
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(fileName).fileName()), 4000);
+        return true;
+    }
+    DocumentImporter importer;
+    Document document;
+    if (!importer.importFile(fileName, &document)) {
+        showError(tr("Cannot Open Statement"), importer.errorString());
+        return false;
+    }
+    if (!importer.warnings().isEmpty())
+        QMessageBox::warning(this, tr("Statement Opened with Problems"), importer.warnings().join(QLatin1Char('\n')));
+    const QUuid id = m_project.addDocument(std::move(document));
+    addRecentFile(fileName);
+    showDocument(id);
+    return true;
+}
+
+void MainWindow::showDocument(const QUuid &documentId)
+{
+    const Document *document = m_project.document(documentId);
+    m_currentDocument = document ? documentId : QUuid();
+    m_view->showDocument(document);
+    m_annotations->setDocument(m_currentDocument);
+    const int row = document ? int(document - m_project.documents().constData()) : -1;
+    if (m_documents->currentRow() != row) {
+        QSignalBlocker blocker(m_documents);
+        m_documents->setCurrentRow(row);
+    }
+    if (document)
+        m_analysis->request(document->id, document->text);
+    refreshAnnotations();
+    refreshAnalysis();
+    updateTitle();
+}
+
+void MainWindow::refreshDocuments()
+{
+    QSignalBlocker blocker(m_documents);
+    m_documents->clear();
+    for (const Document &document : m_project.documents()) {
+        auto *item = new QListWidgetItem(document.title, m_documents);
+        item->setToolTip(document.sourcePath);
+    }
+    if (!m_project.document(m_currentDocument))
+        showDocument(m_project.documents().isEmpty() ? QUuid() : m_project.documents().first().id);
+    else
+        showDocument(m_currentDocument);
+}
+
+void MainWindow::refreshAnnotations()
+{
+    m_view->setAnnotations(m_project.annotationsOf(m_currentDocument), m_project.codes());
+    updateStatus();
+}
+
+void MainWindow::refreshAnalysis()
+{
+    const AnalysisResult *result = m_analysis->result(m_currentDocument);
+    const Document *document = m_project.document(m_currentDocument);
+    m_view->setSpans(result ? result->spans : QList<LexicalSpan>());
+    m_entities->setEntities(document ? document->text : QString(), result ? result->entities : QList<EntityMention>());
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const AnalysisResult *result = m_analysis->result(m_currentDocument);
+    const qsizetype annotations = m_project.annotationsOf(m_currentDocument).size();
+    if (!m_project.document(m_currentDocument)) {
+        m_statusCounts->setText(tr("Open a statement to begin (Ctrl+O)"));
+        return;
+    }
+    m_statusCounts->setText(result ? tr("%1 quotations \u00b7 %2 entity mentions \u00b7 %3 annotations")
+                                         .arg(result->quotes.size())
+                                         .arg(result->entities.size())
+                                         .arg(annotations)
+                                   : tr("%1 annotations").arg(annotations));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_project.fileName().isEmpty()
+        ? (m_project.document(m_currentDocument) ? m_project.document(m_currentDocument)->title : tr("Untitled"))
+        : QFileInfo(m_project.fileName()).fileName();
+    setWindowTitle(tr("%1[*] \u2014 Lectern").arg(name));
+    setWindowModified(m_project.isModified());
+}
+
+QUuid MainWindow::annotateSelection(const QString &codeName, const QColor &color, const QString &note)
+{
+    const TextRange range = m_view->selectedRange();
+    if (range.length() <= 0 || m_currentDocument.isNull())
+        return {};
+    m_project.undoStack()->beginMacro(tr("Annotate \u201C%1\u201D").arg(codeName));
+    const QUuid codeId = codeName.isEmpty() ? QUuid() : m_project.addCode(codeName, color);
+    const QUuid id = m_project.addAnnotation(m_currentDocument, range.start, range.end, codeId, note);
+    m_project.undoStack()->endMacro();
+    m_lastCode = codeName;
+    return id;
+}
+
+void MainWindow::annotateInteractive()
+{
+    const TextRange range = m_view->selectedRange();
+    const Document *document = m_project.document(m_currentDocument);
+    if (!document || range.length() <= 0) {
+        statusBar()->showMessage(tr("Select a passage in the text first, then annotate it (Ctrl+T)."), 5000);
+        return;
+    }
+    AnnotateDialog dialog(document->text.mid(range.start, range.length()).simplified(), m_project.codes(), m_lastCode, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    annotateSelection(dialog.codeName(), dialog.codeColor(), dialog.note());
+}
+
+void MainWindow::removeCurrentAnnotation()
+{
+    QUuid id = m_annotations->currentAnnotation();
+    if (id.isNull()) {
+        // The annotation under the cursor in the text.
+        const qsizetype pos = m_view->textCursor().position();
+        for (const Annotation &a : m_project.annotationsOf(m_currentDocument)) {
+            if (a.start <= pos && pos <= a.end)
+                id = a.id;
+        }
+    }
+    if (id.isNull()) {
+        statusBar()->showMessage(tr("Select an annotation to remove."), 4000);
+        return;
+    }
+    m_project.removeAnnotation(id);
+}
+
+bool MainWindow::save()
+{
+    if (m_project.fileName().isEmpty())
+        return saveAs();
+    return saveProject(m_project.fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_project.fileName();
+    if (suggested.isEmpty() && m_project.document(m_currentDocument))
+        suggested = QFileInfo(m_project.document(m_currentDocument)->sourcePath).completeBaseName() + QStringLiteral(".lectern");
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Project"), QFileInfo(QDir(lastDirectory()), suggested).filePath(),
+                                                    tr("Lectern projects (*.lectern)"));
+    if (fileName.isEmpty())
+        return false;
+    if (!isProjectFile(fileName))
+        fileName += QStringLiteral(".lectern");
+    return saveProject(fileName);
+}
+
+bool MainWindow::saveProject(const QString &fileName)
+{
+    ProjectFile writer;
+    if (!writer.save(m_project, fileName)) {
+        showError(tr("Cannot Save Project"), tr("The project was not saved to %1; the previous file, if any, is unchanged.\n\n%2")
+                                                 .arg(fileName, writer.errorString()));
+        return false;
+    }
+    rememberDirectory(fileName);
+    addRecentFile(fileName);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::exportPdfInteractive()
+{
+    const Document *document = m_project.document(m_currentDocument);
+    if (!document) {
+        statusBar()->showMessage(tr("Open a statement to export."), 4000);
+        return;
+    }
+    const QString suggested = QFileInfo(QDir(lastDirectory()), QFileInfo(document->sourcePath).completeBaseName() + QStringLiteral(".pdf")).filePath();
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Annotated PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (!fileName.isEmpty())
+        exportPdf(fileName);
+}
+
+bool MainWindow::exportPdf(const QString &fileName)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/includeQuotes"), m_includeQuotes->isChecked());
+    settings.setValue(QStringLiteral("export/includeEntities"), m_includeEntities->isChecked());
+    PdfExportOptions options;
+    options.includeQuotes = m_includeQuotes->isChecked();
+    options.includeEntities = m_includeEntities->isChecked();
+    options.author = qEnvironmentVariable("USER", tr("Lectern user"));
+    if ((options.includeQuotes || options.includeEntities) && !m_analysis->result(m_currentDocument))
+        m_analysis->waitForFinished();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    statusBar()->showMessage(tr("Exporting %1\u2026").arg(QFileInfo(fileName).fileName()));
+    PdfExporter exporter;
+    const bool ok = exporter.exportDocument(m_project, m_currentDocument, m_analysis->result(m_currentDocument), options, fileName);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!ok) {
+        showError(tr("Cannot Export PDF"), exporter.errorString());
+        return false;
+    }
+    rememberDirectory(fileName);
+    statusBar()->showMessage(tr("Exported %1 with %n highlight(s)", nullptr, exporter.annotationCount()).arg(QFileInfo(fileName).fileName()), 6000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_project.isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                             tr("The project has unsaved changes. Save them before going on?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/zoom"), m_view->zoomSteps());
+    m_analysis->clear();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &file : files)
+        m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openFile(file); })->setToolTip(file);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::critical(this, title, message);
+}
+
+QString MainWindow::lastDirectory() const
+{
+    return QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
+}
+
+void MainWindow::rememberDirectory(const QString &fileName)
+{
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(fileName).absolutePath());
+}
+
+} // namespace Lectern

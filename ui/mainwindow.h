@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project/project.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+
+namespace Lectern {
+
+class AnalysisController;
+class AnnotationsPanel;
+class DocumentView;
+class EntityPanel;
+
+/// \brief Lectern's window: the reader in the middle, documents, annotations and entities
+/// beside it; every edit goes through the Project's intent methods.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a statement (added to the project) or a .lectern project. Errors are shown to the user.
+    bool openFile(const QString &fileName);
+    bool saveProject(const QString &fileName);
+    bool exportPdf(const QString &fileName);
+    /// Annotates the current selection without a dialog (used by the dialog and by tests).
+    QUuid annotateSelection(const QString &codeName, const QColor &color, const QString &note);
+
+    Project *project() { return &m_project; }
+    DocumentView *documentView() const { return m_view; }
+    AnalysisController *analysis() const { return m_analysis; }
+    QUuid currentDocument() const { return m_currentDocument; }
+    void showDocument(const QUuid &documentId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportPdfInteractive();
+    void annotateInteractive();
+    void removeCurrentAnnotation();
+    bool maybeSave();
+    void refreshDocuments();
+    void refreshAnnotations();
+    void refreshAnalysis();
+    void updateTitle();
+    void updateStatus();
+    void addRecentFile(const QString &fileName);
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &message);
+    QString lastDirectory() const;
+    void rememberDirectory(const QString &fileName);
+
+    Project m_project;
+    QUuid m_currentDocument;
+    QString m_lastCode;
+    DocumentView *m_view;
+    AnalysisController *m_analysis;
+    AnnotationsPanel *m_annotations = nullptr;
+    EntityPanel *m_entities = nullptr;
+    QListWidget *m_documents = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QAction *m_includeQuotes = nullptr;
+    QAction *m_includeEntities = nullptr;
+};
+
+} // namespace Lectern
