@@ -34,7 +34,7 @@ private:
 
 void TestCommandLine::initTestCase()
 {
-    m_sample = QStringLiteral(LECTERN_TEST_DATA "/../../resources/samples/us-rok-alliance-statement.txt");
+    m_sample = QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt");
     QVERIFY(QFile::exists(m_sample));
     QFile garbage(m_dir.filePath(QStringLiteral("garbage.lectern")));
     QVERIFY(garbage.open(QIODevice::WriteOnly));

@@ -58,7 +58,7 @@ void TestDocumentImporter::sampleStatement()
 {
     DocumentImporter importer;
     Document doc;
-    QVERIFY2(importer.importFile(QStringLiteral(LECTERN_TEST_DATA "/../../resources/samples/us-rok-alliance-statement.txt"), &doc),
+    QVERIFY2(importer.importFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt"), &doc),
              qPrintable(importer.errorString()));
     QVERIFY(doc.text.startsWith(QStringLiteral("The Republic of Korea remains")));
     QVERIFY(doc.text.contains(QStringLiteral("declared Secretary Blinken")));

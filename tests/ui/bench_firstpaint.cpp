@@ -23,7 +23,7 @@ private Q_SLOTS:
 
 void BenchFirstPaint::tenMegabytes()
 {
-    QFile sample(QStringLiteral(LECTERN_TEST_DATA "/../../resources/samples/us-rok-alliance-statement.txt"));
+    QFile sample(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt"));
     QVERIFY(sample.open(QIODevice::ReadOnly));
     const QString paragraph = QString::fromUtf8(sample.readAll());
     Document doc;

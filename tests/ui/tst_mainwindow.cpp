@@ -38,7 +38,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::session()
 {
-    const QString sample = QStringLiteral(LECTERN_TEST_DATA "/../../resources/samples/us-rok-alliance-statement.txt");
+    const QString sample = QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt");
     const QString projectFile = m_dir.filePath(QStringLiteral("session.lectern"));
     const QString pdfFile = m_dir.filePath(QStringLiteral("session.pdf"));
     QString passage;
