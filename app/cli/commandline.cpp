@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstring>
@@ -83,7 +84,8 @@ int analyze(const QStringList &arguments)
             err() << "lectern: warning: " << warning << Qt::endl;
         const AnalysisResult result = recognizer.analyze(document.text);
         if (parser.isSet(QStringLiteral("json"))) {
-            out() << QString::fromUtf8(QJsonDocument(analysisToJson(file, document.text, result)).toJson(QJsonDocument::Compact))
+            out() << QString::fromUtf8(
+                QJsonDocument(analysisToJson(file, document.text, result)).toJson(QJsonDocument::Compact))
                   << Qt::endl;
             continue;
         }
@@ -97,7 +99,8 @@ int analyze(const QStringList &arguments)
         for (const QuoteSpan &q : result.quotes) {
             out() << "  quote " << q.range.start << "-" << q.range.end << "  "
                   << (q.speaker ? q.speaker->canonical : QStringLiteral("(speaker unknown)")) << ": "
-                  << q.text.left(70).simplified() << (q.text.size() > 70 ? QStringLiteral("\u2026") : QString()) << Qt::endl;
+                  << q.text.left(70).simplified() << (q.text.size() > 70 ? QStringLiteral("\u2026") : QString())
+                  << Qt::endl;
         }
         for (const EntityMention &e : result.entities)
             out() << "  " << entityTypeName(e.type) << " " << e.range.start << "-" << e.range.end << "  " << e.text
@@ -109,10 +112,10 @@ int analyze(const QStringList &arguments)
 int exportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF to write."), QStringLiteral("OUT.pdf")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF to write."),
+        QStringLiteral("OUT.pdf")});
     parser.addOption({QStringLiteral("include"),
-                      QStringLiteral("Also mark recognised quotes and/or entities: quotes,entities."),
-                      QStringLiteral("WHAT")});
+        QStringLiteral("Also mark recognised quotes and/or entities: quotes,entities."), QStringLiteral("WHAT")});
     parser.addOption({QStringLiteral("author"), QStringLiteral("Author of the annotations."), QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A statement or a .lectern project."));
     if (!parser.parse(arguments))
@@ -177,7 +180,11 @@ bool isCommandLineInvocation(int argc, char **argv)
         if (std::strcmp(argv[1], verb) == 0)
             return true;
     }
-    return false;
+    // A bare word that is not a file is a mistyped verb: answer on the terminal rather than
+    // opening a window that cannot open it.
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    static const QRegularExpression bareWord(QStringLiteral("^[A-Za-z][A-Za-z-]*$"));
+    return bareWord.match(first).hasMatch() && !QFileInfo::exists(first);
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/documentimporter.h"
 
+#include "document/htmlimporter.h"
 #include "document/markdownimporter.h"
+#include "document/pdfimporter.h"
 #include "document/textdecoder.h"
 
 #include <QFile>
@@ -18,12 +20,18 @@ Document::Format DocumentImporter::formatForFileName(const QString &fileName)
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == u"md" || suffix == u"markdown" || suffix == u"mdown" || suffix == u"mkd")
         return Document::Format::Markdown;
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" || suffix == u"shtml")
+        return Document::Format::Html;
+    if (suffix == u"pdf")
+        return Document::Format::Pdf;
     return Document::Format::PlainText;
 }
 
 QStringList DocumentImporter::nameFilters()
 {
-    return {QStringLiteral("*.txt"), QStringLiteral("*.text"), QStringLiteral("*.md"), QStringLiteral("*.markdown")};
+    return {QStringLiteral("*.txt"), QStringLiteral("*.text"), QStringLiteral("*.md"), QStringLiteral("*.markdown"),
+        QStringLiteral("*.html"), QStringLiteral("*.htm"), QStringLiteral("*.xhtml"), QStringLiteral("*.shtml"),
+        QStringLiteral("*.pdf")};
 }
 
 bool DocumentImporter::importFile(const QString &fileName, Document *document)
@@ -63,26 +71,51 @@ bool DocumentImporter::importData(const QByteArray &bytes, const QString &fileNa
 {
     m_errorString.clear();
     m_warnings.clear();
-    TextDecoder decoder;
-    QString text;
-    if (!decoder.decode(bytes, &text)) {
-        m_errorString = QStringLiteral("Cannot open %1: %2").arg(fileName, decoder.errorString());
-        return false;
-    }
-    m_warnings = decoder.warnings();
-    for (const QString &warning : std::as_const(m_warnings))
-        qCWarning(lcDocument) << fileName << warning;
-
     Document result;
     result.id = QUuid::createUuid();
     result.sourcePath = fileName;
     result.format = formatForFileName(fileName);
-    if (result.format == Document::Format::Markdown) {
-        MarkdownImporter markdown;
-        markdown.convert(text, &result);
-    } else {
-        result.text = text;
+    switch (result.format) {
+    case Document::Format::Pdf: {
+        PdfImporter pdf;
+        const bool ok = pdf.importData(bytes, fileName, &result);
+        m_warnings = pdf.warnings();
+        if (!ok) {
+            m_errorString = pdf.errorString();
+            return false;
+        }
+        break;
     }
+    case Document::Format::Html: {
+        HtmlImporter html;
+        const bool ok = html.importData(bytes, &result);
+        m_warnings = html.warnings();
+        if (!ok) {
+            m_errorString = QStringLiteral("Cannot open %1: %2").arg(fileName, html.errorString());
+            return false;
+        }
+        break;
+    }
+    case Document::Format::PlainText:
+    case Document::Format::Markdown: {
+        TextDecoder decoder;
+        QString text;
+        if (!decoder.decode(bytes, &text)) {
+            m_errorString = QStringLiteral("Cannot open %1: %2").arg(fileName, decoder.errorString());
+            return false;
+        }
+        m_warnings = decoder.warnings();
+        if (result.format == Document::Format::Markdown) {
+            MarkdownImporter markdown;
+            markdown.convert(text, &result);
+        } else {
+            result.text = text;
+        }
+        break;
+    }
+    }
+    for (const QString &warning : std::as_const(m_warnings))
+        qCWarning(lcDocument) << fileName << warning;
     if (result.title.isEmpty())
         result.title = QFileInfo(fileName).completeBaseName();
     if (result.text.trimmed().isEmpty())

@@ -8,7 +8,8 @@
 
 namespace Lectern {
 
-/// \brief Reads a statement file (plain text or Markdown) into a Document.
+/// \brief Reads a statement file (plain text, Markdown, a saved web page or a PDF) into a Document,
+/// choosing the reader by the file name's suffix.
 class DocumentImporter
 {
 public:

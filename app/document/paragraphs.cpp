@@ -20,8 +20,11 @@ void forEachLine(const QString &text, F &&f)
     while (start <= n) {
         qsizetype end = text.indexOf(QLatin1Char('\n'), start);
         const bool last = end < 0;
-        if (last)
+        if (last) {
+            if (start == n && start > 0)
+                break; // the text ends with a line break: no empty last line
             end = n;
+        }
         qsizetype contentEnd = end;
         if (contentEnd > start && text.at(contentEnd - 1) == QLatin1Char('\r'))
             --contentEnd;

@@ -98,7 +98,8 @@ void loadList(Archive &ar, std::vector<T> &list)
     }
 }
 
-struct DocumentData {
+struct DocumentData
+{
     std::string id, title, sourcePath, source, date, text;
     std::uint32_t format = 0;
 
@@ -122,7 +123,8 @@ struct DocumentData {
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
 
-struct CodeData {
+struct CodeData
+{
     std::string id, name, color, description; // color: #AARRGGBB, empty when invalid
 
     template<class Archive>
@@ -141,7 +143,8 @@ struct CodeData {
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
 
-struct AnnotationData {
+struct AnnotationData
+{
     std::string id, documentId, codeId, note, author;
     std::int64_t start = 0, end = 0;
     bool hasCreated = false;
@@ -173,7 +176,8 @@ struct AnnotationData {
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
 
-struct ProjectData {
+struct ProjectData
+{
     std::vector<DocumentData> documents;
     std::vector<CodeData> codes;
     std::vector<AnnotationData> annotations;
@@ -199,8 +203,8 @@ struct ProjectData {
 } // namespace Lectern::StorageData
 
 // No pointers are archived, so nothing needs tracking; versions are written and checked.
-#define LECTERN_ARCHIVED(T, version)                                                                \
-    BOOST_CLASS_VERSION(Lectern::StorageData::T, version)                                           \
+#define LECTERN_ARCHIVED(T, version)                                                                                   \
+    BOOST_CLASS_VERSION(Lectern::StorageData::T, version)                                                              \
     BOOST_CLASS_TRACKING(Lectern::StorageData::T, boost::serialization::track_never)
 LECTERN_ARCHIVED(ProjectData, Lectern::ProjectArchive::ProjectVersion)
 LECTERN_ARCHIVED(DocumentData, Lectern::ProjectArchive::DocumentVersion)
@@ -277,15 +281,15 @@ QByteArray ProjectArchive::serialize(const ProjectContents &contents)
     ProjectData data;
     for (const Document &d : contents.documents) {
         data.documents.push_back({idText(d.id), utf8(d.title), utf8(d.sourcePath), utf8(d.source), utf8(d.date),
-                                  utf8(d.text), std::uint32_t(d.format)});
+            utf8(d.text), std::uint32_t(d.format)});
     }
     for (const Code &c : contents.codes) {
         const std::string color = c.color.isValid() ? utf8(c.color.name(QColor::HexArgb)) : std::string();
         data.codes.push_back({idText(c.id), utf8(c.name), color, utf8(c.description)});
     }
     for (const Annotation &a : contents.annotations) {
-        AnnotationData ad{idText(a.id), idText(a.documentId), idText(a.codeId), utf8(a.note), utf8(a.author),
-                          a.start, a.end, a.created.isValid(), 0};
+        AnnotationData ad {idText(a.id), idText(a.documentId), idText(a.codeId), utf8(a.note), utf8(a.author), a.start,
+            a.end, a.created.isValid(), 0};
         if (ad.hasCreated)
             ad.createdMs = a.created.toMSecsSinceEpoch();
         data.annotations.push_back(std::move(ad));
@@ -306,10 +310,11 @@ ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
     MemoryBuffer buffer(payload.constData(), std::size_t(payload.size()));
     std::istream in(&buffer);
     const MemoryBuffer *previous = std::exchange(t_input, &buffer);
-    struct Restore {
+    struct Restore
+    {
         const MemoryBuffer *previous;
         ~Restore() { t_input = previous; }
-    } restore{previous};
+    } restore {previous};
 
     ProjectData data;
     {
@@ -319,10 +324,10 @@ ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
 
     ProjectContents c;
     for (const DocumentData &d : data.documents) {
-        if (d.format > std::uint32_t(Document::Format::Markdown))
+        if (d.format > std::uint32_t(Document::Format::Pdf))
             damaged("a statement of an unknown format");
         c.documents.append({idFrom(d.id, false, "statement"), text(d.title), text(d.sourcePath), text(d.source),
-                            text(d.date), Document::Format(d.format), text(d.text)});
+            text(d.date), Document::Format(d.format), text(d.text)});
     }
     for (const CodeData &cd : data.codes) {
         QColor color;

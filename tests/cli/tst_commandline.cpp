@@ -21,7 +21,8 @@ private Q_SLOTS:
     void errorsGoToStderr();
 
 private:
-    struct Result {
+    struct Result
+    {
         int exitCode;
         QByteArray out;
         QByteArray err;
@@ -91,7 +92,8 @@ void TestCommandLine::analyzeJsonSlicesTheFile()
     QCOMPARE(quotes.size(), 5);
     for (const QJsonValue &value : quotes) {
         const QJsonObject quote = value.toObject();
-        const QString slice = codePointSlice(text, quote.value(QStringLiteral("start")).toInteger(), quote.value(QStringLiteral("end")).toInteger());
+        const QString slice = codePointSlice(
+            text, quote.value(QStringLiteral("start")).toInteger(), quote.value(QStringLiteral("end")).toInteger());
         QCOMPARE(slice, quote.value(QStringLiteral("text")).toString());
         QVERIFY2(slice.startsWith(QChar(0x201C)) && slice.endsWith(QChar(0x201D)), qPrintable(slice));
         QVERIFY(quote.contains(QStringLiteral("speaker")));
@@ -100,11 +102,14 @@ void TestCommandLine::analyzeJsonSlicesTheFile()
     QStringList names;
     for (const QJsonValue &value : entities) {
         const QJsonObject entity = value.toObject();
-        QCOMPARE(codePointSlice(text, entity.value(QStringLiteral("start")).toInteger(), entity.value(QStringLiteral("end")).toInteger()),
-                 entity.value(QStringLiteral("text")).toString());
-        names << entity.value(QStringLiteral("text")).toString() + u'/' + entity.value(QStringLiteral("type")).toString();
+        QCOMPARE(codePointSlice(text, entity.value(QStringLiteral("start")).toInteger(),
+                     entity.value(QStringLiteral("end")).toInteger()),
+            entity.value(QStringLiteral("text")).toString());
+        names << entity.value(QStringLiteral("text")).toString() + u'/'
+                + entity.value(QStringLiteral("type")).toString();
     }
-    for (const char *expected : {"Antony Blinken/person", "Park Jin/person", "Republic of Korea/place", "Japan/place", "Ukraine/place"})
+    for (const char *expected :
+        {"Antony Blinken/person", "Park Jin/person", "Republic of Korea/place", "Japan/place", "Ukraine/place"})
         QVERIFY2(names.contains(QString::fromUtf8(expected)), expected);
 }
 
@@ -123,14 +128,17 @@ void TestCommandLine::analyzeJsonCodePointOffsets()
     const QJsonArray quotes = object.value(QStringLiteral("quotes")).toArray();
     QCOMPARE(quotes.size(), 1);
     const QJsonObject quote = quotes.first().toObject();
-    QCOMPARE(quote.value(QStringLiteral("start")).toInt(), 21);
-    QCOMPARE(codePointSlice(text, 21, quote.value(QStringLiteral("end")).toInt()), QStringLiteral("\u201CWe stand with Ukraine.\u201D"));
+    // Two emoji (one code point each) + " The minister said, " (20) = 22.
+    QCOMPARE(quote.value(QStringLiteral("start")).toInt(), 22);
+    QCOMPARE(codePointSlice(text, 22, quote.value(QStringLiteral("end")).toInt()),
+        QStringLiteral("\u201CWe stand with Ukraine.\u201D"));
 }
 
 void TestCommandLine::exportPdf()
 {
     const QString out = m_dir.filePath(QStringLiteral("sample.pdf"));
-    const Result r = run({QStringLiteral("export-pdf"), m_sample, QStringLiteral("--include"), QStringLiteral("quotes"), QStringLiteral("-o"), out});
+    const Result r = run({QStringLiteral("export-pdf"), m_sample, QStringLiteral("--include"), QStringLiteral("quotes"),
+        QStringLiteral("-o"), out});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile pdf(out);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -144,14 +152,17 @@ void TestCommandLine::errorsGoToStderr_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
-    QTest::newRow("missing file") << QStringList{QStringLiteral("analyze"), QStringLiteral("/nonexistent/x.txt")} << QByteArray("does not exist");
-    QTest::newRow("no output") << QStringList{QStringLiteral("export-pdf"), QStringLiteral("x.txt")} << QByteArray("-o");
-    QTest::newRow("bad include") << QStringList{QStringLiteral("export-pdf"), QStringLiteral("x.txt"), QStringLiteral("-o"), QStringLiteral("y.pdf"),
-                                                QStringLiteral("--include"), QStringLiteral("pictures")}
+    QTest::newRow("unknown verb") << QStringList {QStringLiteral("frobnicate")} << QByteArray("unknown command");
+    QTest::newRow("missing file") << QStringList {QStringLiteral("analyze"), QStringLiteral("/nonexistent/x.txt")}
+                                  << QByteArray("does not exist");
+    QTest::newRow("no output") << QStringList {QStringLiteral("export-pdf"), QStringLiteral("x.txt")}
+                               << QByteArray("-o");
+    QTest::newRow("bad include") << QStringList {QStringLiteral("export-pdf"), QStringLiteral("x.txt"),
+        QStringLiteral("-o"), QStringLiteral("y.pdf"), QStringLiteral("--include"), QStringLiteral("pictures")}
                                  << QByteArray("--include");
-    QTest::newRow("not a project") << QStringList{QStringLiteral("export-pdf"), m_dir.filePath(QStringLiteral("garbage.lectern")),
-                                                  QStringLiteral("-o"), m_dir.filePath(QStringLiteral("never.pdf"))}
+    QTest::newRow("not a project") << QStringList {QStringLiteral("export-pdf"),
+        m_dir.filePath(QStringLiteral("garbage.lectern")), QStringLiteral("-o"),
+        m_dir.filePath(QStringLiteral("never.pdf"))}
                                    << QByteArray("not a Lectern project");
 }
 

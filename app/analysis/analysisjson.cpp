@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysisjson.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Lectern {
+
+CodePointOffsets::CodePointOffsets(const QString &text)
+{
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
+            m_lowSurrogates.append(i);
+    }
+}
+
+qsizetype CodePointOffsets::operator()(qsizetype utf16Offset) const
+{
+    const auto before = std::lower_bound(m_lowSurrogates.cbegin(), m_lowSurrogates.cend(), utf16Offset + 1);
+    return utf16Offset - std::distance(m_lowSurrogates.cbegin(), before);
+}
+
+QJsonObject analysisToJson(const QString &file, const QString &text, const AnalysisResult &result)
+{
+    const CodePointOffsets offset(text);
+    auto mentionJson = [&](const EntityMention &mention) {
+        return QJsonObject {
+            {QStringLiteral("start"), qint64(offset(mention.range.start))},
+            {QStringLiteral("end"), qint64(offset(mention.range.end))},
+            {QStringLiteral("text"), mention.text},
+            {QStringLiteral("canonical"), mention.canonical},
+        };
+    };
+    QJsonArray quotes;
+    for (const QuoteSpan &quote : result.quotes) {
+        QJsonObject object {
+            {QStringLiteral("start"), qint64(offset(quote.range.start))},
+            {QStringLiteral("end"), qint64(offset(quote.range.end))},
+            {QStringLiteral("text"), quote.text},
+            {QStringLiteral("kind"), QStringLiteral("quotation")},
+            {QStringLiteral("closed"), quote.closed},
+        };
+        object.insert(QStringLiteral("speaker"),
+            quote.speaker ? QJsonValue(mentionJson(*quote.speaker)) : QJsonValue(QJsonValue::Null));
+        quotes.append(object);
+    }
+    QJsonArray terms;
+    for (const QuotedTerm &term : result.terms) {
+        terms.append(QJsonObject {
+            {QStringLiteral("start"), qint64(offset(term.range.start))},
+            {QStringLiteral("end"), qint64(offset(term.range.end))},
+            {QStringLiteral("text"), term.text},
+        });
+    }
+    QJsonArray entities;
+    for (const EntityMention &mention : result.entities) {
+        QJsonObject object = mentionJson(mention);
+        object.insert(QStringLiteral("type"), entityTypeName(mention.type));
+        entities.append(object);
+    }
+    return QJsonObject {
+        {QStringLiteral("file"), file},
+        {QStringLiteral("quotes"), quotes},
+        {QStringLiteral("terms"), terms},
+        {QStringLiteral("entities"), entities},
+    };
+}
+
+} // namespace Lectern

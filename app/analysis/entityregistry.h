@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QHash>
+
+namespace Lectern {
+
+/// \brief The names Lectern knows and the canonical entity each one belongs to.
+///
+/// Built from the generated alias table (":/lectern/gazetteer/entities.tsv": ISO 3166-1 names
+/// from iso-codes plus the curated lists in resources/gazetteers), so "ROK", "South Korea" and
+/// "Republic of Korea" all resolve to one place.
+class EntityRegistry
+{
+public:
+    /// The registry built from the shipped alias table; loaded once, safe to share across threads.
+    static const EntityRegistry &builtIn();
+
+    /// Reads an alias table: lines "type<TAB>canonical<TAB>name|name|...", '#' comments.
+    static EntityRegistry fromTable(QStringView table);
+
+    /// The canonical name of \a name as an entity of \a type; empty if the name is unknown.
+    QString canonical(EntityType type, QStringView name) const;
+    qsizetype size() const { return m_canonical.size(); }
+
+    /// Lookup key of a name: spacing simplified, typographic apostrophes made straight.
+    static QString key(QStringView name);
+
+private:
+    QHash<QString, QString> m_canonical; // "<type>:<key>" -> canonical
+};
+
+/// Gives every mention its canonical name and links the people of one text: a surname or a
+/// titled surname ("Secretary Blinken", "Blinken") belongs to the full name met in the text
+/// ("Antony Blinken"), and further untitled mentions of a known person's full name or surname
+/// are added. \a mentions is kept sorted by start.
+void resolveMentions(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
+
+} // namespace Lectern

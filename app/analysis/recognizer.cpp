@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/recognizer.h"
+
+#include "analysis/entityregistry.h"
+#include "analysis/spancollector.h"
+#include "analysis/speakerattribution.h"
+#include "document/paragraphs.h"
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+std::optional<EntityType> entityTypeOf(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Person:
+        return EntityType::Person;
+    case SpanKind::Place:
+        return EntityType::Place;
+    case SpanKind::Organization:
+        return EntityType::Organization;
+    case SpanKind::Agreement:
+        return EntityType::Agreement;
+    case SpanKind::Event:
+        return EntityType::Event;
+    case SpanKind::Date:
+        return EntityType::Date;
+    case SpanKind::Quote:
+    case SpanKind::Term:
+    case SpanKind::Title:
+        break;
+    }
+    return std::nullopt;
+}
+
+SpanKind spanKindOf(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return SpanKind::Person;
+    case EntityType::Place:
+        return SpanKind::Place;
+    case EntityType::Organization:
+        return SpanKind::Organization;
+    case EntityType::Agreement:
+        return SpanKind::Agreement;
+    case EntityType::Event:
+        return SpanKind::Event;
+    case EntityType::Date:
+        return SpanKind::Date;
+    }
+    return SpanKind::Person;
+}
+
+QString formatNameOf(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Quote:
+        return QStringLiteral("Quote");
+    case SpanKind::Term:
+        return QStringLiteral("Term");
+    case SpanKind::Title:
+        return QStringLiteral("Title");
+    default:
+        break;
+    }
+    const std::optional<EntityType> type = entityTypeOf(kind);
+    QString name = entityTypeName(*type);
+    name[0] = name.at(0).toUpper();
+    return name;
+}
+
+bool isOpeningMark(QChar c)
+{
+    return c == u'\u201C' || c == u'"';
+}
+
+/// English convention: a quotation that runs over paragraphs re-opens each paragraph with a
+/// quote mark and closes only in the last one.
+QList<RawQuote> joinParagraphQuotes(QStringView text, QList<RawQuote> quotes)
+{
+    QList<RawQuote> joined;
+    for (const RawQuote &quote : std::as_const(quotes)) {
+        if (!joined.isEmpty() && !joined.constLast().closed) {
+            // The previous quote ran to its paragraph end: does this one open the next paragraph?
+            qsizetype between = joined.constLast().range.end;
+            bool onlyBreaks = true;
+            bool sawBreak = false;
+            for (qsizetype i = between; i < quote.range.start; ++i) {
+                if (text.at(i) == u'\n')
+                    sawBreak = true;
+                else if (!text.at(i).isSpace())
+                    onlyBreaks = false;
+            }
+            if (onlyBreaks && sawBreak && isOpeningMark(text.at(quote.range.start))) {
+                joined.last().range.end = quote.range.end;
+                joined.last().closed = quote.closed;
+                continue;
+            }
+        }
+        joined.append(quote);
+    }
+    return joined;
+}
+
+bool isTerm(QStringView text, const RawQuote &quote)
+{
+    if (!quote.closed)
+        return false;
+    const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
+    if (inner.isEmpty() || inner.size() > 40)
+        return false;
+    const QChar last = inner.back();
+    if (last == u'.' || last == u'!' || last == u'?' || last == u',' || last == u'\u2026' || last == u';')
+        return false;
+    return inner.split(u' ', Qt::SkipEmptyParts).size() <= Recognizer::MaximumTermWords;
+}
+
+} // namespace
+
+Recognizer::Recognizer()
+    : m_registry(EntityRegistry::builtIn())
+{
+}
+
+Recognizer::Recognizer(const EntityRegistry &registry)
+    : m_registry(registry)
+{
+}
+
+AnalysisResult Recognizer::analyze(const QString &text) const
+{
+    AnalysisResult result;
+    // One paragraph per line: hard-wrapped paragraphs are joined, with offsets unchanged.
+    const QString flowing = reflowedText(text);
+    SpanCollector collector;
+    const QList<LexicalSpan> lexical = collector.collect(flowing);
+
+    QList<LexicalSpan> titles;
+    for (const LexicalSpan &span : lexical) {
+        if (span.kind == SpanKind::Title) {
+            titles.append(span);
+            continue;
+        }
+        EntityMention mention;
+        mention.range = {span.start, span.end};
+        mention.type = *entityTypeOf(span.kind);
+        mention.text = text.mid(span.start, span.end - span.start);
+        result.entities.append(mention);
+    }
+    resolveMentions(flowing, result.entities, m_registry);
+    for (EntityMention &mention : result.entities)
+        mention.text = text.mid(mention.range.start, mention.range.length());
+
+    for (const RawQuote &quote : joinParagraphQuotes(flowing, collector.quotes())) {
+        const QString quoted = text.mid(quote.range.start, quote.range.length());
+        if (isTerm(flowing, quote)) {
+            result.terms.append({quote.range, quoted});
+        } else {
+            QuoteSpan span;
+            span.range = quote.range;
+            span.text = quoted;
+            span.closed = quote.closed;
+            result.quotes.append(span);
+        }
+    }
+    SpeakerAttribution(flowing, paragraphRanges(flowing), result.entities, titles).attribute(result.quotes);
+    for (QuoteSpan &quote : result.quotes) {
+        if (quote.speaker)
+            quote.speaker->text = text.mid(quote.speaker->range.start, quote.speaker->range.length());
+    }
+
+    for (const QuoteSpan &quote : std::as_const(result.quotes))
+        result.spans.append({quote.range.start, quote.range.end, SpanKind::Quote, formatNameOf(SpanKind::Quote)});
+    for (const QuotedTerm &term : std::as_const(result.terms))
+        result.spans.append({term.range.start, term.range.end, SpanKind::Term, formatNameOf(SpanKind::Term)});
+    for (const LexicalSpan &title : std::as_const(titles))
+        result.spans.append({title.start, title.end, SpanKind::Title, formatNameOf(SpanKind::Title)});
+    for (const EntityMention &mention : std::as_const(result.entities)) {
+        const SpanKind kind = spanKindOf(mention.type);
+        result.spans.append({mention.range.start, mention.range.end, kind, formatNameOf(kind)});
+    }
+    std::stable_sort(result.spans.begin(), result.spans.end(),
+        [](const LexicalSpan &a, const LexicalSpan &b) { return a.start < b.start; });
+    return result;
+}
+
+} // namespace Lectern

@@ -1,0 +1,453 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/speakerattribution.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+const QSet<QString> &speechVerbs()
+{
+    static const QSet<QString> verbs = [] {
+        QSet<QString> set;
+        const QStringList stems = {
+            QStringLiteral("say"),
+            QStringLiteral("said"),
+            QStringLiteral("says"),
+            QStringLiteral("told"),
+            QStringLiteral("tells"),
+            QStringLiteral("add"),
+            QStringLiteral("added"),
+            QStringLiteral("adds"),
+            QStringLiteral("state"),
+            QStringLiteral("stated"),
+            QStringLiteral("states"),
+            QStringLiteral("declare"),
+            QStringLiteral("declared"),
+            QStringLiteral("declares"),
+            QStringLiteral("emphasized"),
+            QStringLiteral("emphasised"),
+            QStringLiteral("emphasizes"),
+            QStringLiteral("stressed"),
+            QStringLiteral("stresses"),
+            QStringLiteral("noted"),
+            QStringLiteral("notes"),
+            QStringLiteral("explained"),
+            QStringLiteral("explains"),
+            QStringLiteral("remarked"),
+            QStringLiteral("insisted"),
+            QStringLiteral("warned"),
+            QStringLiteral("warns"),
+            QStringLiteral("urged"),
+            QStringLiteral("announced"),
+            QStringLiteral("asserted"),
+            QStringLiteral("affirmed"),
+            QStringLiteral("reaffirmed"),
+            QStringLiteral("observed"),
+            QStringLiteral("commented"),
+            QStringLiteral("continued"),
+            QStringLiteral("concluded"),
+            QStringLiteral("wrote"),
+            QStringLiteral("writes"),
+            QStringLiteral("tweeted"),
+            QStringLiteral("posted"),
+            QStringLiteral("argued"),
+            QStringLiteral("acknowledged"),
+            QStringLiteral("replied"),
+            QStringLiteral("responded"),
+            QStringLiteral("asked"),
+            QStringLiteral("underscored"),
+            QStringLiteral("underlined"),
+            QStringLiteral("highlighted"),
+            QStringLiteral("recalled"),
+            QStringLiteral("reiterated"),
+            QStringLiteral("pledged"),
+            QStringLiteral("promised"),
+            QStringLiteral("vowed"),
+            QStringLiteral("told"),
+            QStringLiteral("confirmed"),
+            QStringLiteral("cautioned"),
+            QStringLiteral("predicted"),
+            QStringLiteral("proclaimed"),
+            QStringLiteral("welcomed"),
+            QStringLiteral("praised"),
+            QStringLiteral("thanked"),
+            QStringLiteral("expressed"),
+            QStringLiteral("called"),
+            QStringLiteral("addressed"),
+            QStringLiteral("spoke"),
+            QStringLiteral("speaks"),
+            QStringLiteral("opened"),
+            QStringLiteral("began"),
+        };
+        for (const QString &verb : stems)
+            set.insert(verb);
+        return set;
+    }();
+    return verbs;
+}
+
+bool isAdverb(QStringView word)
+{
+    return word.endsWith(QLatin1String("ly")) || word == QLatin1String("also") || word == QLatin1String("then")
+        || word == QLatin1String("later") || word == QLatin1String("again") || word == QLatin1String("has")
+        || word == QLatin1String("had") || word == QLatin1String("have") || word == QLatin1String("once");
+}
+
+bool isPronoun(QStringView word)
+{
+    static const QStringList pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they")};
+    for (const QString &pronoun : pronouns) {
+        if (word.compare(pronoun, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isNotAName(QStringView word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("The"),
+        QStringLiteral("This"),
+        QStringLiteral("That"),
+        QStringLiteral("It"),
+        QStringLiteral("We"),
+        QStringLiteral("I"),
+        QStringLiteral("You"),
+        QStringLiteral("They"),
+        QStringLiteral("He"),
+        QStringLiteral("She"),
+        QStringLiteral("And"),
+        QStringLiteral("But"),
+        QStringLiteral("In"),
+        QStringLiteral("On"),
+        QStringLiteral("A"),
+        QStringLiteral("An"),
+        QStringLiteral("Our"),
+        QStringLiteral("There"),
+        QStringLiteral("Today"),
+        QStringLiteral("As"),
+        QStringLiteral("So"),
+        QStringLiteral("Then"),
+        QStringLiteral("When"),
+        QStringLiteral("One"),
+        QStringLiteral("Officials"),
+    };
+    return words.contains(word.toString());
+}
+
+} // namespace
+
+bool isSpeechVerb(QStringView word)
+{
+    return speechVerbs().contains(word.toString());
+}
+
+SpeakerAttribution::SpeakerAttribution(QStringView text, const QList<TextRange> &paragraphs,
+    QList<EntityMention> &mentions, const QList<LexicalSpan> &titles)
+    : m_text(text)
+    , m_paragraphs(paragraphs)
+    , m_mentions(mentions)
+    , m_titles(titles)
+{
+}
+
+qsizetype SpeakerAttribution::skipSpaces(qsizetype pos, qsizetype limit) const
+{
+    while (pos < limit && m_text.at(pos).isSpace())
+        ++pos;
+    return pos;
+}
+
+QStringView SpeakerAttribution::wordAt(qsizetype pos, qsizetype *end) const
+{
+    qsizetype e = pos;
+    while (e < m_text.size() && (m_text.at(e).isLetter() || m_text.at(e) == u'-'))
+        ++e;
+    *end = e;
+    return m_text.mid(pos, e - pos);
+}
+
+int SpeakerAttribution::paragraphOf(qsizetype pos) const
+{
+    auto it = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), pos,
+        [](qsizetype p, const TextRange &range) { return p < range.start; });
+    if (it == m_paragraphs.cbegin())
+        return -1;
+    return int(std::distance(m_paragraphs.cbegin(), it) - 1);
+}
+
+std::optional<EntityMention> SpeakerAttribution::personAt(qsizetype pos) const
+{
+    qsizetype nameStart = pos;
+    qsizetype titleStart = -1;
+    auto title = std::lower_bound(
+        m_titles.cbegin(), m_titles.cend(), pos, [](const LexicalSpan &span, qsizetype p) { return span.start < p; });
+    if (title != m_titles.cend() && title->start == pos) {
+        titleStart = pos;
+        nameStart = skipSpaces(title->end, m_text.size());
+    }
+    auto person = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), nameStart,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    if (person == m_mentions.cend() || person->range.start != nameStart || person->type != EntityType::Person)
+        return std::nullopt;
+    EntityMention speaker = *person;
+    if (titleStart >= 0) {
+        speaker.range.start = titleStart;
+        speaker.text = m_text.mid(titleStart, speaker.range.end - titleStart).toString();
+    }
+    return speaker;
+}
+
+std::optional<EntityMention> SpeakerAttribution::personEndingAt(qsizetype pos) const
+{
+    auto person = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+        [](const EntityMention &m, qsizetype p) { return m.range.end < p; });
+    if (person == m_mentions.cend() || person->range.end != pos || person->type != EntityType::Person)
+        return std::nullopt;
+    // Include a title of office right before the name.
+    auto title = std::lower_bound(m_titles.cbegin(), m_titles.cend(), person->range.start,
+        [](const LexicalSpan &span, qsizetype p) { return span.end < p; });
+    for (auto it = title; it != m_titles.cend() && it->start < person->range.start; ++it) {
+        if (skipSpaces(it->end, person->range.start) == person->range.start)
+            return personAt(it->start);
+    }
+    return *person;
+}
+
+std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizetype *end) const
+{
+    const QStringView word = wordAt(pos, end);
+    if (!isPronoun(word))
+        return std::nullopt;
+    // The nearest person named before the pronoun.
+    auto before = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    while (before != m_mentions.cbegin()) {
+        --before;
+        if (before->type == EntityType::Person) {
+            EntityMention speaker = *before;
+            speaker.range = {pos, *end};
+            speaker.text = word.toString();
+            return speaker;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool addToMentions)
+{
+    static const QRegularExpression name(
+        QStringLiteral("\\G\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{"
+                       "Ll}+)?){0,3}(?![\\p{L}\\p{N}])"));
+    const QRegularExpressionMatch match = name.matchView(m_text, pos);
+    if (!match.hasMatch() || isNotAName(match.capturedView().split(u' ').constFirst()))
+        return std::nullopt;
+    EntityMention mention;
+    mention.range = {match.capturedStart(), match.capturedEnd()};
+    mention.type = EntityType::Person;
+    mention.text = match.captured();
+    mention.canonical = mention.text.simplified();
+    // Link a surname to a full name named earlier: a known person, else the same name with a
+    // first name before it earlier in the text ("John Kirby ... Kirby said").
+    bool linked = false;
+    for (const EntityMention &known : std::as_const(m_mentions)) {
+        if (known.type == EntityType::Person && known.canonical.endsWith(u' ' + mention.canonical)) {
+            mention.canonical = known.canonical;
+            linked = true;
+            break;
+        }
+    }
+    if (!linked && !mention.canonical.contains(u' ')) {
+        const QRegularExpression fullName(QStringLiteral("(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s+")
+            + QRegularExpression::escape(mention.canonical) + QStringLiteral("(?![\\p{L}])"));
+        // Within the last few pages only: the search must not grow with the document.
+        const qsizetype from = std::max<qsizetype>(0, mention.range.start - 20000);
+        const QRegularExpressionMatch earlier = fullName.matchView(m_text.mid(from, mention.range.start - from));
+        if (earlier.hasMatch() && !isNotAName(earlier.capturedView().split(u' ').constFirst()))
+            mention.canonical = earlier.captured().simplified();
+    }
+    if (addToMentions) {
+        auto at = std::lower_bound(m_mentions.begin(), m_mentions.end(), mention.range.start,
+            [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+        if (at != m_mentions.end() && at->range.start < mention.range.end)
+            return std::nullopt; // already something else (a place, an organisation)
+        if (at != m_mentions.begin() && std::prev(at)->range.end > mention.range.start)
+            return std::nullopt;
+        m_mentions.insert(at, mention);
+    }
+    return mention;
+}
+
+std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quote, qsizetype limit)
+{
+    qsizetype pos = quote.range.end;
+    while (pos < limit
+        && (m_text.at(pos).isSpace() || m_text.at(pos) == u',' || m_text.at(pos) == u'\u2014'
+            || m_text.at(pos) == u'\u2013'))
+        ++pos;
+    if (pos >= limit)
+        return std::nullopt;
+    qsizetype end = pos;
+    const QStringView word = wordAt(pos, &end);
+    if (word == QLatin1String("according")) {
+        const qsizetype toStart = skipSpaces(end, limit);
+        qsizetype toEnd = toStart;
+        if (wordAt(toStart, &toEnd) == QLatin1String("to")) {
+            const qsizetype at = skipSpaces(toEnd, limit);
+            if (auto person = personAt(at))
+                return person;
+            return newPersonAt(at, true);
+        }
+        return std::nullopt;
+    }
+    if (isSpeechVerb(word)) { // "...," said Secretary Blinken
+        const qsizetype at = skipSpaces(end, limit);
+        if (auto person = personAt(at))
+            return person;
+        qsizetype pronounEnd = at;
+        if (auto pronoun = pronounAt(at, &pronounEnd))
+            return pronoun;
+        return newPersonAt(at, true);
+    }
+    // "...," Blinken said / "...," he added / "...," the Secretary said (no name: no speaker).
+    std::optional<EntityMention> subject = personAt(pos);
+    qsizetype subjectEnd = subject ? subject->range.end : pos;
+    if (!subject)
+        subject = pronounAt(pos, &subjectEnd);
+    bool isNew = false;
+    if (!subject) {
+        subject = newPersonAt(pos, false);
+        isNew = subject.has_value();
+        if (subject)
+            subjectEnd = subject->range.end;
+    }
+    if (!subject)
+        return std::nullopt;
+    qsizetype next = skipSpaces(subjectEnd, limit);
+    qsizetype verbEnd = next;
+    QStringView verb = wordAt(next, &verbEnd);
+    if (isAdverb(verb)) {
+        next = skipSpaces(verbEnd, limit);
+        verb = wordAt(next, &verbEnd);
+    }
+    if (!isSpeechVerb(verb))
+        return std::nullopt;
+    if (isNew)
+        return newPersonAt(pos, true);
+    return subject;
+}
+
+std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qsizetype to, bool mustEndWithColon)
+{
+    // The intro sentence: from the last sentence end before `to`.
+    qsizetype end = to;
+    while (end > from && m_text.at(end - 1).isSpace())
+        --end;
+    if (end <= from)
+        return std::nullopt;
+    const QChar last = m_text.at(end - 1);
+    if (last != u':' && (mustEndWithColon || last != u','))
+        return std::nullopt;
+    qsizetype start = end - 1;
+    while (start > from) {
+        const QChar c = m_text.at(start - 1);
+        if ((c == u'.' || c == u'!' || c == u'?') && start < end && m_text.at(start).isSpace())
+            break;
+        --start;
+    }
+    // 1. "..., said Secretary Blinken:" and 2. "Blinken said:" / "he added," ...
+    std::optional<EntityMention> onlyPerson;
+    bool several = false;
+    for (qsizetype pos = start; pos < end;) {
+        if (!m_text.at(pos).isLetter()) {
+            ++pos;
+            continue;
+        }
+        qsizetype wordEnd = pos;
+        const QStringView word = wordAt(pos, &wordEnd);
+        if (isSpeechVerb(word)) {
+            const qsizetype at = skipSpaces(wordEnd, end);
+            if (auto person = personAt(at))
+                return person;
+        }
+        std::optional<EntityMention> subject = personAt(pos);
+        qsizetype subjectEnd = subject ? subject->range.end : wordEnd;
+        if (!subject)
+            subject = pronounAt(pos, &subjectEnd);
+        if (subject) {
+            if (subject->type == EntityType::Person && personAt(pos)) {
+                if (onlyPerson && onlyPerson->canonical != subject->canonical)
+                    several = true;
+                else if (!onlyPerson)
+                    onlyPerson = subject;
+            }
+            qsizetype next = skipSpaces(subjectEnd, end);
+            qsizetype verbEnd = next;
+            QStringView verb = wordAt(next, &verbEnd);
+            if (isAdverb(verb)) {
+                next = skipSpaces(verbEnd, end);
+                verb = wordAt(next, &verbEnd);
+            }
+            if (isSpeechVerb(verb))
+                return subject;
+            pos = std::max(subjectEnd, pos + 1);
+            continue;
+        }
+        // An unknown name right before a speech verb: "Kirby said:".
+        if (word.front().isUpper()) {
+            if (const std::optional<EntityMention> name = newPersonAt(pos, false)) {
+                qsizetype verbEnd = name->range.end;
+                const qsizetype next = skipSpaces(name->range.end, end);
+                if (isSpeechVerb(wordAt(next, &verbEnd)))
+                    return newPersonAt(pos, true);
+            }
+        }
+        pos = wordEnd;
+    }
+    // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence.
+    if (last == u':' && onlyPerson && !several)
+        return onlyPerson;
+    return std::nullopt;
+}
+
+void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
+{
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        QuoteSpan &quote = quotes[i];
+        const int paragraph = paragraphOf(quote.range.start);
+        const TextRange para = paragraph >= 0 ? m_paragraphs.at(paragraph) : TextRange {0, m_text.size()};
+        const QuoteSpan *previousInParagraph
+            = (i > 0 && quotes.at(i - 1).range.end > para.start) ? &quotes.at(i - 1) : nullptr;
+        qsizetype limit = para.end;
+        if (i + 1 < quotes.size())
+            limit = std::min(limit, quotes.at(i + 1).range.start);
+
+        quote.speaker = afterQuote(quote, limit);
+        if (quote.speaker)
+            continue;
+        const qsizetype introFrom = previousInParagraph ? previousInParagraph->range.end : para.start;
+        const bool opensParagraph
+            = skipSpaces(introFrom, quote.range.start) == quote.range.start && !previousInParagraph;
+        if (!opensParagraph) {
+            quote.speaker = introduction(introFrom, quote.range.start, false);
+        } else if (paragraph > 0) {
+            const TextRange previous = m_paragraphs.at(paragraph - 1);
+            // The previous paragraph introduces this one ("... said Secretary Blinken:").
+            quote.speaker = introduction(previous.start, previous.end, true);
+            if (!quote.speaker && i > 0 && quotes.at(i - 1).range.end > previous.start
+                && quotes.at(i - 1).range.start < previous.end && quotes.at(i - 1).speaker) {
+                quote.speaker = quotes.at(i - 1).speaker; // the previous speaker goes on
+            }
+        }
+        if (!quote.speaker && previousInParagraph && previousInParagraph->speaker)
+            quote.speaker = previousInParagraph->speaker;
+    }
+}
+
+} // namespace Lectern

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+namespace Lectern {
+
+/// \brief Finds who said each quotation, from the patterns statements and news use.
+///
+/// In order: an attribution after the quote (`"...," said Secretary Blinken`, `"...," Blinken
+/// said`, `"...," he added`, `"...," according to ...`); an introduction before it (`Blinken
+/// said: "..."`, `said Secretary Blinken:` ending the previous paragraph, `Secretary Blinken
+/// emphasized ...:` with one person in the sentence); otherwise the speaker of the previous
+/// quote in the same paragraph, or of the previous paragraph when the quote opens its own.
+/// Pronouns resolve to the nearest person named before them. A quote with none of these keeps
+/// an empty speaker: no guessing.
+class SpeakerAttribution
+{
+public:
+    /// \a mentions (sorted by start) and \a titles (the title-of-office spans, sorted) are what
+    /// the recogniser found in \a text; a name that only the attribution reveals ("said John
+    /// Kirby") is added to \a mentions.
+    SpeakerAttribution(QStringView text, const QList<TextRange> &paragraphs, QList<EntityMention> &mentions,
+        const QList<LexicalSpan> &titles);
+
+    void attribute(QList<QuoteSpan> &quotes);
+
+private:
+    std::optional<EntityMention> afterQuote(const QuoteSpan &quote, qsizetype limit);
+    std::optional<EntityMention> introduction(qsizetype from, qsizetype to, bool mustEndWithColon);
+    /// The person named at \a pos (with the title of office before the name, if any).
+    std::optional<EntityMention> personAt(qsizetype pos) const;
+    /// The person whose name ends at \a pos.
+    std::optional<EntityMention> personEndingAt(qsizetype pos) const;
+    std::optional<EntityMention> pronounAt(qsizetype pos, qsizetype *end) const;
+    std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
+    /// The word at \a pos (letters only) and the position after it.
+    QStringView wordAt(qsizetype pos, qsizetype *end) const;
+    qsizetype skipSpaces(qsizetype pos, qsizetype limit) const;
+    int paragraphOf(qsizetype pos) const;
+
+    QStringView m_text;
+    const QList<TextRange> &m_paragraphs;
+    QList<EntityMention> &m_mentions;
+    const QList<LexicalSpan> &m_titles;
+};
+
+/// Whether \a word is a verb that reports speech ("said", "declared", "emphasized", ...).
+bool isSpeechVerb(QStringView word);
+
+} // namespace Lectern

@@ -1,0 +1,215 @@
+# SPDX-FileCopyrightText: 2026 The Lectern authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Builds the statement syntax definition and the alias table from Debian's iso-codes and the
+# curated lists in this folder. Run at build time (cmake -P) with:
+#   -DISO_3166_JSON=/usr/share/iso-codes/json/iso_3166-1.json
+#   -DGAZETTEER_DIR=<this folder> -DSYNTAX_TEMPLATE=<lectern-statement.xml.in>
+#   -DSYNTAX_OUT=<lectern-statement.xml> -DENTITIES_OUT=<entities.tsv>
+#
+# Regular expressions are written in bracket arguments ([=[ ... ]=]) so that they reach
+# KSyntaxHighlighting (PCRE2 through QRegularExpression) unchanged.
+
+cmake_minimum_required(VERSION 3.25)
+
+foreach(var ISO_3166_JSON GAZETTEER_DIR SYNTAX_TEMPLATE SYNTAX_OUT ENTITIES_OUT)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "generate-statement-syntax.cmake: ${var} is not set")
+    endif()
+endforeach()
+
+# --- helpers -------------------------------------------------------------------------------
+
+# A name as a regular expression: metacharacters escaped, any run of spaces as \s+, both
+# apostrophes accepted.
+function(name_to_regex name out)
+    string(REGEX REPLACE [=[([.^$|?*+(){}])]=] [=[\\\1]=] re "${name}")
+    string(REPLACE " " [=[\s+]=] re "${re}")
+    string(REPLACE "’" "'" re "${re}")
+    string(REPLACE "'" [=[['’]]=] re "${re}")
+    set(${out} "${re}" PARENT_SCOPE)
+endfunction()
+
+# One alternation of names, longest first, that matches only whole words.
+function(alternation names out)
+    set(keyed "")
+    foreach(name IN LISTS names)
+        if(name STREQUAL "")
+            continue()
+        endif()
+        string(LENGTH "${name}" len)
+        math(EXPR key "1000 - ${len}")
+        name_to_regex("${name}" re)
+        list(APPEND keyed "${key}:${re}")
+    endforeach()
+    list(REMOVE_DUPLICATES keyed)
+    list(SORT keyed)
+    list(TRANSFORM keyed REPLACE "^[0-9]+:" "")
+    list(JOIN keyed "|" joined)
+    set(${out} "(?:${joined})(?![\\p{L}\\p{N}])" PARENT_SCOPE)
+endfunction()
+
+function(xml_escape text out)
+    string(REPLACE "&" "&amp;" text "${text}")
+    string(REPLACE "<" "&lt;" text "${text}")
+    string(REPLACE ">" "&gt;" text "${text}")
+    string(REPLACE "\"" "&quot;" text "${text}")
+    set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+# Reads KEY<TAB>Canonical<TAB>alias|alias lines into <prefix>_KEYS, <prefix>_CANONICAL_<i>,
+# <prefix>_ALIASES_<i> (a CMake list).
+function(read_tsv file prefix)
+    file(STRINGS "${file}" lines ENCODING UTF-8)
+    set(keys "")
+    set(i 0)
+    foreach(line IN LISTS lines)
+        if(line MATCHES "^#" OR line STREQUAL "")
+            continue()
+        endif()
+        if(NOT line MATCHES "^([^\t]*)\t([^\t]*)\t?([^\t]*)$")
+            message(FATAL_ERROR "${file}: malformed line: ${line}")
+        endif()
+        list(APPEND keys "${CMAKE_MATCH_1}")
+        set(${prefix}_CANONICAL_${i} "${CMAKE_MATCH_2}" PARENT_SCOPE)
+        string(REPLACE "|" ";" aliases "${CMAKE_MATCH_3}")
+        set(${prefix}_ALIASES_${i} "${aliases}" PARENT_SCOPE)
+        math(EXPR i "${i} + 1")
+    endforeach()
+    set(${prefix}_KEYS "${keys}" PARENT_SCOPE)
+endfunction()
+
+set(tsv_lines "")
+macro(add_entity type canonical aliases)
+    set(_names "${canonical}" ${aliases})
+    list(REMOVE_DUPLICATES _names)
+    list(REMOVE_ITEM _names "")
+    list(JOIN _names "|" _joined)
+    list(APPEND tsv_lines "${type}\t${canonical}\t${_joined}")
+    list(APPEND ${type}_names ${_names})
+endmacro()
+
+# --- places: iso-codes + curated -----------------------------------------------------------
+
+read_tsv("${GAZETTEER_DIR}/places.tsv" PLACES)
+file(READ "${ISO_3166_JSON}" iso_json)
+string(JSON country_count LENGTH "${iso_json}" "3166-1")
+math(EXPR last "${country_count} - 1")
+set(place_names "")
+foreach(i RANGE ${last})
+    string(JSON country GET "${iso_json}" "3166-1" ${i})
+    string(JSON code GET "${country}" "alpha_2")
+    string(JSON name GET "${country}" "name")
+    string(JSON official ERROR_VARIABLE no_official GET "${country}" "official_name")
+    string(JSON common ERROR_VARIABLE no_common GET "${country}" "common_name")
+    set(names "")
+    foreach(candidate IN ITEMS "${common}" "${name}" "${official}")
+        if(NOT candidate STREQUAL "" AND NOT candidate MATCHES "[,(]" AND NOT candidate MATCHES "-NOTFOUND$")
+            list(APPEND names "${candidate}")
+        endif()
+    endforeach()
+    # "Korea, Republic of" reads in running text as "Republic of Korea".
+    if(name MATCHES "^([^,]+), ([^,]+ (of|of the))$")
+        list(APPEND names "${CMAKE_MATCH_2} ${CMAKE_MATCH_1}")
+    elseif(names STREQUAL "")
+        list(APPEND names "${name}")
+    endif()
+    list(FIND PLACES_KEYS "${code}" curated)
+    set(canonical "")
+    if(curated GREATER_EQUAL 0)
+        set(canonical "${PLACES_CANONICAL_${curated}}")
+        list(APPEND names ${PLACES_ALIASES_${curated}})
+    endif()
+    if(canonical STREQUAL "")
+        list(GET names 0 canonical)
+    endif()
+    add_entity(place "${canonical}" "${names}")
+endforeach()
+list(LENGTH PLACES_KEYS n)
+math(EXPR n "${n} - 1")
+foreach(i RANGE ${n})
+    list(GET PLACES_KEYS ${i} key)
+    if(key STREQUAL "-")
+        add_entity(place "${PLACES_CANONICAL_${i}}" "${PLACES_ALIASES_${i}}")
+    endif()
+endforeach()
+
+foreach(kind organization agreement event)
+    read_tsv("${GAZETTEER_DIR}/${kind}s.tsv" LIST)
+    list(LENGTH LIST_KEYS n)
+    math(EXPR n "${n} - 1")
+    foreach(i RANGE ${n})
+        add_entity(${kind} "${LIST_CANONICAL_${i}}" "${LIST_ALIASES_${i}}")
+    endforeach()
+endforeach()
+
+# --- patterns -----------------------------------------------------------------------------
+
+# A capitalised word of a name: "Korea", "U.S.", "Indo-Pacific", "U.S.-Republic", "G7", "Leaders’".
+set(W [=[\p{Lu}[\p{L}\p{N}.’'&]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*]=])
+# Words of a name joined by spaces and at most one connector: "Science and Technology".
+set(SEQ [=[<W>(?:\s+(?:(?:of|and|for|on|the|in|de|du|des|&)\s+)?<W>)*]=])
+# Words that start a sentence or a phrase, not a name.
+set(NOT_A_NAME [=[(?!(?:The|This|That|These|Those|Our|Their|Its|His|Her|A|An|In|On|At|By|With|Since|Today|We|Under|Through|Including|And|But|For|As|After|Before|During|When|While|From|To|Both|All|Each|Every|Many|Some|New|Last|Next)\s)]=])
+
+set(AGREEMENT_KEYWORDS "Agreement|Agreements|Treaty|Accord|Accords|Convention|Protocol|Pact|Framework|Partnership|Charter|Declaration|Initiative|Compact|Memorandum\\s+of\\s+Understanding|Joint\\s+Statement|Communiqu[eé]|Act|Sanctions|Resolution\\s+\\d+")
+set(EVENT_KEYWORDS "Summit|Conference|War|Games|Forum|Dialogue|Olympics|Expo|Revolution|Crisis|Talks|Ministerial|Festival|Day|Week|Debate|Massacre|Uprising|Invasion")
+set(ORGANIZATION_KEYWORDS "Alliance|Ministry|Department|Council|Commission|Committee|Organization|Organisation|Union|Bank|Fund|Agency|Forces|Command|Corporation|Company|Institute|University|Party|Army|Navy|Air\\s+Force|Coast\\s+Guard|Government|Administration|Parliament|Assembly|Court|Office|Bureau|Service|Association|Foundation|Group|Inc\\.|Ltd\\.|Corp\\.|Coalition|Programme|Program|Task\\s+Force|Secretariat|Mission|Embassy|Cabinet|Senate|Network|Center|Centre|Federation|League|Police|Guard")
+set(ORGANIZATION_HEADS "Ministry|Department|Office|Bureau|Council|Court|Bank|Embassy|Government|Parliament|Commission|Committee|Agency|Organization|Organisation|Institute|University|League|Federation|Association|Secretariat|House")
+
+set(AGREEMENT_PATTERN [=[<NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*)?(?![\p{L}\p{N}])]=])
+set(EVENT_PATTERN [=[<NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
+set(ORGANIZATION_PATTERN [=[<NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+foreach(kind AGREEMENT EVENT ORGANIZATION)
+    string(REPLACE "<KW>" "${${kind}_KEYWORDS}" ${kind}_PATTERN "${${kind}_PATTERN}")
+    string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${kind}_PATTERN "${${kind}_PATTERN}")
+    string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" ${kind}_PATTERN "${${kind}_PATTERN}")
+    string(REPLACE "<SEQ>" "${SEQ}" ${kind}_PATTERN "${${kind}_PATTERN}")
+    string(REPLACE "<W>" "${W}" ${kind}_PATTERN "${${kind}_PATTERN}")
+endforeach()
+
+set(MONTHS "January|February|March|April|May|June|July|August|September|October|November|December")
+set(DAY_NAMES "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+set(DATE [=[(?:(?:<DAYS>),?\s+)?(?:(?:<MONTHS_NO_MAY>)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|May(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\s+\d{4})|\d{1,2}\s+(?:<MONTHS>)(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})|(?:<DAYS>)|(?<=\bin |\bIn |\bsince |\bSince |\bby |\buntil |\bof |\bfrom |\bto |\bbefore |\bafter |\bearly |\blate |\bmid-)(?:1[89]|20)\d{2}s?(?![\p{L}\p{N}])]=])
+string(REPLACE "|May|" "|" MONTHS_NO_MAY "${MONTHS}")
+string(REPLACE "<MONTHS_NO_MAY>" "${MONTHS_NO_MAY}" DATE "${DATE}")
+string(REPLACE "<MONTHS>" "${MONTHS}" DATE "${DATE}")
+string(REPLACE "<DAYS>" "${DAY_NAMES}" DATE "${DATE}")
+
+# Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
+# followed by a capitalised name.
+file(STRINGS "${GAZETTEER_DIR}/titles.txt" title_lines ENCODING UTF-8)
+list(FILTER title_lines EXCLUDE REGEX "^#|^$")
+alternation("${title_lines}" TITLES)
+string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
+set(TITLE [=[(?:(?:Former|former|Acting|Interim|then-)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
+string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
+
+# A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",
+# "Jean-Yves Le Drian" is three words with a hyphen), not running into a weekday or a month.
+set(NAME_WORD [=[\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)*]=])
+set(PERSON_NAME [=[<NW>(?:\s+(?:\p{Lu}\.\s+)?(?!(?:<MONTHS>|<DAYS>|The|And|In|On|At)(?![\p{L}]))(?:Le\s+|La\s+|de\s+|van\s+|von\s+|bin\s+|al-)?<NW>){0,3}(?![\p{L}\p{N}])]=])
+string(REPLACE "<NW>" "${NAME_WORD}" PERSON_NAME "${PERSON_NAME}")
+string(REPLACE "<MONTHS>" "${MONTHS}" PERSON_NAME "${PERSON_NAME}")
+string(REPLACE "<DAYS>" "${DAY_NAMES}" PERSON_NAME "${PERSON_NAME}")
+
+alternation("${place_names}" PLACE_NAMES)
+alternation("${organization_names}" ORGANIZATION_NAMES)
+alternation("${agreement_names}" AGREEMENT_NAMES)
+alternation("${event_names}" EVENT_NAMES)
+
+# --- output --------------------------------------------------------------------------------
+
+file(READ "${SYNTAX_TEMPLATE}" syntax)
+foreach(placeholder DATE AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
+                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE PERSON_NAME)
+    xml_escape("${${placeholder}}" escaped)
+    string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")
+endforeach()
+if(syntax MATCHES "@[A-Z_]+@")
+    message(FATAL_ERROR "generate-statement-syntax.cmake: unfilled placeholder ${CMAKE_MATCH_0}")
+endif()
+file(CONFIGURE OUTPUT "${SYNTAX_OUT}" CONTENT "${syntax}" @ONLY)
+
+list(JOIN tsv_lines "\n" tsv)
+file(CONFIGURE OUTPUT "${ENTITIES_OUT}" CONTENT "# type\tcanonical\tnames (generated; see resources/gazetteers)\n${tsv}\n" @ONLY)

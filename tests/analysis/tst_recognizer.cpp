@@ -1,0 +1,319 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/recognizer.h"
+#include "analysis/spanstyle.h"
+#include "document/documentimporter.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+QStringList entityList(const AnalysisResult &result)
+{
+    QStringList list;
+    for (const EntityMention &mention : result.entities)
+        list << mention.text + u'/' + entityTypeName(mention.type) + u'/' + mention.canonical;
+    return list;
+}
+
+const EntityMention *findEntity(const AnalysisResult &result, const QString &text)
+{
+    for (const EntityMention &mention : result.entities) {
+        if (mention.text == text)
+            return &mention;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestRecognizer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleStatement();
+    void quoteMarks_data();
+    void quoteMarks();
+    void unclosedQuoteEndsWithParagraph();
+    void quoteOverParagraphs_data();
+    void quoteOverParagraphs();
+    void quoteOverHardWrappedLines();
+    void termsAreNotQuotations();
+    void entities_data();
+    void entities();
+    void aliasesMerge();
+    void spansAreSortedAndInside();
+    void themeColoursDifferPerKind();
+    void emptyAndHugeInput();
+};
+
+void TestRecognizer::sampleStatement()
+{
+    Document document;
+    DocumentImporter importer;
+    QVERIFY2(importer.importFile(
+                 QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt"), &document),
+        qPrintable(importer.errorString()));
+    const AnalysisResult result = Recognizer().analyze(document.text);
+
+    QCOMPARE(result.quotes.size(), 5);
+    QVERIFY(result.terms.isEmpty());
+    QVERIFY(result.quotes.at(0).text.startsWith(QStringLiteral("\u201CToday\u2019s agreement")));
+    QVERIFY(result.quotes.at(0).text.endsWith(QStringLiteral("our populations.\u201D")));
+    QVERIFY(result.quotes.at(3).text.startsWith(QStringLiteral("\u201CFor the past seven decades")));
+    for (const QuoteSpan &quote : result.quotes) {
+        QVERIFY(quote.closed);
+        QCOMPARE(document.text.mid(quote.range.start, quote.range.length()), quote.text);
+    }
+    // The first quote follows a sentence with two people in it: no guess.
+    QVERIFY(!result.quotes.at(0).speaker);
+    for (int i = 1; i < 5; ++i) {
+        QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
+        QCOMPARE(result.quotes.at(i).speaker->text, QStringLiteral("Secretary Blinken"));
+        QCOMPARE(result.quotes.at(i).speaker->canonical, QStringLiteral("Antony Blinken"));
+    }
+
+    const QStringList entities = entityList(result);
+    for (const char *expected : {"Antony Blinken/person/Antony Blinken", "Park Jin/person/Park Jin",
+             "Republic of Korea/place/Republic of Korea", "South Korea/place/Republic of Korea",
+             "United States/place/United States", "U.S./place/United States", "Japan/place/Japan",
+             "Ukraine/place/Ukraine", "Russia/place/Russia", "Taiwan Strait/place/Taiwan Strait",
+             "Korean Peninsula/place/Korean Peninsula", "DPRK/place/Democratic People's Republic of Korea",
+             "Blinken/person/Antony Blinken", "Putin/person/Putin", "October/date/October",
+             "U.S.-Republic of Korea Science and Technology Agreement/agreement/U.S.-Republic of Korea Science and "
+             "Technology Agreement",
+             "Indo-Pacific Framework for Prosperity/agreement/Indo-Pacific Framework for Prosperity",
+             "Minerals Security Partnership/agreement/Minerals Security Partnership",
+             "U.S.-Republic of Korea Alliance/organization/U.S.-Republic of Korea Alliance"})
+        QVERIFY2(entities.contains(QString::fromUtf8(expected)),
+            qPrintable(QString::fromUtf8(expected) + u'\n' + entities.join(u'\n')));
+    QVERIFY2(!findEntity(result, QStringLiteral("Secretary")), "a title of office is not a person");
+    QVERIFY2(!findEntity(result, QStringLiteral("Today")), "a capitalised sentence start is not an entity");
+}
+
+void TestRecognizer::quoteMarks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quote");
+    QTest::newRow("curly") << QStringLiteral("She said \u201CWe stand with Ukraine.\u201D Then left.")
+                           << QStringLiteral("\u201CWe stand with Ukraine.\u201D");
+    QTest::newRow("straight") << QStringLiteral("She said \"We stand with Ukraine.\" Then left.")
+                              << QStringLiteral("\"We stand with Ukraine.\"");
+    QTest::newRow("nested curly") << QStringLiteral(
+        "He said \u201CThey told us \u2018never again\u2019 and meant it.\u201D")
+                                  << QStringLiteral("\u201CThey told us \u2018never again\u2019 and meant it.\u201D");
+    QTest::newRow("nested straight") << QStringLiteral("He said \"They told us 'never again' and meant it.\" Done.")
+                                     << QStringLiteral("\"They told us 'never again' and meant it.\"");
+    QTest::newRow("apostrophes") << QStringLiteral("\u201CWe\u2019re here and it\u2019s Korea\u2019s day.\u201D")
+                                 << QStringLiteral("\u201CWe\u2019re here and it\u2019s Korea\u2019s day.\u201D");
+    QTest::newRow("ellipsis") << QStringLiteral("\u201CWe remain committed . . . to peace.\u201D")
+                              << QStringLiteral("\u201CWe remain committed . . . to peace.\u201D");
+}
+
+void TestRecognizer::quoteMarks()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quote);
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 1);
+    QCOMPARE(result.quotes.first().text, quote);
+}
+
+void TestRecognizer::unclosedQuoteEndsWithParagraph()
+{
+    const QString text = QStringLiteral("He said \u201CWe will never give up.  \nThe next paragraph is narration.\n");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 1);
+    QCOMPARE(result.quotes.first().text, QStringLiteral("\u201CWe will never give up."));
+    QVERIFY(!result.quotes.first().closed);
+}
+
+void TestRecognizer::quoteOverParagraphs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("blank lines between") << QStringLiteral(
+        "Blinken said:\n\n\u201CFirst paragraph of the quote.\n\n\u201CSecond paragraph, still "
+        "quoted.\u201D\n\nNarration.\n");
+    QTest::newRow("one paragraph per line") << QStringLiteral(
+        "Secretary of State Antony Blinken spoke to the press at length about the alliance and said:\n"
+        "\u201CThe first paragraph of the quotation is long enough to be a paragraph of its own here.\n"
+        "\u201CThe second paragraph of the quotation closes it, as the English convention wants.\u201D\n"
+        "Then the narration goes on in a paragraph of its own, with no quotation mark in it.\n");
+}
+
+void TestRecognizer::quoteOverParagraphs()
+{
+    QFETCH(QString, text);
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 1);
+    QVERIFY(result.quotes.first().text.count(u'\u201C') == 2);
+    QVERIFY(result.quotes.first().text.endsWith(u'\u201D'));
+    QVERIFY(result.quotes.first().closed);
+    QVERIFY(result.quotes.first().speaker);
+    QVERIFY(result.quotes.first().speaker->text.endsWith(QStringLiteral("Blinken")));
+}
+
+void TestRecognizer::quoteOverHardWrappedLines()
+{
+    const QString text = QStringLiteral("The Secretary of State spoke at length to the\n"
+                                        "press. \u201CWe reaffirmed our commitment to the\n"
+                                        "defense of the Republic of Korea,\u201D said\n"
+                                        "Secretary Blinken, before leaving for Tokyo.\n"
+                                        "\n"
+                                        "A second paragraph follows here with no quote\n"
+                                        "marks of any kind in it at all today.\n");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 1);
+    QVERIFY(result.quotes.first().text.contains(u'\n'));
+    QVERIFY(result.quotes.first().text.endsWith(QStringLiteral("Korea,\u201D")));
+    QVERIFY(result.quotes.first().speaker);
+    QCOMPARE(result.quotes.first().speaker->text, QStringLiteral("Secretary Blinken"));
+    QVERIFY(findEntity(result, QStringLiteral("Republic of Korea")));
+}
+
+void TestRecognizer::termsAreNotQuotations()
+{
+    const QString text = QStringLiteral(
+        "The \u201Cso-called\u201D referendum and the \u201Cspecial military operation\u201D were rejected. "
+        "Officials spoke of \u201Cpeace dividends\u201D. He said \u201CNo.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QStringList terms;
+    for (const QuotedTerm &term : result.terms)
+        terms << term.text;
+    QCOMPARE(
+        terms, QStringList({QStringLiteral("\u201Cso-called\u201D"), QStringLiteral("\u201Cpeace dividends\u201D")}));
+    QStringList quotes;
+    for (const QuoteSpan &quote : result.quotes)
+        quotes << quote.text;
+    QCOMPARE(quotes,
+        QStringList({QStringLiteral("\u201Cspecial military operation\u201D"), QStringLiteral("\u201CNo.\u201D")}));
+}
+
+void TestRecognizer::entities_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mention");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("titled person") << QStringLiteral("Yesterday President Putin spoke.") << QStringLiteral("Putin")
+                                   << QStringLiteral("person") << QStringLiteral("Putin");
+    QTest::newRow("nationality title") << QStringLiteral("He met Japanese Prime Minister Fumio Kishida in Tokyo.")
+                                       << QStringLiteral("Fumio Kishida") << QStringLiteral("person")
+                                       << QStringLiteral("Fumio Kishida");
+    QTest::newRow("acronym place") << QStringLiteral("The DPRK fired a missile.") << QStringLiteral("DPRK")
+                                   << QStringLiteral("place")
+                                   << QStringLiteral("Democratic People's Republic of Korea");
+    QTest::newRow("iso official name") << QStringLiteral("The Plurinational State of Bolivia voted.")
+                                       << QStringLiteral("Plurinational State of Bolivia") << QStringLiteral("place")
+                                       << QStringLiteral("Bolivia");
+    QTest::newRow("iso inverted name") << QStringLiteral("Delegates of the Republic of Moldova came.")
+                                       << QStringLiteral("Republic of Moldova") << QStringLiteral("place")
+                                       << QStringLiteral("Moldova");
+    QTest::newRow("body of water") << QStringLiteral("Ships crossed the Taiwan Strait today.")
+                                   << QStringLiteral("Taiwan Strait") << QStringLiteral("place")
+                                   << QStringLiteral("Taiwan Strait");
+    QTest::newRow("acronym organisation")
+        << QStringLiteral("NATO allies met.") << QStringLiteral("NATO") << QStringLiteral("organization")
+        << QStringLiteral("North Atlantic Treaty Organization");
+    QTest::newRow("ministry of") << QStringLiteral("The Ministry of Foreign Affairs said so.")
+                                 << QStringLiteral("Ministry of Foreign Affairs") << QStringLiteral("organization")
+                                 << QStringLiteral("Ministry of Foreign Affairs");
+    QTest::newRow("treaty") << QStringLiteral("They signed the Treaty of Lisbon and the Paris Agreement.")
+                            << QStringLiteral("Paris Agreement") << QStringLiteral("agreement")
+                            << QStringLiteral("Paris Agreement");
+    QTest::newRow("sanctions") << QStringLiteral("The Russia Harmful Foreign Activities Sanctions apply.")
+                               << QStringLiteral("Russia Harmful Foreign Activities Sanctions")
+                               << QStringLiteral("agreement")
+                               << QStringLiteral("Russia Harmful Foreign Activities Sanctions");
+    QTest::newRow("event") << QStringLiteral("Leaders gathered at the G7 Summit in May 2023.")
+                           << QStringLiteral("G7 Summit") << QStringLiteral("event") << QStringLiteral("G7 Summit");
+    QTest::newRow("date") << QStringLiteral("Leaders gathered at the G7 Summit on May 19, 2023.")
+                          << QStringLiteral("May 19, 2023") << QStringLiteral("date") << QStringLiteral("May 19, 2023");
+    QTest::newRow("year after preposition")
+        << QStringLiteral("Relations were restored in 1992 by treaty.") << QStringLiteral("1992")
+        << QStringLiteral("date") << QStringLiteral("1992");
+}
+
+void TestRecognizer::entities()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mention);
+    QFETCH(QString, type);
+    QFETCH(QString, canonical);
+    const AnalysisResult result = Recognizer().analyze(text);
+    const EntityMention *found = findEntity(result, mention);
+    QVERIFY2(found, qPrintable(entityList(result).join(u'\n')));
+    QCOMPARE(entityTypeName(found->type), type);
+    QCOMPARE(found->canonical, canonical);
+}
+
+void TestRecognizer::aliasesMerge()
+{
+    const QString text
+        = QStringLiteral("The ROK and South Korea and the Republic of Korea are one. The U.S. is the United States. "
+                         "Secretary of State Antony Blinken arrived. Blinken spoke; Secretary Blinken left.");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QSet<QString> korea;
+    QSet<QString> blinken;
+    for (const EntityMention &mention : result.entities) {
+        if (mention.text == QLatin1String("ROK") || mention.text == QLatin1String("South Korea")
+            || mention.text == QLatin1String("Republic of Korea"))
+            korea.insert(mention.canonical);
+        if (mention.text.contains(QLatin1String("Blinken")))
+            blinken.insert(mention.canonical);
+    }
+    QCOMPARE(korea, QSet<QString>({QStringLiteral("Republic of Korea")}));
+    QCOMPARE(blinken, QSet<QString>({QStringLiteral("Antony Blinken")}));
+    int blinkenMentions = 0;
+    for (const EntityMention &mention : result.entities)
+        blinkenMentions += mention.canonical == QLatin1String("Antony Blinken");
+    QCOMPARE(blinkenMentions, 3);
+}
+
+void TestRecognizer::spansAreSortedAndInside()
+{
+    const QString text
+        = QStringLiteral("\u201CWe stand with Ukraine,\u201D said President Zelenskyy of Ukraine on Monday.");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QVERIFY(!result.spans.isEmpty());
+    for (qsizetype i = 0; i < result.spans.size(); ++i) {
+        const LexicalSpan &span = result.spans.at(i);
+        QVERIFY(span.start >= 0 && span.start < span.end && span.end <= text.size());
+        if (i > 0)
+            QVERIFY(result.spans.at(i - 1).start <= span.start);
+    }
+    QCOMPARE(result.spans.first().kind, SpanKind::Quote);
+    QCOMPARE(result.quotes.first().speaker->canonical, QStringLiteral("Zelenskyy"));
+}
+
+void TestRecognizer::themeColoursDifferPerKind()
+{
+    for (bool dark : {false, true}) {
+        const QTextCharFormat quote = spanCharFormat(SpanKind::Quote, dark);
+        const QTextCharFormat person = spanCharFormat(SpanKind::Person, dark);
+        const QTextCharFormat place = spanCharFormat(SpanKind::Place, dark);
+        QVERIFY(quote.hasProperty(QTextFormat::BackgroundBrush));
+        QVERIFY(person.hasProperty(QTextFormat::ForegroundBrush));
+        QVERIFY(person.foreground().color() != place.foreground().color());
+    }
+    // The dark palette's quote background is dark, the light one's is light.
+    QVERIFY(spanCharFormat(SpanKind::Quote, true).background().color().lightness() < 100);
+    QVERIFY(spanCharFormat(SpanKind::Quote, false).background().color().lightness() > 180);
+}
+
+void TestRecognizer::emptyAndHugeInput()
+{
+    QVERIFY(Recognizer().analyze(QString()).quotes.isEmpty());
+    QVERIFY(Recognizer().analyze(QStringLiteral("\n\n\n")).entities.isEmpty());
+    // A 200,000-character line with an unclosed quote: ends at the paragraph end, no hang.
+    const QString line = QStringLiteral("\u201C") + QString(200000, u'a');
+    const AnalysisResult result = Recognizer().analyze(line);
+    QCOMPARE(result.quotes.size(), 1);
+    QCOMPARE(result.quotes.first().range.end, line.size());
+}
+
+QTEST_GUILESS_MAIN(TestRecognizer)
+#include "tst_recognizer.moc"

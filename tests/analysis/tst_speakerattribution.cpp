@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/recognizer.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+/// Speaker attribution through the whole recogniser: each pattern statements and news use.
+class TestSpeakerAttribution : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void patterns_data();
+    void patterns();
+    void noSpeakerIsNull_data();
+    void noSpeakerIsNull();
+    void continuesPreviousSpeaker();
+};
+
+void TestSpeakerAttribution::patterns_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("speaker"); // the mention in the text
+    QTest::addColumn<QString>("canonical"); // the entity it belongs to
+
+    const QString intro = QStringLiteral("Secretary of State Antony Blinken visited Seoul on Monday. ");
+    QTest::newRow("said + titled name") << intro + QStringLiteral("\u201CWe are allies,\u201D said Secretary Blinken.")
+                                        << QStringLiteral("Secretary Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("name + said") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken said.")
+                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("name + adverb + said") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken later said.")
+                                          << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("name said colon") << intro + QStringLiteral("Blinken said: \u201CWe are allies.\u201D")
+                                     << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("declared") << intro + QStringLiteral("\u201CWe are allies,\u201D declared Secretary Blinken.")
+                              << QStringLiteral("Secretary Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("emphasized intro") << intro
+            + QStringLiteral("Secretary Blinken emphasized the importance of peace:\n\u201CWe are allies.\u201D")
+                                      << QStringLiteral("Secretary Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("intro paragraph said X")
+        << intro + QStringLiteral("The two countries remain close, said Secretary Blinken:\n\u201CWe are allies.\u201D")
+        << QStringLiteral("Secretary Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("according to") << intro
+            + QStringLiteral("\u201CWe are allies,\u201D according to Secretary Blinken.")
+                                  << QStringLiteral("Secretary Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("pronoun") << intro + QStringLiteral("\u201CWe are allies,\u201D he said.") << QStringLiteral("he")
+                             << QStringLiteral("Antony Blinken");
+    QTest::newRow("unknown name after verb") << QStringLiteral("\u201CThe talks went well,\u201D said John Kirby.")
+                                             << QStringLiteral("John Kirby") << QStringLiteral("John Kirby");
+    QTest::newRow("unknown name before verb")
+        << QStringLiteral("\u201CThe talks went well,\u201D Kirby told reporters.") << QStringLiteral("Kirby")
+        << QStringLiteral("Kirby");
+    QTest::newRow("surname links to earlier full name")
+        << QStringLiteral("John Kirby spoke first. \u201CThe talks went well,\u201D Kirby said.")
+        << QStringLiteral("Kirby") << QStringLiteral("John Kirby");
+}
+
+void TestSpeakerAttribution::patterns()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, speaker);
+    QFETCH(QString, canonical);
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 1);
+    const QuoteSpan &quote = result.quotes.first();
+    QVERIFY2(quote.speaker, "no speaker found");
+    QCOMPARE(quote.speaker->text, speaker);
+    QCOMPARE(quote.speaker->canonical, canonical);
+    QCOMPARE(text.mid(quote.speaker->range.start, quote.speaker->range.length()), speaker);
+}
+
+void TestSpeakerAttribution::noSpeakerIsNull_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bare quote") << QStringLiteral("\u201CWe are allies.\u201D");
+    QTest::newRow("two people in the intro")
+        << QStringLiteral("Secretary of State Antony Blinken and Foreign Minister Park Jin signed the "
+                          "agreement:\n\u201CWe are allies.\u201D");
+    QTest::newRow("pronoun with nobody before") << QStringLiteral("\u201CWe are allies,\u201D he said.");
+    QTest::newRow("no verb after") << QStringLiteral("\u201CWe are allies,\u201D Secretary Blinken thought, and left.");
+}
+
+void TestSpeakerAttribution::noSpeakerIsNull()
+{
+    QFETCH(QString, text);
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 1);
+    QVERIFY2(!result.quotes.first().speaker,
+        qPrintable(result.quotes.first().speaker ? result.quotes.first().speaker->text : QString()));
+}
+
+void TestSpeakerAttribution::continuesPreviousSpeaker()
+{
+    const QString text = QStringLiteral(
+        "\u201CFor seven decades, our alliance has sustained peace,\u201D declared President Yoon Suk Yeol. "
+        "\u201CWe will go on.\u201D\n"
+        "\u201CAnd we will prosper together for the next seventy years of our shared history.\u201D\n");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 3);
+    for (const QuoteSpan &quote : result.quotes) {
+        QVERIFY(quote.speaker);
+        QCOMPARE(quote.speaker->canonical, QStringLiteral("Yoon Suk Yeol"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSpeakerAttribution)
+#include "tst_speakerattribution.moc"
