@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Lectern {
@@ -98,13 +99,36 @@ int analyze(const QStringList &arguments)
             continue;
         for (const QuoteSpan &q : result.quotes) {
             out() << "  quote " << q.range.start << "-" << q.range.end << "  "
-                  << (q.speaker ? q.speaker->canonical : QStringLiteral("(speaker unknown)")) << ": "
+                  << (q.speaker ? q.speaker->text + (q.speaker->text != q.speaker->canonical ? QStringLiteral(" (") + q.speaker->canonical + u')' : QString())
+                                : QStringLiteral("(speaker unknown)"))
+                  << ": "
                   << q.text.left(70).simplified() << (q.text.size() > 70 ? QStringLiteral("\u2026") : QString())
                   << Qt::endl;
         }
-        for (const EntityMention &e : result.entities)
-            out() << "  " << entityTypeName(e.type) << " " << e.range.start << "-" << e.range.end << "  " << e.text
-                  << (e.canonical != e.text ? QStringLiteral(" \u2192 ") + e.canonical : QString()) << Qt::endl;
+        // Entities grouped by canonical name, most mentioned first, with the other spellings met.
+        struct Group {
+            EntityType type;
+            QString canonical;
+            int mentions = 0;
+            QStringList spellings;
+        };
+        QList<Group> groups;
+        for (const EntityMention &e : result.entities) {
+            auto it = std::find_if(groups.begin(), groups.end(),
+                                   [&](const Group &g) { return g.type == e.type && g.canonical == e.canonical; });
+            if (it == groups.end())
+                it = groups.insert(groups.end(), Group{e.type, e.canonical, 0, {}});
+            ++it->mentions;
+            const QString spelling = e.text.simplified();
+            if (spelling != e.canonical && !it->spellings.contains(spelling))
+                it->spellings.append(spelling);
+        }
+        std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.mentions > b.mentions; });
+        for (const Group &g : std::as_const(groups)) {
+            out() << "  " << entityTypeName(g.type).leftJustified(12) << " " << g.canonical << "  \u00D7" << g.mentions
+                  << (g.spellings.isEmpty() ? QString() : QStringLiteral("  (also: ") + g.spellings.join(QStringLiteral(", ")) + u')')
+                  << Qt::endl;
+        }
     }
     return status;
 }

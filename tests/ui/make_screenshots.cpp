@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Renders the README's screenshots offscreen: the main window on the sample statement, after
+// recognition, with two annotations. Not a test; run by packaging/make-screenshots.
+//   make_screenshots OUTPUT_DIR [light|dark]
+#include "analysiscontroller.h"
+#include "documentview.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStyleFactory>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Lectern;
+
+namespace {
+
+bool annotate(MainWindow &window, const QString &passage, const QString &code, const QColor &color, const QString &note)
+{
+    const QString text = window.project()->documents().constFirst().text;
+    const qsizetype start = text.indexOf(passage);
+    if (start < 0)
+        return false;
+    window.documentView()->revealRange(start, start + passage.size());
+    return !window.annotateSelection(code, color, note).isNull();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LecternScreenshots"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: make_screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    const QDir out(args.at(1));
+    if (!QDir().mkpath(out.absolutePath()))
+        return 1;
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")))
+        return 1;
+    window.analysis()->waitForFinished();
+    QApplication::processEvents();
+    const bool ok = annotate(window, QStringLiteral("Park Jin"), QStringLiteral("Negotiators"), QColor(80, 170, 250),
+                             QStringLiteral("Signed the amended S&T agreement."))
+        && annotate(window, QStringLiteral("deprive Russia\u2019s war machine of resources"), QStringLiteral("Sanctions"),
+                    QColor(240, 120, 90), QStringLiteral("Stated purpose of the export controls."));
+    if (!ok)
+        return 1;
+    window.documentView()->moveCursor(QTextCursor::Start);
+    QTest::qWait(300);
+    const QString file = out.filePath(QStringLiteral("main-window.png"));
+    if (!window.grab().save(file))
+        return 1;
+    std::printf("wrote %s\n", qPrintable(file));
+    return 0;
+}
