@@ -25,7 +25,8 @@ void setUpApplication(QCoreApplication &app)
     if (own->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -36,6 +37,7 @@ int runApplication(int argc, char **argv)
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
     MainWindow window;
     window.show();
+    window.offerRecovery();
     const QStringList files = QApplication::arguments().mid(1);
     for (const QString &file : files)
         window.openFile(file);

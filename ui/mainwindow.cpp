@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "projectguard.h"
+
 #include "analysiscontroller.h"
 #include "annotatedialog.h"
 #include "annotationspanel.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_view(new DocumentView(this))
     , m_analysis(new AnalysisController(this))
+    , m_guard(new ProjectGuard(&m_project, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_view);
@@ -62,7 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(&m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(m_analysis, &AnalysisController::started, this, [this] { statusBar()->showMessage(tr("Recognising quotations and entities\u2026")); });
+    connect(m_analysis, &AnalysisController::started, this,
+        [this] { statusBar()->showMessage(tr("Recognising quotations and entities\u2026")); });
     connect(m_analysis, &AnalysisController::finished, this, [this](const QUuid &id) {
         statusBar()->clearMessage();
         if (id == m_currentDocument)
@@ -120,18 +124,21 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("MainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open\u2026"), this, &MainWindow::open);
+    QAction *open = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open\u2026"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a statement (text or Markdown) or a Lectern project"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
-    QAction *save = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
+    QAction *save
+        = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
     save->setShortcut(QKeySequence::Save);
-    QAction *saveAs = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As\u2026"), this, &MainWindow::saveAs);
+    QAction *saveAs = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As\u2026"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Annotated PDF\u2026"), this,
-                                            &MainWindow::exportPdfInteractive);
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+        tr("&Export Annotated PDF\u2026"), this, &MainWindow::exportPdfInteractive);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QSettings settings;
     m_includeQuotes = file->addAction(tr("Include Recognised &Quotations in PDF"));
@@ -141,7 +148,8 @@ void MainWindow::createActions()
     m_includeEntities->setCheckable(true);
     m_includeEntities->setChecked(settings.value(QStringLiteral("export/includeEntities"), false).toBool());
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    QAction *quit
+        = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -154,21 +162,24 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *annotate = edit->addAction(QIcon::fromTheme(QStringLiteral("format-text-highlight")), tr("&Annotate Selection\u2026"), this,
-                                        &MainWindow::annotateInteractive);
+    QAction *annotate = edit->addAction(QIcon::fromTheme(QStringLiteral("format-text-highlight")),
+        tr("&Annotate Selection\u2026"), this, &MainWindow::annotateInteractive);
     annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     annotate->setStatusTip(tr("Tag the selected passage with a code and a note"));
     QAction *remove = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Annotation"), this,
-                                      &MainWindow::removeCurrentAnnotation);
+        &MainWindow::removeCurrentAnnotation);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     edit->addSeparator();
-    QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), m_view, &QPlainTextEdit::copy);
+    QAction *copy
+        = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), m_view, &QPlainTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this, [this] { m_view->zoomBy(1); });
+    QAction *zoomIn = m_viewMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this, [this] { m_view->zoomBy(1); });
     zoomIn->setShortcuts(QKeySequence::ZoomIn);
-    QAction *zoomOut = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), this, [this] { m_view->zoomBy(-1); });
+    QAction *zoomOut = m_viewMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), this, [this] { m_view->zoomBy(-1); });
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
     QAction *zoomReset = m_viewMenu->addAction(tr("&Actual Size"), this, [this] { m_view->resetZoom(); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -179,10 +190,10 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, [this] {
         QMessageBox::about(this, tr("About Lectern"),
-                           tr("<h3>Lectern %1</h3><p>A reader and annotation tool for official statements: quotations with "
-                              "their speakers, named entities, codes and notes, and annotated PDFs.</p>"
-                              "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                               .arg(QStringLiteral(LECTERN_VERSION_STRING)));
+            tr("<h3>Lectern %1</h3><p>A reader and annotation tool for official statements: quotations with "
+               "their speakers, named entities, codes and notes, and annotated PDFs.</p>"
+               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                .arg(QStringLiteral(LECTERN_VERSION_STRING)));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -192,12 +203,18 @@ void MainWindow::createActions()
 
 void MainWindow::open()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Statements or a Project"), lastDirectory(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Statements or a Project"), lastDirectory(),
         tr("Statements and projects (%1 *.lectern);;Lectern projects (*.lectern);;All files (*)")
             .arg(DocumentImporter::nameFilters().join(QLatin1Char(' '))));
     for (const QString &file : files)
         openFile(file);
+}
+
+void MainWindow::offerRecovery()
+{
+    m_guard->offerRecovery(this);
+    if (m_currentDocument.isNull() && !m_project.documents().isEmpty())
+        showDocument(m_project.documents().first().id);
 }
 
 bool MainWindow::openFile(const QString &fileName)
@@ -206,9 +223,17 @@ bool MainWindow::openFile(const QString &fileName)
     if (isProjectFile(fileName)) {
         if (!maybeSave())
             return false;
+        QString lockError;
+        if (!m_guard->lock(fileName, &lockError)) {
+            showError(
+                tr("Cannot Open Project"), tr("Lectern could not open the project %1.\n\n%2").arg(fileName, lockError));
+            return false;
+        }
         ProjectFile reader;
         if (!reader.load(m_project, fileName)) {
-            showError(tr("Cannot Open Project"), tr("Lectern could not open the project %1.\n\n%2").arg(fileName, reader.errorString()));
+            m_guard->relockCurrent();
+            showError(tr("Cannot Open Project"),
+                tr("Lectern could not open the project %1.\n\n%2").arg(fileName, reader.errorString()));
             return false;
         }
         addRecentFile(fileName);
@@ -323,7 +348,8 @@ void MainWindow::annotateInteractive()
         statusBar()->showMessage(tr("Select a passage in the text first, then annotate it (Ctrl+T)."), 5000);
         return;
     }
-    AnnotateDialog dialog(document->text.mid(range.start, range.length()).simplified(), m_project.codes(), m_lastCode, this);
+    AnnotateDialog dialog(
+        document->text.mid(range.start, range.length()).simplified(), m_project.codes(), m_lastCode, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     annotateSelection(dialog.codeName(), dialog.codeColor(), dialog.note());
@@ -358,9 +384,10 @@ bool MainWindow::saveAs()
 {
     QString suggested = m_project.fileName();
     if (suggested.isEmpty() && m_project.document(m_currentDocument))
-        suggested = QFileInfo(m_project.document(m_currentDocument)->sourcePath).completeBaseName() + QStringLiteral(".lectern");
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Project"), QFileInfo(QDir(lastDirectory()), suggested).filePath(),
-                                                    tr("Lectern projects (*.lectern)"));
+        suggested = QFileInfo(m_project.document(m_currentDocument)->sourcePath).completeBaseName()
+            + QStringLiteral(".lectern");
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Project"),
+        QFileInfo(QDir(lastDirectory()), suggested).filePath(), tr("Lectern projects (*.lectern)"));
     if (fileName.isEmpty())
         return false;
     if (!isProjectFile(fileName))
@@ -370,10 +397,17 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveProject(const QString &fileName)
 {
+    QString lockError;
+    if (!m_guard->lock(fileName, &lockError)) {
+        showError(tr("Cannot Save Project"), tr("The project was not saved to %1.\n\n%2").arg(fileName, lockError));
+        return false;
+    }
     ProjectFile writer;
     if (!writer.save(m_project, fileName)) {
-        showError(tr("Cannot Save Project"), tr("The project was not saved to %1; the previous file, if any, is unchanged.\n\n%2")
-                                                 .arg(fileName, writer.errorString()));
+        m_guard->relockCurrent();
+        showError(tr("Cannot Save Project"),
+            tr("The project was not saved to %1; the previous file, if any, is unchanged.\n\n%2")
+                .arg(fileName, writer.errorString()));
         return false;
     }
     rememberDirectory(fileName);
@@ -389,8 +423,11 @@ void MainWindow::exportPdfInteractive()
         statusBar()->showMessage(tr("Open a statement to export."), 4000);
         return;
     }
-    const QString suggested = QFileInfo(QDir(lastDirectory()), QFileInfo(document->sourcePath).completeBaseName() + QStringLiteral(".pdf")).filePath();
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Annotated PDF"), suggested, tr("PDF documents (*.pdf)"));
+    const QString suggested
+        = QFileInfo(QDir(lastDirectory()), QFileInfo(document->sourcePath).completeBaseName() + QStringLiteral(".pdf"))
+              .filePath();
+    const QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Export Annotated PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (!fileName.isEmpty())
         exportPdf(fileName);
 }
@@ -409,7 +446,8 @@ bool MainWindow::exportPdf(const QString &fileName)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     statusBar()->showMessage(tr("Exporting %1\u2026").arg(QFileInfo(fileName).fileName()));
     PdfExporter exporter;
-    const bool ok = exporter.exportDocument(m_project, m_currentDocument, m_analysis->result(m_currentDocument), options, fileName);
+    const bool ok = exporter.exportDocument(
+        m_project, m_currentDocument, m_analysis->result(m_currentDocument), options, fileName);
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
     if (!ok) {
@@ -417,7 +455,9 @@ bool MainWindow::exportPdf(const QString &fileName)
         return false;
     }
     rememberDirectory(fileName);
-    statusBar()->showMessage(tr("Exported %1 with %n highlight(s)", nullptr, exporter.annotationCount()).arg(QFileInfo(fileName).fileName()), 6000);
+    statusBar()->showMessage(
+        tr("Exported %1 with %n highlight(s)", nullptr, exporter.annotationCount()).arg(QFileInfo(fileName).fileName()),
+        6000);
     return true;
 }
 
@@ -426,8 +466,8 @@ bool MainWindow::maybeSave()
     if (!m_project.isModified())
         return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
-                                             tr("The project has unsaved changes. Save them before going on?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        tr("The project has unsaved changes. Save them before going on?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -444,6 +484,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/zoom"), m_view->zoomSteps());
     m_analysis->clear();
+    m_guard->closeCleanly();
     event->accept();
 }
 

@@ -13,6 +13,7 @@ class QMenu;
 namespace Lectern {
 
 class AnalysisController;
+class ProjectGuard;
 class AnnotationsPanel;
 class DocumentView;
 class EntityPanel;
@@ -38,6 +39,8 @@ public:
     AnalysisController *analysis() const { return m_analysis; }
     QUuid currentDocument() const { return m_currentDocument; }
     void showDocument(const QUuid &documentId);
+    /// Offers back the work a crash left unsaved (at start-up).
+    void offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +73,7 @@ private:
     QString m_lastCode;
     DocumentView *m_view;
     AnalysisController *m_analysis;
+    ProjectGuard *m_guard;
     AnnotationsPanel *m_annotations = nullptr;
     EntityPanel *m_entities = nullptr;
     QListWidget *m_documents = nullptr;

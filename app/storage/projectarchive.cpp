@@ -98,10 +98,31 @@ void loadList(Archive &ar, std::vector<T> &list)
     }
 }
 
+/// The page of a stretch of a statement that came in as a PDF (Document::pageSpans).
+struct PageSpanData
+{
+    std::int64_t start = 0, end = 0;
+    std::int32_t page = 0;
+
+    template<class Archive>
+    void save(Archive &ar, unsigned) const
+    {
+        ar << start << end << page;
+    }
+    template<class Archive>
+    void load(Archive &ar, unsigned version)
+    {
+        checkVersion(version, ProjectArchive::PageSpanVersion, "page span");
+        ar >> start >> end >> page;
+    }
+    BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+
 struct DocumentData
 {
     std::string id, title, sourcePath, source, date, text;
     std::uint32_t format = 0;
+    std::vector<PageSpanData> pages; // since version 2
 
     template<class Archive>
     void save(Archive &ar, unsigned) const
@@ -110,6 +131,7 @@ struct DocumentData
             saveString(ar, *s);
         ar << format;
         saveString(ar, text);
+        saveList(ar, pages);
     }
     template<class Archive>
     void load(Archive &ar, unsigned version)
@@ -119,6 +141,8 @@ struct DocumentData
             loadString(ar, *s);
         ar >> format;
         loadString(ar, text);
+        if (version >= 2)
+            loadList(ar, pages);
     }
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
@@ -207,6 +231,7 @@ struct ProjectData
     BOOST_CLASS_VERSION(Lectern::StorageData::T, version)                                                              \
     BOOST_CLASS_TRACKING(Lectern::StorageData::T, boost::serialization::track_never)
 LECTERN_ARCHIVED(ProjectData, Lectern::ProjectArchive::ProjectVersion)
+LECTERN_ARCHIVED(PageSpanData, Lectern::ProjectArchive::PageSpanVersion)
 LECTERN_ARCHIVED(DocumentData, Lectern::ProjectArchive::DocumentVersion)
 LECTERN_ARCHIVED(CodeData, Lectern::ProjectArchive::CodeVersion)
 LECTERN_ARCHIVED(AnnotationData, Lectern::ProjectArchive::AnnotationVersion)
@@ -280,8 +305,11 @@ QByteArray ProjectArchive::serialize(const ProjectContents &contents)
 {
     ProjectData data;
     for (const Document &d : contents.documents) {
-        data.documents.push_back({idText(d.id), utf8(d.title), utf8(d.sourcePath), utf8(d.source), utf8(d.date),
-            utf8(d.text), std::uint32_t(d.format)});
+        DocumentData dd {idText(d.id), utf8(d.title), utf8(d.sourcePath), utf8(d.source), utf8(d.date), utf8(d.text),
+            std::uint32_t(d.format), {}};
+        for (const PageSpan &span : d.pageSpans)
+            dd.pages.push_back({std::int64_t(span.start), std::int64_t(span.end), std::int32_t(span.page)});
+        data.documents.push_back(std::move(dd));
     }
     for (const Code &c : contents.codes) {
         const std::string color = c.color.isValid() ? utf8(c.color.name(QColor::HexArgb)) : std::string();
@@ -326,8 +354,16 @@ ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
     for (const DocumentData &d : data.documents) {
         if (d.format > std::uint32_t(Document::Format::Pdf))
             damaged("a statement of an unknown format");
-        c.documents.append({idFrom(d.id, false, "statement"), text(d.title), text(d.sourcePath), text(d.source),
-            text(d.date), Document::Format(d.format), text(d.text)});
+        Document document {idFrom(d.id, false, "statement"), text(d.title), text(d.sourcePath), text(d.source),
+            text(d.date), Document::Format(d.format), text(d.text)};
+        std::int64_t previousEnd = 0;
+        for (const PageSpanData &p : d.pages) {
+            if (p.page < 1 || p.start < previousEnd || p.end <= p.start || p.end > document.text.size())
+                damaged("a page span outside its statement's text");
+            previousEnd = p.end;
+            document.pageSpans.append({qsizetype(p.start), qsizetype(p.end), int(p.page)});
+        }
+        c.documents.append(std::move(document));
     }
     for (const CodeData &cd : data.codes) {
         QColor color;

@@ -5,9 +5,9 @@
 // Private to the storage module. These functions throw; ProjectFile catches everything in one
 // place, so no exception leaves the module.
 
+#include "document/document.h"
 #include "project/annotation.h"
 #include "project/code.h"
-#include "document/document.h"
 
 #include <QList>
 
@@ -16,7 +16,8 @@
 namespace Lectern {
 
 /// \brief What a project file holds, as plain values.
-struct ProjectContents {
+struct ProjectContents
+{
     QList<Document> documents;
     QList<Code> codes;
     QList<Annotation> annotations;
@@ -26,7 +27,11 @@ struct ProjectContents {
 class ArchiveError : public std::runtime_error
 {
 public:
-    enum Kind { Damaged, Newer };
+    enum Kind
+    {
+        Damaged,
+        Newer
+    };
     ArchiveError(Kind kind, const std::string &what)
         : std::runtime_error(what)
         , m_kind(kind)
@@ -44,7 +49,8 @@ class ProjectArchive
 public:
     /// Class versions of the archived structs; a file with a higher one is from a newer Lectern.
     static constexpr unsigned ProjectVersion = 1;
-    static constexpr unsigned DocumentVersion = 1;
+    static constexpr unsigned DocumentVersion = 2; ///< 2: page spans of PDF statements
+    static constexpr unsigned PageSpanVersion = 1;
     static constexpr unsigned CodeVersion = 1;
     static constexpr unsigned AnnotationVersion = 1;
 

@@ -19,6 +19,21 @@ namespace {
 // a shipped version's file must never change), run:
 //   LECTERN_REGENERATE_GOLDEN=1 build/.../bin/tst_projectfile goldenV1
 const QString goldenV1File = QStringLiteral(LECTERN_TEST_DATA "/storage/v1-sample.lectern");
+// Format 1 with statement records of version 2 (page spans of a PDF statement); regenerate with
+//   LECTERN_REGENERATE_GOLDEN=1 build/.../bin/tst_projectfile goldenPageSpans
+const QString goldenPagesFile = QStringLiteral(LECTERN_TEST_DATA "/storage/v1-document2-pdf-pages.lectern");
+
+Document pdfStatement()
+{
+    Document d;
+    d.id = QUuid::fromString(QLatin1StringView("{0a0b0c0d-1111-4222-8333-444455556666}"));
+    d.title = QStringLiteral("Joint Statement");
+    d.sourcePath = QStringLiteral("/statements/joint.pdf");
+    d.format = Document::Format::Pdf;
+    d.text = QStringLiteral("First page paragraph.\n\nIt runs on to the second page.\n\nThird page.");
+    d.pageSpans = {{0, 21, 1}, {23, 35, 1}, {35, 53, 2}, {55, 66, 3}};
+    return d;
+}
 
 QUuid uuid(const char *text)
 {
@@ -43,9 +58,9 @@ void fillSample(Project &project)
     two.format = Document::Format::Markdown;
     two.text = QStringLiteral("# Heading\n\n*Emphasis* and `code`.");
 
-    const Code alliance{uuid("11111111-2222-4333-8444-555555555555"), QStringLiteral("Alliance 동맹"),
-                        QColor(255, 200, 0, 128), QStringLiteral("Mentions of the alliance.\nTwo lines.")};
-    const Code plain{uuid("66666666-7777-4888-9999-aaaaaaaaaaaa"), QStringLiteral("Colourless"), QColor(), {}};
+    const Code alliance {uuid("11111111-2222-4333-8444-555555555555"), QStringLiteral("Alliance 동맹"),
+        QColor(255, 200, 0, 128), QStringLiteral("Mentions of the alliance.\nTwo lines.")};
+    const Code plain {uuid("66666666-7777-4888-9999-aaaaaaaaaaaa"), QStringLiteral("Colourless"), QColor(), {}};
 
     Annotation a;
     a.id = uuid("abcdefab-cdef-4abc-8def-abcdefabcdef");
@@ -83,6 +98,7 @@ void compareProjects(const Project &actual, const Project &expected)
         QCOMPARE(x.date, y.date);
         QCOMPARE(x.format, y.format);
         QCOMPARE(x.text, y.text);
+        QCOMPARE(x.pageSpans, y.pageSpans);
         QVERIFY(x == y);
     }
     QCOMPARE(actual.codes().size(), expected.codes().size());
@@ -108,7 +124,8 @@ void compareProjects(const Project &actual, const Project &expected)
         QCOMPARE(x.note, y.note);
         QCOMPARE(x.author, y.author);
         QCOMPARE(x.created, y.created);
-        QCOMPARE(x.created.isValid() ? x.created.time().msec() : -1, y.created.isValid() ? y.created.time().msec() : -1);
+        QCOMPARE(
+            x.created.isValid() ? x.created.time().msec() : -1, y.created.isValid() ? y.created.time().msec() : -1);
         QVERIFY(x == y);
     }
 }
@@ -140,7 +157,8 @@ private:
     void expectRefused(const QByteArray &bytes, const QString &expectedMessagePart)
     {
         Project project;
-        const QUuid doc = project.addDocument(Document{{}, QStringLiteral("Work"), {}, {}, {}, {}, QStringLiteral("Unsaved work")});
+        const QUuid doc = project.addDocument(
+            Document {{}, QStringLiteral("Work"), {}, {}, {}, {}, QStringLiteral("Unsaved work")});
         project.addAnnotation(doc, 0, 4, {});
         const QList<Annotation> annotations = project.annotations();
         QBuffer buffer;
@@ -335,8 +353,7 @@ private Q_SLOTS:
         QTest::newRow("not an archive") << QByteArrayLiteral("hello world");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("huge list") << QByteArrayLiteral("22 serialization::archive 19 0 1 18446744073709551615 ");
-        QTest::newRow("huge string")
-            << QByteArrayLiteral("22 serialization::archive 19 0 1 1 0 1 4000000000 QUJD");
+        QTest::newRow("huge string") << QByteArrayLiteral("22 serialization::archive 19 0 1 1 0 1 4000000000 QUJD");
         QTest::newRow("cut short") << QByteArrayLiteral("22 serialization::archive 19 0 1 3 0 1");
     }
 
@@ -359,6 +376,47 @@ private Q_SLOTS:
         Project bad;
         bad.reset({d}, {}, {a});
         expectRefused(saved(bad), QStringLiteral("outside its statement"));
+    }
+
+    void pageSpansRoundTrip()
+    {
+        Project original;
+        original.reset({pdfStatement()}, {}, {});
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fileName = dir.filePath(QStringLiteral("pages.lectern"));
+        ProjectFile file;
+        QVERIFY2(file.save(original, fileName), qPrintable(file.errorString()));
+        Project loaded;
+        QVERIFY2(file.load(loaded, fileName), qPrintable(file.errorString()));
+        compareProjects(loaded, original);
+        QCOMPARE(loaded.documents().first().pageSpans.size(), 4);
+
+        // A page span past the text or out of order is refused, not trusted.
+        Document bad = pdfStatement();
+        bad.pageSpans.last().end = bad.text.size() + 5;
+        Project badProject;
+        badProject.reset({bad}, {}, {});
+        QVERIFY(file.save(badProject, fileName));
+        Project refused;
+        QVERIFY(!file.load(refused, fileName));
+        QVERIFY2(file.errorString().contains(QStringLiteral("page span")), qPrintable(file.errorString()));
+    }
+
+    void goldenPageSpans()
+    {
+        Project expected;
+        expected.reset({pdfStatement()}, {}, {});
+        if (qEnvironmentVariableIsSet("LECTERN_REGENERATE_GOLDEN")) {
+            ProjectFile file;
+            QVERIFY2(file.save(expected, goldenPagesFile), qPrintable(file.errorString()));
+            QFile::remove(goldenPagesFile + u'~');
+            qInfo("regenerated %s", qPrintable(goldenPagesFile));
+        }
+        Project loaded;
+        ProjectFile file;
+        QVERIFY2(file.load(loaded, goldenPagesFile), qPrintable(file.errorString()));
+        compareProjects(loaded, expected);
     }
 
     void goldenV1()
