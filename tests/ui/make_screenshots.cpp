@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Renders the README's screenshots offscreen: the main window on the sample statement, after
+// Renders the README's screenshots: the main window on the sample statement, after
 // recognition, with two annotations. Not a test; run by packaging/make-screenshots.
 //   make_screenshots OUTPUT_DIR [light|dark]
 #include "analysiscontroller.h"
@@ -33,7 +33,10 @@ bool annotate(MainWindow &window, const QString &passage, const QString &code, c
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Under Xvfb (packaging/make-screenshots) the real X11 platform draws the window; without a
+    // display, the offscreen platform does.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LecternScreenshots"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
