@@ -33,7 +33,8 @@ QJsonObject analysisToJson(const QString &file, const QString &text, const Analy
             {QStringLiteral("canonical"), mention.canonical},
         };
     };
-    QJsonArray quotes;
+    // Quotations and terms in one list, in text order, told apart by "kind".
+    QList<std::pair<qsizetype, QJsonObject>> quoted;
     for (const QuoteSpan &quote : result.quotes) {
         QJsonObject object {
             {QStringLiteral("start"), qint64(offset(quote.range.start))},
@@ -44,16 +45,23 @@ QJsonObject analysisToJson(const QString &file, const QString &text, const Analy
         };
         object.insert(QStringLiteral("speaker"),
             quote.speaker ? QJsonValue(mentionJson(*quote.speaker)) : QJsonValue(QJsonValue::Null));
-        quotes.append(object);
+        quoted.append({quote.range.start, object});
     }
-    QJsonArray terms;
     for (const QuotedTerm &term : result.terms) {
-        terms.append(QJsonObject {
-            {QStringLiteral("start"), qint64(offset(term.range.start))},
-            {QStringLiteral("end"), qint64(offset(term.range.end))},
-            {QStringLiteral("text"), term.text},
-        });
+        quoted.append({term.range.start,
+            QJsonObject {
+                {QStringLiteral("start"), qint64(offset(term.range.start))},
+                {QStringLiteral("end"), qint64(offset(term.range.end))},
+                {QStringLiteral("text"), term.text},
+                {QStringLiteral("kind"), QStringLiteral("term")},
+                {QStringLiteral("closed"), true},
+                {QStringLiteral("speaker"), QJsonValue(QJsonValue::Null)},
+            }});
     }
+    std::stable_sort(quoted.begin(), quoted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray quotes;
+    for (const auto &entry : std::as_const(quoted))
+        quotes.append(entry.second);
     QJsonArray entities;
     for (const EntityMention &mention : result.entities) {
         QJsonObject object = mentionJson(mention);
@@ -63,7 +71,6 @@ QJsonObject analysisToJson(const QString &file, const QString &text, const Analy
     return QJsonObject {
         {QStringLiteral("file"), file},
         {QStringLiteral("quotes"), quotes},
-        {QStringLiteral("terms"), terms},
         {QStringLiteral("entities"), entities},
     };
 }

@@ -13,7 +13,8 @@ namespace Lectern {
 /// Offsets are in Unicode code points (what Python's str and most tools index by), not in the
 /// UTF-16 units Qt uses, so `text[start:end]` in a script gives the quoted text. Shape:
 /// `{file, quotes: [{start, end, text, kind, closed, speaker: {start, end, text, canonical} | null}],
-///   terms: [{start, end, text}], entities: [{start, end, text, type, canonical}]}`.
+///   entities: [{start, end, text, type, canonical}]}`; a quote's kind is "quotation" or "term"
+/// (a short scare-quoted term, which has no speaker).
 QJsonObject analysisToJson(const QString &file, const QString &text, const AnalysisResult &result);
 
 /// Maps UTF-16 offsets of one text to code-point offsets.

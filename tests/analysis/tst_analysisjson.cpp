@@ -36,7 +36,7 @@ void TestAnalysisJson::shape()
     const QJsonObject json = analysisToJson(QStringLiteral("x.txt"), text, Recognizer().analyze(text));
     QCOMPARE(json.value(QStringLiteral("file")).toString(), QStringLiteral("x.txt"));
     const QJsonArray quotes = json.value(QStringLiteral("quotes")).toArray();
-    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(quotes.size(), 2); // the quotation, then the term
     const QJsonObject quote = quotes.first().toObject();
     const QList<uint> codePoints = text.toUcs4();
     auto slice = [&](const QJsonObject &o) {
@@ -49,9 +49,11 @@ void TestAnalysisJson::shape()
     const QJsonObject speaker = quote.value(QStringLiteral("speaker")).toObject();
     QCOMPARE(slice(speaker), QStringLiteral("Blinken"));
     QCOMPARE(speaker.value(QStringLiteral("canonical")).toString(), QStringLiteral("Antony Blinken"));
-    const QJsonArray terms = json.value(QStringLiteral("terms")).toArray();
-    QCOMPARE(terms.size(), 1);
-    QCOMPARE(slice(terms.first().toObject()), QStringLiteral("\u201Cso-called\u201D"));
+    const QJsonObject term = quotes.at(1).toObject();
+    QCOMPARE(slice(term), QStringLiteral("\u201Cso-called\u201D"));
+    QCOMPARE(term.value(QStringLiteral("kind")).toString(), QStringLiteral("term"));
+    QVERIFY(term.value(QStringLiteral("speaker")).isNull());
+    QVERIFY(!json.contains(QStringLiteral("terms")));
     bool sawUkraine = false;
     for (const QJsonValue &value : json.value(QStringLiteral("entities")).toArray()) {
         const QJsonObject entity = value.toObject();
