@@ -32,11 +32,14 @@ void AnalysisController::request(const QUuid &documentId, const QString &text)
 {
     if (m_results.contains(documentId) || m_running == documentId)
         return;
-    for (const auto &queued : std::as_const(m_queue)) {
-        if (queued.first == documentId)
+    // The latest request is what the user is looking at: it goes first.
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i).first == documentId) {
+            m_queue.move(i, 0);
             return;
+        }
     }
-    m_queue.append({documentId, text});
+    m_queue.prepend({documentId, text});
     if (m_running.isNull())
         startNext();
 }

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "projectguard.h"
+#include "quotespanel.h"
 
 #include "analysiscontroller.h"
 #include "annotatedialog.h"
@@ -10,6 +11,7 @@
 #include "documentview.h"
 #include "entitypanel.h"
 
+#include "analysis/quotetablemodel.h"
 #include "document/documentimporter.h"
 #include "export/pdfexporter.h"
 #include "storage/projectfile.h"
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_project, &Project::documentsChanged, this, &MainWindow::refreshDocuments);
     connect(&m_project, &Project::projectReset, this, [this] {
         m_analysis->clear();
+        m_quoteModel->clear();
         refreshDocuments();
     });
     connect(&m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
@@ -69,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this] { statusBar()->showMessage(tr("Recognising quotations and entities\u2026")); });
     connect(m_analysis, &AnalysisController::finished, this, [this](const QUuid &id) {
         statusBar()->clearMessage();
+        if (const Document *document = m_project.document(id); document && m_analysis->result(id))
+            m_quoteModel->setQuotes(id, document->title, document->text, m_analysis->result(id)->quotes);
         if (id == m_currentDocument)
             refreshAnalysis();
     });
@@ -115,6 +121,18 @@ void MainWindow::createDocks()
     m_entities = new EntityPanel(this);
     addDock(m_entities, tr("Entities"), QStringLiteral("EntitiesDock"), Qt::RightDockWidgetArea);
     connect(m_entities, &EntityPanel::rangeActivated, m_view, &DocumentView::revealRange);
+
+    m_quoteModel = new QuoteTableModel(this);
+    auto *quotes = new QuotesPanel(m_quoteModel, this);
+    QDockWidget *quotesDock
+        = addDock(quotes, tr("Quotations"), QStringLiteral("QuotationsDock"), Qt::BottomDockWidgetArea);
+    quotesDock->hide(); // shown from the View menu
+    connect(
+        quotes, &QuotesPanel::quoteActivated, this, [this](const QUuid &documentId, qsizetype start, qsizetype end) {
+            if (documentId != m_currentDocument)
+                showDocument(documentId);
+            m_view->revealRange(start, end);
+        });
 }
 
 void MainWindow::createActions()
@@ -278,6 +296,17 @@ void MainWindow::refreshDocuments()
 {
     QSignalBlocker blocker(m_documents);
     m_documents->clear();
+    // Every statement is analysed in the background, so the quote table covers the project.
+    QSet<QUuid> present;
+    for (const Document &document : m_project.documents()) {
+        present.insert(document.id);
+        m_analysis->request(document.id, document.text);
+    }
+    for (int row = m_quoteModel->rowCount() - 1; row >= 0; --row) {
+        const QUuid id = m_quoteModel->index(row, 0).data(QuoteTableModel::DocumentIdRole).toUuid();
+        if (!present.contains(id))
+            m_quoteModel->removeDocument(id);
+    }
     for (const Document &document : m_project.documents()) {
         auto *item = new QListWidgetItem(document.title, m_documents);
         item->setToolTip(document.sourcePath);

@@ -14,6 +14,7 @@ namespace Lectern {
 
 class AnalysisController;
 class ProjectGuard;
+class QuoteTableModel;
 class AnnotationsPanel;
 class DocumentView;
 class EntityPanel;
@@ -80,6 +81,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QuoteTableModel *m_quoteModel = nullptr;
     QAction *m_includeQuotes = nullptr;
     QAction *m_includeEntities = nullptr;
 };

@@ -6,6 +6,9 @@
 #include "annotationspanel.h"
 #include "documentview.h"
 #include "mainwindow.h"
+#include "quotespanel.h"
+
+#include "analysis/quotetablemodel.h"
 
 #include "project/annotationmodel.h"
 
@@ -13,6 +16,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +56,20 @@ void TestMainWindow::session()
         const AnalysisResult *result = window.analysis()->result(window.currentDocument());
         QVERIFY(result);
         QCOMPARE(result->quotes.size(), 5);
+        // The quote table lists them with their speakers; a row shows its passage.
+        auto *quotes = window.findChild<QuotesPanel *>();
+        QVERIFY(quotes);
+        QCOMPARE(quotes->view()->model()->rowCount(), 5);
+        const QModelIndex second = quotes->view()->model()->index(1, QuoteTableModel::SpeakerColumn);
+        QCOMPARE(second.data().toString(), QStringLiteral("Antony Blinken"));
+        Q_EMIT quotes->view()->activated(second);
+        QVERIFY(window.documentView()->textCursor().selectedText().startsWith(QStringLiteral("\u201CWe reaffirmed")));
+        const QString csvFile = m_dir.filePath(QStringLiteral("quotes.csv"));
+        QString csvError;
+        QVERIFY2(quotes->exportCsv(csvFile, &csvError), qPrintable(csvError));
+        QFile csv(csvFile);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count("\r\n"), 6);
 
         // Select "Park Jin" in the text and annotate it.
         const QString text = window.project()->documents().first().text;
@@ -60,7 +78,8 @@ void TestMainWindow::session()
         window.documentView()->revealRange(start, start + 8);
         passage = window.documentView()->textCursor().selectedText();
         QCOMPARE(passage, QStringLiteral("Park Jin"));
-        const QUuid id = window.annotateSelection(QStringLiteral("Negotiators"), QColor(80, 180, 250), QStringLiteral("Signed the S&T agreement"));
+        const QUuid id = window.annotateSelection(
+            QStringLiteral("Negotiators"), QColor(80, 180, 250), QStringLiteral("Signed the S&T agreement"));
         QVERIFY(!id.isNull());
         auto *panel = window.findChild<AnnotationsPanel *>();
         QVERIFY(panel);
