@@ -15,7 +15,8 @@ AnalysisController::AnalysisController(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<AnalysisResult>::finished, this, [this] {
         const QUuid id = m_running;
         m_running = QUuid();
-        if (!m_watcher.isCanceled())
+        // A result computed before clear() (new corrections, another project) is stale.
+        if (!m_watcher.isCanceled() && m_runningGeneration == m_generation)
             m_results.insert(id, m_watcher.result());
         Q_EMIT finished(id);
         startNext();
@@ -52,7 +53,9 @@ void AnalysisController::startNext()
     m_running = id;
     Q_EMIT started(id);
     // Each run has its own Recognizer: KSyntaxHighlighting's repository is not shared across threads.
-    m_watcher.setFuture(QtConcurrent::run([text = std::move(text)] { return Recognizer().analyze(text); }));
+    m_runningGeneration = m_generation;
+    m_watcher.setFuture(QtConcurrent::run(
+        [text = std::move(text), corrections = m_corrections] { return Recognizer().analyze(text, corrections); }));
 }
 
 const AnalysisResult *AnalysisController::result(const QUuid &documentId) const
@@ -68,8 +71,17 @@ bool AnalysisController::isRunning() const
 
 void AnalysisController::clear()
 {
+    ++m_generation;
     m_queue.clear();
     m_results.clear();
+}
+
+void AnalysisController::setCorrections(const QList<EntityCorrection> &corrections)
+{
+    if (corrections == m_corrections)
+        return;
+    m_corrections = corrections;
+    clear();
 }
 
 void AnalysisController::waitForFinished()

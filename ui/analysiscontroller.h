@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "analysis/entitycorrection.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -24,7 +25,11 @@ public:
     void request(const QUuid &documentId, const QString &text);
     const AnalysisResult *result(const QUuid &documentId) const;
     bool isRunning() const;
+    /// Forgets every result (they are computed again on request).
     void clear();
+    /// The project's entity corrections, applied by every later analysis; forgets the results
+    /// when they change.
+    void setCorrections(const QList<EntityCorrection> &corrections);
     /// Blocks until the running analysis is done (tests, shutdown).
     void waitForFinished();
 
@@ -38,6 +43,9 @@ private:
     QHash<QUuid, AnalysisResult> m_results;
     QList<std::pair<QUuid, QString>> m_queue;
     QUuid m_running;
+    QList<EntityCorrection> m_corrections;
+    quint64 m_generation = 0; ///< bumped by clear()
+    quint64 m_runningGeneration = 0;
     QFutureWatcher<AnalysisResult> m_watcher;
 };
 

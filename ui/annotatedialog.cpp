@@ -20,14 +20,16 @@ QColor AnnotateDialog::suggestedColor(int n)
     return QColor::fromHsv(int(std::fmod(48 + n * 137.508, 360.0)), 150, 245);
 }
 
-AnnotateDialog::AnnotateDialog(const QString &passage, const QList<Code> &codes, const QString &lastCode, QWidget *parent)
+AnnotateDialog::AnnotateDialog(
+    const QString &passage, const QList<Code> &codes, const QString &lastCode, QWidget *parent)
     : QDialog(parent)
     , m_codes(codes)
 {
     setWindowTitle(tr("Annotate Passage"));
     auto *layout = new QFormLayout(this);
 
-    auto *quote = new QLabel(QStringLiteral("\u201C%1\u201D").arg(passage.size() > 300 ? passage.left(300) + QStringLiteral("\u2026") : passage));
+    auto *quote = new QLabel(QStringLiteral("\u201C%1\u201D")
+                                 .arg(passage.size() > 300 ? passage.left(300) + QStringLiteral("\u2026") : passage));
     quote->setWordWrap(true);
     quote->setTextFormat(Qt::PlainText);
     quote->setMaximumWidth(520);
@@ -80,7 +82,8 @@ AnnotateDialog::AnnotateDialog(const QString &passage, const QList<Code> &codes,
 
 void AnnotateDialog::codeTextChanged(const QString &text)
 {
-    const auto existing = std::find_if(m_codes.cbegin(), m_codes.cend(), [&](const Code &c) { return c.name == text.trimmed(); });
+    const auto existing
+        = std::find_if(m_codes.cbegin(), m_codes.cend(), [&](const Code &c) { return c.name == text.trimmed(); });
     if (existing != m_codes.cend())
         m_color = existing->color;
     m_colorButton->setEnabled(existing == m_codes.cend());

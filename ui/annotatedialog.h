@@ -19,7 +19,8 @@ class AnnotateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AnnotateDialog(const QString &passage, const QList<Code> &codes, const QString &lastCode, QWidget *parent = nullptr);
+    AnnotateDialog(
+        const QString &passage, const QList<Code> &codes, const QString &lastCode, QWidget *parent = nullptr);
 
     QString codeName() const;
     QColor codeColor() const;

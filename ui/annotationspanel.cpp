@@ -24,9 +24,8 @@ AnnotationsPanel::AnnotationsPanel(Project *project, QWidget *parent)
     header()->setSectionResizeMode(AnnotationModel::PassageColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(AnnotationModel::CodeColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(false);
-    connect(this, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT annotationActivated(m_model->annotationId(index));
-    });
+    connect(this, &QTreeView::activated, this,
+        [this](const QModelIndex &index) { Q_EMIT annotationActivated(m_model->annotationId(index)); });
     connect(this, &QTreeView::clicked, this, &QTreeView::activated);
 }
 

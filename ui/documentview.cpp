@@ -84,7 +84,8 @@ void DocumentView::setSpans(const QList<LexicalSpan> &spans)
         else
             m_spans.append(span);
     }
-    std::sort(m_spans.begin(), m_spans.end(), [](const LexicalSpan &a, const LexicalSpan &b) { return a.start < b.start; });
+    std::sort(
+        m_spans.begin(), m_spans.end(), [](const LexicalSpan &a, const LexicalSpan &b) { return a.start < b.start; });
     invalidateFormats();
 }
 
@@ -156,7 +157,8 @@ void DocumentView::updateMargins()
 {
     // Keep lines at a readable measure: centre a column of about MeasureCharacters characters.
     const int measure = fontMetrics().averageCharWidth() * MeasureCharacters;
-    const int side = std::max(24, (viewport()->width() + viewportMargins().left() + viewportMargins().right() - measure) / 2);
+    const int side
+        = std::max(24, (viewport()->width() + viewportMargins().left() + viewportMargins().right() - measure) / 2);
     if (viewportMargins().left() != side)
         setViewportMargins(side, 16, side, 16);
 }
@@ -193,7 +195,7 @@ void DocumentView::formatBlock(QTextBlock block)
     for (const LexicalSpan &quote : std::as_const(m_quotes))
         add(quote.start, quote.end, spanCharFormat(quote.kind, m_dark));
     auto it = std::lower_bound(m_spans.cbegin(), m_spans.cend(), blockEnd,
-                               [](const LexicalSpan &span, qsizetype pos) { return span.start < pos; });
+        [](const LexicalSpan &span, qsizetype pos) { return span.start < pos; });
     // Entity spans are short: look back only over those that start in or just before this block.
     for (auto back = it; back != m_spans.cbegin();) {
         --back;

@@ -49,7 +49,7 @@ private:
     void updateMargins();
     void applyBaseFont();
 
-    QList<LexicalSpan> m_spans;  // sorted by start
+    QList<LexicalSpan> m_spans; // sorted by start
     QList<LexicalSpan> m_quotes; // the long spans, checked against every block
     QList<Annotation> m_annotations;
     QHash<QUuid, QColor> m_codeColors;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "analysis/entitycorrection.h"
 
 #include <QTreeWidget>
 
@@ -17,8 +18,19 @@ public:
     explicit EntityPanel(QWidget *parent = nullptr);
     void setEntities(const QString &text, const QList<EntityMention> &entities);
 
+    /// The corrections offered for the entity \a canonical of \a type (context menu).
+    QList<std::pair<QString, EntityCorrection>> correctionsFor(const QString &canonical, EntityType type) const;
+
 Q_SIGNALS:
     void rangeActivated(qsizetype start, qsizetype end);
+    /// The analyst corrected the entity list; the window records it in the project.
+    void correctionRequested(const EntityCorrection &correction);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    QStringList m_canonicalNames; ///< of the shown entities, for "Same As"
 };
 
 } // namespace Lectern

@@ -62,8 +62,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_project, &Project::annotationChanged, this, &MainWindow::refreshAnnotations);
     connect(&m_project, &Project::codesChanged, this, &MainWindow::refreshAnnotations);
     connect(&m_project, &Project::documentsChanged, this, &MainWindow::refreshDocuments);
+    connect(&m_project, &Project::entityCorrectionsChanged, this, [this] {
+        // Analyse again with the corrections; the current statement first.
+        m_analysis->setCorrections(m_project.entityCorrections());
+        refreshDocuments();
+    });
     connect(&m_project, &Project::projectReset, this, [this] {
         m_analysis->clear();
+        m_analysis->setCorrections(m_project.entityCorrections());
         m_quoteModel->clear();
         refreshDocuments();
     });
@@ -121,6 +127,8 @@ void MainWindow::createDocks()
     m_entities = new EntityPanel(this);
     addDock(m_entities, tr("Entities"), QStringLiteral("EntitiesDock"), Qt::RightDockWidgetArea);
     connect(m_entities, &EntityPanel::rangeActivated, m_view, &DocumentView::revealRange);
+    connect(m_entities, &EntityPanel::correctionRequested, this,
+        [this](const EntityCorrection &correction) { m_project.addEntityCorrection(correction); });
 
     m_quoteModel = new QuoteTableModel(this);
     auto *quotes = new QuotesPanel(m_quoteModel, this);
@@ -187,6 +195,27 @@ void MainWindow::createActions()
     QAction *remove = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Annotation"), this,
         &MainWindow::removeCurrentAnnotation);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    // The selection is a name the recogniser missed: every occurrence becomes an entity.
+    QMenu *markEntity = edit->addMenu(tr("Mark Selection as &Entity"));
+    const std::pair<EntityType, QString> types[] = {
+        {EntityType::Person, tr("&Person")},
+        {EntityType::Place, tr("P&lace")},
+        {EntityType::Organization, tr("&Organisation")},
+        {EntityType::Agreement, tr("&Agreement")},
+        {EntityType::Event, tr("&Event")},
+        {EntityType::Date, tr("&Date")},
+    };
+    for (const auto &[type, label] : types) {
+        const EntityType t = type;
+        markEntity->addAction(label, this, [this, t] {
+            const QString name = m_view->textCursor().selectedText().simplified();
+            if (name.isEmpty()) {
+                statusBar()->showMessage(tr("Select a name in the text first."), 4000);
+                return;
+            }
+            m_project.addEntityCorrection({{}, EntityCorrection::Kind::AddEntity, name, {}, t});
+        });
+    }
     edit->addSeparator();
     QAction *copy
         = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), m_view, &QPlainTextEdit::copy);

@@ -131,7 +131,7 @@ Recognizer::Recognizer(const EntityRegistry &registry)
 {
 }
 
-AnalysisResult Recognizer::analyze(const QString &text) const
+AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrection> &corrections) const
 {
     AnalysisResult result;
     // One paragraph per line: hard-wrapped paragraphs are joined, with offsets unchanged.
@@ -152,6 +152,7 @@ AnalysisResult Recognizer::analyze(const QString &text) const
         result.entities.append(mention);
     }
     resolveMentions(flowing, result.entities, m_registry);
+    applyCorrections(flowing, result.entities, corrections);
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "analysis/entitycorrection.h"
 
 namespace Lectern {
 
@@ -21,7 +22,9 @@ public:
     Recognizer();
     explicit Recognizer(const EntityRegistry &registry);
 
-    AnalysisResult analyze(const QString &text) const;
+    /// \a corrections (the project's, see EntityCorrection) are applied to the entities before
+    /// speakers are attributed, so a corrected name is a speaker's name too.
+    AnalysisResult analyze(const QString &text, const QList<EntityCorrection> &corrections = {}) const;
 
     /// A quote whose words are at most this many, with no sentence punctuation, is a term.
     static constexpr int MaximumTermWords = 2;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/project.h"
 
+#include "project/correctioncommands.h"
+
 #include "project/projectcommands.h"
 
 #include <QLoggingCategory>
@@ -48,14 +50,14 @@ QList<Annotation> Project::annotationsOf(const QUuid &documentId) const
 {
     QList<Annotation> result;
     std::copy_if(m_annotations.cbegin(), m_annotations.cend(), std::back_inserter(result),
-                 [&](const Annotation &a) { return a.documentId == documentId; });
+        [&](const Annotation &a) { return a.documentId == documentId; });
     return result;
 }
 
 qsizetype Project::annotationCount(const QUuid &codeId) const
 {
-    return std::count_if(m_annotations.cbegin(), m_annotations.cend(),
-                         [&](const Annotation &a) { return a.codeId == codeId; });
+    return std::count_if(
+        m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) { return a.codeId == codeId; });
 }
 
 void Project::setFileName(const QString &fileName)
@@ -94,7 +96,7 @@ QUuid Project::addCode(const QString &name, const QColor &color, const QString &
         return {};
     if (const Code *existing = codeByName(trimmed))
         return existing->id;
-    Code code{QUuid::createUuid(), trimmed, color, description};
+    Code code {QUuid::createUuid(), trimmed, color, description};
     const QUuid id = code.id;
     m_undoStack.push(new Commands::AddCode(this, std::move(code)));
     return id;
@@ -124,8 +126,8 @@ void Project::removeCode(const QUuid &codeId)
     m_undoStack.push(new Commands::RemoveCode(this, codeId));
 }
 
-QUuid Project::addAnnotation(const QUuid &documentId, qsizetype start, qsizetype end, const QUuid &codeId,
-                             const QString &note)
+QUuid Project::addAnnotation(
+    const QUuid &documentId, qsizetype start, qsizetype end, const QUuid &codeId, const QString &note)
 {
     const Document *doc = document(documentId);
     if (!doc || start < 0 || end <= start || end > doc->text.size()) {
@@ -176,16 +178,37 @@ void Project::setAnnotationCode(const QUuid &annotationId, const QUuid &codeId)
     m_undoStack.push(new Commands::ChangeAnnotation(this, *current, std::move(changed), false));
 }
 
-void Project::reset(QList<Document> documents, QList<Code> codes, QList<Annotation> annotations)
+void Project::reset(QList<Document> documents, QList<Code> codes, QList<Annotation> annotations,
+    QList<EntityCorrection> entityCorrections)
 {
     m_undoStack.clear(); // the commands point into the state being replaced
     m_documents = std::move(documents);
     m_codes = std::move(codes);
     m_annotations = std::move(annotations);
+    m_entityCorrections = std::move(entityCorrections);
     m_undoStack.setClean();
     Q_EMIT projectReset();
     Q_EMIT documentsChanged();
     Q_EMIT codesChanged();
+}
+
+QUuid Project::addEntityCorrection(EntityCorrection correction)
+{
+    if (correction.id.isNull())
+        correction.id = QUuid::createUuid();
+    const QUuid id = correction.id;
+    m_undoStack.push(new EntityCorrectionCommand(this, std::move(correction), true));
+    return id;
+}
+
+void Project::removeEntityCorrection(const QUuid &correctionId)
+{
+    for (const EntityCorrection &correction : std::as_const(m_entityCorrections)) {
+        if (correction.id == correctionId) {
+            m_undoStack.push(new EntityCorrectionCommand(this, correction, false));
+            return;
+        }
+    }
 }
 
 void Project::markSaved()

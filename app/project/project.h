@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/entitycorrection.h"
 #include "document/document.h"
 #include "project/annotation.h"
 #include "project/code.h"
@@ -33,6 +34,9 @@ public:
     const Annotation *annotation(const QUuid &id) const;
     QList<Annotation> annotationsOf(const QUuid &documentId) const;
 
+    /// The analyst's corrections to the recognised entities, in the order they were made.
+    const QList<EntityCorrection> &entityCorrections() const { return m_entityCorrections; }
+
     QString fileName() const { return m_fileName; }
     void setFileName(const QString &fileName);
     bool isModified() const;
@@ -46,8 +50,8 @@ public:
     QUuid addCode(const QString &name, const QColor &color, const QString &description = {});
     /// Tags [start, end) of a document. Returns the new annotation's id, or a null id when the
     /// range is empty or outside the document's text.
-    QUuid addAnnotation(const QUuid &documentId, qsizetype start, qsizetype end, const QUuid &codeId,
-                        const QString &note = {});
+    QUuid addAnnotation(
+        const QUuid &documentId, qsizetype start, qsizetype end, const QUuid &codeId, const QString &note = {});
     void removeAnnotation(const QUuid &annotationId);
     void setAnnotationNote(const QUuid &annotationId, const QString &note);
     /// Gives an annotation another code (a null id leaves it a plain highlight).
@@ -60,13 +64,18 @@ public:
     /// How many annotations carry the code (what removeCode() will touch).
     qsizetype annotationCount(const QUuid &codeId) const;
 
+    /// Records a correction to the entity list (given an id when it has none); returns its id.
+    QUuid addEntityCorrection(EntityCorrection correction);
+    void removeEntityCorrection(const QUuid &correctionId);
+
     void undo() { m_undoStack.undo(); }
     void redo() { m_undoStack.redo(); }
 
     // --- not undoable: loading replaces everything ---------------------------------------------
     /// Replaces the whole state (used by storage after a load); clears the undo stack and
     /// marks the project clean.
-    void reset(QList<Document> documents, QList<Code> codes, QList<Annotation> annotations);
+    void reset(QList<Document> documents, QList<Code> codes, QList<Annotation> annotations,
+        QList<EntityCorrection> entityCorrections = {});
     /// Marks the current state as saved.
     void markSaved();
 
@@ -80,17 +89,21 @@ Q_SIGNALS:
     void codeAdded(const QUuid &id);
     void codeRemoved(const QUuid &id);
     void codeChanged(const QUuid &id);
+    /// A correction was added or removed: analyses must be run again.
+    void entityCorrectionsChanged();
     /// Everything may have changed (after reset()).
     void projectReset();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
 
 private:
+    friend class EntityCorrectionCommand;
     friend class ProjectCommands; // the private undo commands edit the lists below, only
                                   // through ProjectCommands' static helpers
     QList<Document> m_documents;
     QList<Code> m_codes;
     QList<Annotation> m_annotations;
+    QList<EntityCorrection> m_entityCorrections;
     QString m_fileName;
     QUndoStack m_undoStack;
 };

@@ -200,11 +200,38 @@ struct AnnotationData
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
 
+/// A correction to the recognised entities (EntityCorrection).
+struct CorrectionData
+{
+    std::string id, text, target;
+    std::uint32_t kind = 0, type = 0;
+
+    template<class Archive>
+    void save(Archive &ar, unsigned) const
+    {
+        saveString(ar, id);
+        ar << kind << type;
+        saveString(ar, text);
+        saveString(ar, target);
+    }
+    template<class Archive>
+    void load(Archive &ar, unsigned version)
+    {
+        checkVersion(version, ProjectArchive::CorrectionVersion, "entity correction");
+        loadString(ar, id);
+        ar >> kind >> type;
+        loadString(ar, text);
+        loadString(ar, target);
+    }
+    BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+
 struct ProjectData
 {
     std::vector<DocumentData> documents;
     std::vector<CodeData> codes;
     std::vector<AnnotationData> annotations;
+    std::vector<CorrectionData> corrections; // since version 2
 
     template<class Archive>
     void save(Archive &ar, unsigned) const
@@ -212,6 +239,7 @@ struct ProjectData
         saveList(ar, documents);
         saveList(ar, codes);
         saveList(ar, annotations);
+        saveList(ar, corrections);
     }
     template<class Archive>
     void load(Archive &ar, unsigned version)
@@ -220,6 +248,8 @@ struct ProjectData
         loadList(ar, documents);
         loadList(ar, codes);
         loadList(ar, annotations);
+        if (version >= 2)
+            loadList(ar, corrections);
     }
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
@@ -232,6 +262,7 @@ struct ProjectData
     BOOST_CLASS_TRACKING(Lectern::StorageData::T, boost::serialization::track_never)
 LECTERN_ARCHIVED(ProjectData, Lectern::ProjectArchive::ProjectVersion)
 LECTERN_ARCHIVED(PageSpanData, Lectern::ProjectArchive::PageSpanVersion)
+LECTERN_ARCHIVED(CorrectionData, Lectern::ProjectArchive::CorrectionVersion)
 LECTERN_ARCHIVED(DocumentData, Lectern::ProjectArchive::DocumentVersion)
 LECTERN_ARCHIVED(CodeData, Lectern::ProjectArchive::CodeVersion)
 LECTERN_ARCHIVED(AnnotationData, Lectern::ProjectArchive::AnnotationVersion)
@@ -322,6 +353,10 @@ QByteArray ProjectArchive::serialize(const ProjectContents &contents)
             ad.createdMs = a.created.toMSecsSinceEpoch();
         data.annotations.push_back(std::move(ad));
     }
+    for (const EntityCorrection &e : contents.corrections) {
+        data.corrections.push_back(
+            {idText(e.id), utf8(e.text), utf8(e.target), std::uint32_t(e.kind), std::uint32_t(e.type)});
+    }
 
     std::ostringstream out;
     {
@@ -386,6 +421,12 @@ ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
         if (ad.hasCreated)
             a.created = QDateTime::fromMSecsSinceEpoch(ad.createdMs, QTimeZone::UTC);
         c.annotations.append(std::move(a));
+    }
+    for (const CorrectionData &cd : data.corrections) {
+        if (cd.kind > std::uint32_t(EntityCorrection::Kind::NotAnEntity) || cd.type > std::uint32_t(EntityType::Date))
+            damaged("an entity correction of an unknown kind");
+        c.corrections.append({idFrom(cd.id, false, "entity correction"), EntityCorrection::Kind(cd.kind), text(cd.text),
+            text(cd.target), EntityType(cd.type)});
     }
     validate(c);
     return c;

@@ -5,6 +5,7 @@
 // Private to the storage module. These functions throw; ProjectFile catches everything in one
 // place, so no exception leaves the module.
 
+#include "analysis/entitycorrection.h"
 #include "document/document.h"
 #include "project/annotation.h"
 #include "project/code.h"
@@ -21,6 +22,7 @@ struct ProjectContents
     QList<Document> documents;
     QList<Code> codes;
     QList<Annotation> annotations;
+    QList<EntityCorrection> corrections;
 };
 
 /// \brief A payload that Lectern cannot accept: damaged, or from a newer Lectern.
@@ -48,7 +50,8 @@ class ProjectArchive
 {
 public:
     /// Class versions of the archived structs; a file with a higher one is from a newer Lectern.
-    static constexpr unsigned ProjectVersion = 1;
+    static constexpr unsigned ProjectVersion = 2; ///< 2: entity corrections
+    static constexpr unsigned CorrectionVersion = 1;
     static constexpr unsigned DocumentVersion = 2; ///< 2: page spans of PDF statements
     static constexpr unsigned PageSpanVersion = 1;
     static constexpr unsigned CodeVersion = 1;

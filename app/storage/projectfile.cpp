@@ -57,8 +57,9 @@ QString guarded(const QString &subject, bool reading, Fn &&fn)
         return damaged.arg(subject, detail(e.what()));
     } catch (const boost::archive::archive_exception &e) {
         qCWarning(lcStorage) << "archive exception" << e.code << e.what();
-        if (reading && (e.code == boost::archive::archive_exception::unsupported_version
-                        || e.code == boost::archive::archive_exception::unsupported_class_version))
+        if (reading
+            && (e.code == boost::archive::archive_exception::unsupported_version
+                || e.code == boost::archive::archive_exception::unsupported_class_version))
             return newerMessage(subject);
         if (reading)
             return damaged.arg(subject, detail(e.what()));
@@ -112,7 +113,8 @@ bool ProjectFile::write(const Project &project, QIODevice &device, const QString
     m_errorString.clear();
     QByteArray payload;
     m_errorString = guarded(subject, false, [&] {
-        payload = ProjectArchive::serialize({project.documents(), project.codes(), project.annotations()});
+        payload = ProjectArchive::serialize(
+            {project.documents(), project.codes(), project.annotations(), project.entityCorrections()});
     });
     if (!m_errorString.isEmpty())
         return false;
@@ -143,7 +145,8 @@ bool ProjectFile::read(Project &project, QIODevice &device, const QString &subje
         qCInfo(lcStorage) << "refused:" << m_errorString;
         return false;
     }
-    project.reset(std::move(contents.documents), std::move(contents.codes), std::move(contents.annotations));
+    project.reset(std::move(contents.documents), std::move(contents.codes), std::move(contents.annotations),
+        std::move(contents.corrections));
     return true;
 }
 

@@ -21,6 +21,33 @@ private:
     }
 
 private Q_SLOTS:
+    void entityCorrectionsUndo()
+    {
+        Project project;
+        QSignalSpy changed(&project, &Project::entityCorrectionsChanged);
+        const QUuid first = project.addEntityCorrection(
+            {{}, EntityCorrection::Kind::NotAnEntity, QStringLiteral("Pacific"), {}, EntityType::Place});
+        const QUuid second = project.addEntityCorrection({{}, EntityCorrection::Kind::AddAlias, QStringLiteral("Seoul"),
+            QStringLiteral("Republic of Korea"), EntityType::Place});
+        QVERIFY(!first.isNull() && first != second);
+        QCOMPARE(project.entityCorrections().size(), 2);
+        QVERIFY(project.isModified());
+        QCOMPARE(changed.size(), 2);
+        project.removeEntityCorrection(first);
+        QCOMPARE(project.entityCorrections().size(), 1);
+        QCOMPARE(project.entityCorrections().first().id, second);
+        project.undo(); // the removed one comes back in its place, first
+        QCOMPARE(project.entityCorrections().size(), 2);
+        QCOMPARE(project.entityCorrections().first().id, first);
+        project.undo();
+        project.undo();
+        QVERIFY(project.entityCorrections().isEmpty());
+        QVERIFY(!project.isModified());
+        project.redo();
+        QCOMPARE(project.entityCorrections().first().text, QStringLiteral("Pacific"));
+        QCOMPARE(changed.size(), 7); // add, add, remove, three undos, one redo
+    }
+
     void addCodeAndAnnotation()
     {
         Project project;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/project.h"
 #include "storage/envelope.h"
+#include "storage/projectarchive.h"
 #include "storage/projectfile.h"
 
 #include <QBuffer>
@@ -22,6 +23,30 @@ const QString goldenV1File = QStringLiteral(LECTERN_TEST_DATA "/storage/v1-sampl
 // Format 1 with statement records of version 2 (page spans of a PDF statement); regenerate with
 //   LECTERN_REGENERATE_GOLDEN=1 build/.../bin/tst_projectfile goldenPageSpans
 const QString goldenPagesFile = QStringLiteral(LECTERN_TEST_DATA "/storage/v1-document2-pdf-pages.lectern");
+
+// Format 1 with a project record of version 2 (entity corrections); regenerate with
+//   LECTERN_REGENERATE_GOLDEN=1 build/.../bin/tst_projectfile goldenCorrections
+const QString goldenCorrectionsFile = QStringLiteral(LECTERN_TEST_DATA "/storage/v1-project2-corrections.lectern");
+
+QList<EntityCorrection> sampleCorrections()
+{
+    using Kind = EntityCorrection::Kind;
+    auto id = [](const char *text) {
+        return QUuid::fromString(QLatin1StringView(text));
+    };
+    return {
+        {id("{10000000-0000-4000-8000-000000000001}"), Kind::AddEntity, QStringLiteral("Kirby Associates"), {},
+            EntityType::Organization},
+        {id("{10000000-0000-4000-8000-000000000002}"), Kind::AddAlias, QStringLiteral("Seoul"),
+            QStringLiteral("Republic of Korea"), EntityType::Place},
+        {id("{10000000-0000-4000-8000-000000000003}"), Kind::ChangeType, QStringLiteral("Quad"), {},
+            EntityType::Agreement},
+        {id("{10000000-0000-4000-8000-000000000004}"), Kind::Merge, QStringLiteral("ROK"),
+            QStringLiteral("Republic of Korea"), EntityType::Place},
+        {id("{10000000-0000-4000-8000-000000000005}"), Kind::NotAnEntity, QStringLiteral("Pacific \u2014 \U0001F600"),
+            {}, EntityType::Place},
+    };
+}
 
 Document pdfStatement()
 {
@@ -331,8 +356,10 @@ private Q_SLOTS:
         QVERIFY(payload.contains(prefix));
         const qsizetype at = payload.indexOf(prefix) + prefix.size();
         const qsizetype space = payload.indexOf(' ', at);
-        QVERIFY(payload.mid(space).startsWith(" 0 1 "));
-        payload.replace(space, 5, " 0 2 ");
+        const QByteArray current = " 0 " + QByteArray::number(ProjectArchive::ProjectVersion) + ' ';
+        QVERIFY(payload.mid(space).startsWith(current));
+        payload.replace(
+            space, current.size(), QByteArray(" 0 " + QByteArray::number(ProjectArchive::ProjectVersion + 1) + ' '));
         expectRefused(Envelope::wrap(payload), QStringLiteral("was saved by a newer version of Lectern"));
     }
 
@@ -401,6 +428,40 @@ private Q_SLOTS:
         Project refused;
         QVERIFY(!file.load(refused, fileName));
         QVERIFY2(file.errorString().contains(QStringLiteral("page span")), qPrintable(file.errorString()));
+    }
+
+    void entityCorrectionsRoundTrip()
+    {
+        Project original;
+        fillSample(original);
+        original.reset(original.documents(), original.codes(), original.annotations(), sampleCorrections());
+        QBuffer buffer;
+        buffer.open(QIODevice::ReadWrite);
+        ProjectFile file;
+        QVERIFY2(file.save(original, buffer), qPrintable(file.errorString()));
+        buffer.seek(0);
+        Project loaded;
+        QVERIFY2(file.load(loaded, buffer), qPrintable(file.errorString()));
+        compareProjects(loaded, original);
+        QCOMPARE(loaded.entityCorrections(), sampleCorrections());
+    }
+
+    void goldenCorrections()
+    {
+        Project expected;
+        fillSample(expected);
+        expected.reset(expected.documents(), expected.codes(), expected.annotations(), sampleCorrections());
+        if (qEnvironmentVariableIsSet("LECTERN_REGENERATE_GOLDEN")) {
+            ProjectFile file;
+            QVERIFY2(file.save(expected, goldenCorrectionsFile), qPrintable(file.errorString()));
+            QFile::remove(goldenCorrectionsFile + u'~');
+            qInfo("regenerated %s", qPrintable(goldenCorrectionsFile));
+        }
+        Project loaded;
+        ProjectFile file;
+        QVERIFY2(file.load(loaded, goldenCorrectionsFile), qPrintable(file.errorString()));
+        compareProjects(loaded, expected);
+        QCOMPARE(loaded.entityCorrections(), sampleCorrections());
     }
 
     void goldenPageSpans()

@@ -5,6 +5,7 @@
 #include "analysiscontroller.h"
 #include "annotationspanel.h"
 #include "documentview.h"
+#include "entitypanel.h"
 #include "mainwindow.h"
 #include "quotespanel.h"
 
@@ -99,6 +100,31 @@ void TestMainWindow::session()
         Q_EMIT panel->annotationActivated(id);
         QCOMPARE(window.documentView()->textCursor().selectedText(), passage);
 
+        // Correct the entity list from its context menu's offers: "Putin" is not an entity; the
+        // statement is analysed again with the correction; undo brings Putin back.
+        auto *entities = window.findChild<EntityPanel *>();
+        QVERIFY(entities);
+        const auto offers = entities->correctionsFor(QStringLiteral("Putin"), EntityType::Person);
+        const auto notAnEntity = std::find_if(offers.cbegin(), offers.cend(), [](const auto &offer) {
+            return offer.second.kind == EntityCorrection::Kind::NotAnEntity;
+        });
+        QVERIFY(notAnEntity != offers.cend());
+        Q_EMIT entities->correctionRequested(notAnEntity->second);
+        QCOMPARE(window.project()->entityCorrections().size(), 1);
+        auto hasPutin = [&window] {
+            window.analysis()->waitForFinished();
+            const AnalysisResult *r = window.analysis()->result(window.currentDocument());
+            return r && std::any_of(r->entities.cbegin(), r->entities.cend(), [](const EntityMention &m) { return m.text == QLatin1String("Putin"); });
+        };
+        QTRY_VERIFY(window.analysis()->result(window.currentDocument()));
+        QVERIFY(!hasPutin());
+        window.project()->undo();
+        QTRY_VERIFY(window.analysis()->result(window.currentDocument()));
+        QVERIFY(hasPutin());
+        window.project()->redo();
+        QTRY_VERIFY(window.analysis()->result(window.currentDocument()));
+        QVERIFY(!hasPutin());
+
         QVERIFY(window.saveProject(projectFile));
         QVERIFY(!window.isWindowModified());
         QVERIFY(window.exportPdf(pdfFile));
@@ -112,6 +138,12 @@ void TestMainWindow::session()
         QCOMPARE(window.project()->documents().first().text.mid(a.start, a.end - a.start), passage);
         QCOMPARE(a.note, QStringLiteral("Signed the S&T agreement"));
         QCOMPARE(window.project()->code(a.codeId)->color, QColor(80, 180, 250));
+        // The correction came back with the project and applies to the new analysis.
+        QCOMPARE(window.project()->entityCorrections().size(), 1);
+        window.analysis()->waitForFinished();
+        QTRY_VERIFY(window.analysis()->result(window.currentDocument()));
+        for (const EntityMention &m : window.analysis()->result(window.currentDocument())->entities)
+            QVERIFY(m.text != QLatin1String("Putin"));
         QVERIFY(!window.isWindowModified());
     }
     QFile pdf(pdfFile);
