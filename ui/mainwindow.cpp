@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "findbar.h"
 #include "projectguard.h"
 #include "quotespanel.h"
 
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace Lectern {
 
@@ -51,7 +53,16 @@ MainWindow::MainWindow(QWidget *parent)
     , m_guard(new ProjectGuard(&m_project, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_view);
+    auto *reader = new QWidget(this);
+    auto *readerLayout = new QVBoxLayout(reader);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_view, 1);
+    m_findBar = new FindBar(m_view, reader);
+    m_findBar->hide();
+    readerLayout->addWidget(m_findBar);
+    setCentralWidget(reader);
+    connect(m_findBar, &FindBar::codeAllRequested, this, &MainWindow::codeAllMatchesInteractive);
     setAcceptDrops(true);
     createDocks();
     createActions();
@@ -195,6 +206,20 @@ void MainWindow::createActions()
     QAction *remove = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Annotation"), this,
         &MainWindow::removeCurrentAnnotation);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    edit->addSeparator();
+    QAction *find = edit->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find\u2026"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] {
+        if (m_findBar->pattern().isEmpty())
+            m_findBar->activate();
+        else
+            m_findBar->findNext(false);
+    });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { m_findBar->findNext(true); });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
     // The selection is a name the recogniser missed: every occurrence becomes an entity.
     QMenu *markEntity = edit->addMenu(tr("Mark Selection as &Entity"));
     const std::pair<EntityType, QString> types[] = {
@@ -383,6 +408,44 @@ void MainWindow::updateTitle()
         : QFileInfo(m_project.fileName()).fileName();
     setWindowTitle(tr("%1[*] \u2014 Lectern").arg(name));
     setWindowModified(m_project.isModified());
+}
+
+qsizetype MainWindow::codeAllMatches(const QString &codeName, const QColor &color, const QString &note)
+{
+    const QList<QUuid> scope = m_findBar->allStatements() ? QList<QUuid>() : QList<QUuid> {m_currentDocument};
+    if (m_findBar->pattern().isEmpty() || (!m_findBar->allStatements() && m_currentDocument.isNull()))
+        return 0;
+    m_project.undoStack()->beginMacro(tr("Code all matches of \u201C%1\u201D").arg(m_findBar->pattern()));
+    const QUuid codeId = codeName.isEmpty() ? QUuid() : m_project.addCode(codeName, color);
+    QString error;
+    const qsizetype made
+        = m_project.codeAllMatches(m_findBar->pattern(), m_findBar->options(), codeId, note, scope, &error);
+    m_project.undoStack()->endMacro();
+    if (made < 0) {
+        m_project.undo(); // the code made for nothing
+        showError(tr("Cannot Code the Matches"), error);
+        return -1;
+    }
+    m_lastCode = codeName;
+    statusBar()->showMessage(tr("Coded %n passage(s)", nullptr, int(made)), 5000);
+    return made;
+}
+
+void MainWindow::codeAllMatchesInteractive()
+{
+    const QList<TextRange> found = m_findBar->matches();
+    if (m_findBar->pattern().isEmpty()) {
+        m_findBar->activate();
+        return;
+    }
+    AnnotateDialog dialog(m_findBar->allStatements()
+            ? tr("Every match of \u201C%1\u201D in every statement").arg(m_findBar->pattern())
+            : tr("%n match(es) of \u201C%1\u201D in this statement", nullptr, int(found.size()))
+                  .arg(m_findBar->pattern()),
+        m_project.codes(), m_lastCode, this);
+    dialog.setWindowTitle(tr("Code All Matches"));
+    if (dialog.exec() == QDialog::Accepted)
+        codeAllMatches(dialog.codeName(), dialog.codeColor(), dialog.note());
 }
 
 QUuid MainWindow::annotateSelection(const QString &codeName, const QColor &color, const QString &note)

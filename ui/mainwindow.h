@@ -14,6 +14,7 @@ namespace Lectern {
 
 class AnalysisController;
 class ProjectGuard;
+class FindBar;
 class QuoteTableModel;
 class AnnotationsPanel;
 class DocumentView;
@@ -34,6 +35,10 @@ public:
     bool exportPdf(const QString &fileName);
     /// Annotates the current selection without a dialog (used by the dialog and by tests).
     QUuid annotateSelection(const QString &codeName, const QColor &color, const QString &note);
+    /// Codes every match of the find bar's pattern (this statement or all, as the bar says) in
+    /// one undoable step; returns how many passages were coded, -1 on an invalid pattern.
+    qsizetype codeAllMatches(const QString &codeName, const QColor &color, const QString &note);
+    FindBar *findBar() const { return m_findBar; }
 
     Project *project() { return &m_project; }
     DocumentView *documentView() const { return m_view; }
@@ -56,6 +61,7 @@ private:
     bool saveAs();
     void exportPdfInteractive();
     void annotateInteractive();
+    void codeAllMatchesInteractive();
     void removeCurrentAnnotation();
     bool maybeSave();
     void refreshDocuments();
@@ -75,6 +81,7 @@ private:
     DocumentView *m_view;
     AnalysisController *m_analysis;
     ProjectGuard *m_guard;
+    FindBar *m_findBar = nullptr;
     AnnotationsPanel *m_annotations = nullptr;
     EntityPanel *m_entities = nullptr;
     QListWidget *m_documents = nullptr;

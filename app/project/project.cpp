@@ -6,6 +6,7 @@
 
 #include "project/projectcommands.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -149,6 +150,52 @@ QUuid Project::addAnnotation(
     const QUuid id = annotation.id;
     m_undoStack.push(new Commands::AddAnnotation(this, std::move(annotation)));
     return id;
+}
+
+qsizetype Project::codeAllMatches(const QString &pattern, const SearchOptions &options, const QUuid &codeId,
+    const QString &note, const QList<QUuid> &documentIds, QString *errorString)
+{
+    if (!codeId.isNull() && !code(codeId)) {
+        if (errorString)
+            *errorString = QCoreApplication::translate("Lectern::Project", "There is no such code.");
+        return -1;
+    }
+    struct Match
+    {
+        QUuid documentId;
+        TextRange range;
+    };
+    QList<Match> matches;
+    for (const Document &doc : std::as_const(m_documents)) {
+        if (!documentIds.isEmpty() && !documentIds.contains(doc.id))
+            continue;
+        QString error;
+        // Line breaks inside a hard-wrapped paragraph count as spaces, as in the reader.
+        const QList<TextRange> found = findMatches(reflowedText(doc.text), pattern, options, &error);
+        if (!error.isEmpty()) {
+            if (errorString)
+                *errorString = error;
+            return -1;
+        }
+        for (const TextRange &range : found) {
+            const bool alreadyCoded = std::any_of(
+                m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) {
+                    return a.documentId == doc.id && a.start == range.start && a.end == range.end && a.codeId == codeId;
+                });
+            if (!alreadyCoded)
+                matches.append({doc.id, range});
+        }
+    }
+    if (matches.isEmpty())
+        return 0;
+    const Code *c = code(codeId);
+    m_undoStack.beginMacro(
+        QCoreApplication::translate("Lectern::Project", "Code %n match(es) as “%1”", nullptr, int(matches.size()))
+            .arg(c ? c->name : QString()));
+    for (const Match &match : std::as_const(matches))
+        addAnnotation(match.documentId, match.range.start, match.range.end, codeId, note);
+    m_undoStack.endMacro();
+    return matches.size();
 }
 
 void Project::removeAnnotation(const QUuid &annotationId)

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "project/annotation.h"
 #include "project/code.h"
+#include "project/textsearch.h"
 
 #include <QList>
 #include <QObject>
@@ -53,6 +54,11 @@ public:
     QUuid addAnnotation(
         const QUuid &documentId, qsizetype start, qsizetype end, const QUuid &codeId, const QString &note = {});
     void removeAnnotation(const QUuid &annotationId);
+    /// Codes every match of \a pattern in the given statements (all when empty) in one undoable
+    /// step; a passage that already carries the code is left alone. Returns how many annotations
+    /// were made, or -1 with \a errorString for an invalid pattern or an unknown code.
+    qsizetype codeAllMatches(const QString &pattern, const SearchOptions &options, const QUuid &codeId,
+        const QString &note = {}, const QList<QUuid> &documentIds = {}, QString *errorString = nullptr);
     void setAnnotationNote(const QUuid &annotationId, const QString &note);
     /// Gives an annotation another code (a null id leaves it a plain highlight).
     void setAnnotationCode(const QUuid &annotationId, const QUuid &codeId);

@@ -21,6 +21,44 @@ private:
     }
 
 private Q_SLOTS:
+    void codeAllMatchesIsOneUndoStep()
+    {
+        Project project;
+        Document a;
+        a.text = QStringLiteral("Korea and KOREA; Koreans are not matched whole. Korea.");
+        Document b;
+        b.text = QStringLiteral("The Republic of Korea.");
+        const QUuid da = project.addDocument(a);
+        const QUuid db = project.addDocument(b);
+        const QUuid code = project.addCode(QStringLiteral("Korea"), Qt::blue);
+        const int before = project.undoStack()->count();
+        SearchOptions whole;
+        whole.wholeWords = true;
+        QCOMPARE(project.codeAllMatches(QStringLiteral("korea"), whole, code, QStringLiteral("n")), 4);
+        QCOMPARE(project.undoStack()->count(), before + 1);
+        QCOMPARE(project.annotationsOf(da).size(), 3);
+        QCOMPARE(project.annotationsOf(db).size(), 1);
+        QCOMPARE(project.annotationsOf(db).first().note, QStringLiteral("n"));
+        // Again: nothing new (already coded), and no empty undo step.
+        QCOMPARE(project.codeAllMatches(QStringLiteral("korea"), whole, code), 0);
+        QCOMPARE(project.undoStack()->count(), before + 1);
+        project.undo();
+        QVERIFY(project.annotations().isEmpty());
+        project.redo();
+        QCOMPARE(project.annotations().size(), 4);
+        // Case, scope and regular expressions.
+        SearchOptions exact;
+        exact.caseSensitive = true;
+        QCOMPARE(project.codeAllMatches(QStringLiteral("KOREA"), exact, QUuid(), {}, {da}), 1);
+        SearchOptions regex;
+        regex.regularExpression = true;
+        QString error;
+        QCOMPARE(project.codeAllMatches(QStringLiteral("Kore(a"), regex, code, {}, {}, &error), -1);
+        QVERIFY(error.contains(QStringLiteral("position")));
+        QCOMPARE(project.codeAllMatches(QStringLiteral("Korea\\w+"), regex, code), 1); // "Koreans"
+        QCOMPARE(project.codeAllMatches(QStringLiteral("x"), regex, QUuid::createUuid(), {}, {}, &error), -1);
+    }
+
     void entityCorrectionsUndo()
     {
         Project project;

@@ -6,6 +6,7 @@
 #include "annotationspanel.h"
 #include "documentview.h"
 #include "entitypanel.h"
+#include "findbar.h"
 #include "mainwindow.h"
 #include "quotespanel.h"
 
@@ -29,6 +30,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void session();
+    void findAndCodeAllMatches();
 
 private:
     QTemporaryDir m_dir;
@@ -105,16 +107,17 @@ void TestMainWindow::session()
         auto *entities = window.findChild<EntityPanel *>();
         QVERIFY(entities);
         const auto offers = entities->correctionsFor(QStringLiteral("Putin"), EntityType::Person);
-        const auto notAnEntity = std::find_if(offers.cbegin(), offers.cend(), [](const auto &offer) {
-            return offer.second.kind == EntityCorrection::Kind::NotAnEntity;
-        });
+        const auto notAnEntity = std::find_if(offers.cbegin(), offers.cend(),
+            [](const auto &offer) { return offer.second.kind == EntityCorrection::Kind::NotAnEntity; });
         QVERIFY(notAnEntity != offers.cend());
         Q_EMIT entities->correctionRequested(notAnEntity->second);
         QCOMPARE(window.project()->entityCorrections().size(), 1);
         auto hasPutin = [&window] {
             window.analysis()->waitForFinished();
             const AnalysisResult *r = window.analysis()->result(window.currentDocument());
-            return r && std::any_of(r->entities.cbegin(), r->entities.cend(), [](const EntityMention &m) { return m.text == QLatin1String("Putin"); });
+            return r && std::any_of(r->entities.cbegin(), r->entities.cend(), [](const EntityMention &m) {
+                return m.text == QLatin1String("Putin");
+            });
         };
         QTRY_VERIFY(window.analysis()->result(window.currentDocument()));
         QVERIFY(!hasPutin());
@@ -151,6 +154,35 @@ void TestMainWindow::session()
     const QByteArray bytes = pdf.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.contains("/Highlight"));
+}
+
+void TestMainWindow::findAndCodeAllMatches()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
+    FindBar *bar = window.findBar();
+    QSettings().clear(); // default find options
+    QVERIFY(!bar->isVisible());
+    QTest::keySequence(&window, QKeySequence::Find);
+    QVERIFY(bar->isVisible());
+    bar->setPattern(QStringLiteral("republic of korea"));
+    QCOMPARE(bar->matches().size(), 6); // case-insensitive, inside longer names too (whole words are off)
+    QVERIFY(bar->findNext());
+    QCOMPARE(window.documentView()->textCursor().selectedText(), QStringLiteral("Republic of Korea"));
+    const qsizetype first = window.documentView()->selectedRange().start;
+    QVERIFY(bar->findNext());
+    QVERIFY(window.documentView()->selectedRange().start > first);
+
+    const int steps = window.project()->undoStack()->index();
+    QCOMPARE(window.codeAllMatches(QStringLiteral("ROK"), QColor(200, 60, 60), QStringLiteral("named")),
+        qsizetype(bar->matches().size()));
+    QCOMPARE(window.project()->annotations().size(), bar->matches().size());
+    window.project()->undo(); // one step takes back the code and every annotation
+    QVERIFY(window.project()->annotations().isEmpty());
+    QVERIFY(window.project()->codes().isEmpty());
+    QCOMPARE(window.project()->undoStack()->index(), steps);
 }
 
 QTEST_MAIN(TestMainWindow)
