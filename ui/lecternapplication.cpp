@@ -22,7 +22,9 @@ void setUpApplication(QCoreApplication &app)
 
     // Lectern's own strings, then Qt's (standard buttons and dialogs), for the user's locale.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English (the source language) still needs its plural forms: "1 passage", "7 passages".
+    if (own->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("lectern_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "cli/projectverbs.h"
+
 #include "analysis/analysisjson.h"
 #include "analysis/recognizer.h"
 #include "document/documentimporter.h"
@@ -14,7 +16,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cstring>
@@ -99,14 +103,17 @@ int analyze(const QStringList &arguments)
             continue;
         for (const QuoteSpan &q : result.quotes) {
             out() << "  quote " << q.range.start << "-" << q.range.end << "  "
-                  << (q.speaker ? q.speaker->text + (q.speaker->text != q.speaker->canonical ? QStringLiteral(" (") + q.speaker->canonical + u')' : QString())
+                  << (q.speaker ? q.speaker->text
+                                 + (q.speaker->text != q.speaker->canonical
+                                         ? QStringLiteral(" (") + q.speaker->canonical + u')'
+                                         : QString())
                                 : QStringLiteral("(speaker unknown)"))
-                  << ": "
-                  << q.text.left(70).simplified() << (q.text.size() > 70 ? QStringLiteral("\u2026") : QString())
+                  << ": " << q.text.left(70).simplified() << (q.text.size() > 70 ? QStringLiteral("\u2026") : QString())
                   << Qt::endl;
         }
         // Entities grouped by canonical name, most mentioned first, with the other spellings met.
-        struct Group {
+        struct Group
+        {
             EntityType type;
             QString canonical;
             int mentions = 0;
@@ -115,18 +122,21 @@ int analyze(const QStringList &arguments)
         QList<Group> groups;
         for (const EntityMention &e : result.entities) {
             auto it = std::find_if(groups.begin(), groups.end(),
-                                   [&](const Group &g) { return g.type == e.type && g.canonical == e.canonical; });
+                [&](const Group &g) { return g.type == e.type && g.canonical == e.canonical; });
             if (it == groups.end())
-                it = groups.insert(groups.end(), Group{e.type, e.canonical, 0, {}});
+                it = groups.insert(groups.end(), Group {e.type, e.canonical, 0, {}});
             ++it->mentions;
             const QString spelling = e.text.simplified();
             if (spelling != e.canonical && !it->spellings.contains(spelling))
                 it->spellings.append(spelling);
         }
-        std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.mentions > b.mentions; });
+        std::stable_sort(
+            groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.mentions > b.mentions; });
         for (const Group &g : std::as_const(groups)) {
             out() << "  " << entityTypeName(g.type).leftJustified(12) << " " << g.canonical << "  \u00D7" << g.mentions
-                  << (g.spellings.isEmpty() ? QString() : QStringLiteral("  (also: ") + g.spellings.join(QStringLiteral(", ")) + u')')
+                  << (g.spellings.isEmpty()
+                             ? QString()
+                             : QStringLiteral("  (also: ") + g.spellings.join(QStringLiteral(", ")) + u')')
                   << Qt::endl;
         }
     }
@@ -200,7 +210,7 @@ bool isCommandLineInvocation(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *verb : {"analyze", "export-pdf", "--help", "-h", "--version", "-v"}) {
+    for (const char *verb : {"analyze", "export-pdf", "project", "--help", "-h", "--version", "-v"}) {
         if (std::strcmp(argv[1], verb) == 0)
             return true;
     }
@@ -213,9 +223,15 @@ bool isCommandLineInvocation(int argc, char **argv)
 
 int runCommandLine(const QStringList &arguments)
 {
+    // Messages in the user's language; English still needs its plural forms ("7 passages").
+    static QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("lectern_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
     const QString verb = arguments.value(1);
     if (verb == u"--help" || verb == u"-h") {
-        out() << usage();
+        out() << usage() << QLatin1Char('\n') << projectUsage();
         return 0;
     }
     if (verb == u"--version" || verb == u"-v") {
@@ -228,6 +244,8 @@ int runCommandLine(const QStringList &arguments)
         return analyze(rest);
     if (verb == u"export-pdf")
         return exportPdf(rest);
+    if (verb == u"project")
+        return runProjectCommand(rest);
     err() << usage();
     return fail(QStringLiteral("unknown command '%1'").arg(verb));
 }

@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Lectern::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message numerus="yes">
+        <source>Coded %n passage(s)</source>
+        <translation>
+            <numerusform>Coded %n passage</numerusform>
+            <numerusform>Coded %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) of “%1” in this statement</source>
+        <translation>
+            <numerusform>%n match of “%1” in this statement</numerusform>
+            <numerusform>%n matches of “%1” in this statement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 with %n highlight(s)</source>
+        <translation>
+            <numerusform>Exported %1 with %n highlight</numerusform>
+            <numerusform>Exported %1 with %n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Project</name>
+    <message numerus="yes">
+        <source>Code %n match(es) as “%1”</source>
+        <translation>
+            <numerusform>Code %n match as “%1”</numerusform>
+            <numerusform>Code %n matches as “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProjectVerbs</name>
+    <message numerus="yes">
+        <source>Wrote %1 with %n statement(s)</source>
+        <translation>
+            <numerusform>Wrote %1 with %n statement</numerusform>
+            <numerusform>Wrote %1 with %n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) as “%1” in %2</source>
+        <translation>
+            <numerusform>Coded %n passage as “%1” in %2</numerusform>
+            <numerusform>Coded %n passages as “%1” in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
