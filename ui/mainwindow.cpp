@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "codebookpanel.h"
+#include "documentlist.h"
 #include "findbar.h"
 #include "projectguard.h"
 #include "quotespanel.h"
@@ -24,7 +26,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -90,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
         [this] { statusBar()->showMessage(tr("Recognising quotations and entities\u2026")); });
     connect(m_analysis, &AnalysisController::finished, this, [this](const QUuid &id) {
         statusBar()->clearMessage();
+        m_documents->refreshCounts();
         if (const Document *document = m_project.document(id); document && m_analysis->result(id))
             m_quoteModel->setQuotes(id, document->title, document->text, m_analysis->result(id)->quotes);
         if (id == m_currentDocument)
@@ -117,13 +120,32 @@ void MainWindow::createDocks()
         addDockWidget(area, dock);
         return dock;
     };
-    m_documents = new QListWidget(this);
-    m_documents->setAccessibleName(tr("Statements"));
+    m_documents = new DocumentList(&m_project, m_analysis, this);
     addDock(m_documents, tr("Statements"), QStringLiteral("DocumentsDock"), Qt::LeftDockWidgetArea);
-    connect(m_documents, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_project.documents().size())
-            showDocument(m_project.documents().at(row).id);
+    connect(m_documents, &DocumentList::documentSelected, this, &MainWindow::showDocument);
+    connect(m_documents, &DocumentList::removeRequested, this, [this](const QUuid &id) {
+        const Document *document = m_project.document(id);
+        if (!document)
+            return;
+        const qsizetype annotations = m_project.annotationsOf(id).size();
+        if (annotations > 0
+            && QMessageBox::question(this, tr("Remove Statement"),
+                   tr("Remove \u201C%1\u201D from the project? Its %n annotation(s) go with it. You can undo this.",
+                       nullptr, int(annotations))
+                       .arg(document->title))
+                != QMessageBox::Yes)
+            return;
+        m_project.removeDocument(id);
     });
+
+    m_codebook = new CodebookPanel(&m_project, this);
+    addDock(m_codebook, tr("Codebook"), QStringLiteral("CodebookDock"), Qt::LeftDockWidgetArea);
+    connect(m_codebook, &CodebookPanel::applyRequested, this, &MainWindow::applyCode);
+
+    auto *history = new QUndoView(m_project.undoStack(), this);
+    history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("Undo history"));
+    addDock(history, tr("History"), QStringLiteral("HistoryDock"), Qt::LeftDockWidgetArea)->hide();
 
     m_annotations = new AnnotationsPanel(&m_project, this);
     addDock(m_annotations, tr("Annotations"), QStringLiteral("AnnotationsDock"), Qt::RightDockWidgetArea);
@@ -206,6 +228,24 @@ void MainWindow::createActions()
     QAction *remove = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Annotation"), this,
         &MainWindow::removeCurrentAnnotation);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    // Ctrl+1 ... Ctrl+9 apply the first nine codes of the codebook to the selection.
+    QMenu *applyMenu = edit->addMenu(tr("Apply &Code"));
+    for (int i = 0; i < 9; ++i) {
+        QAction *apply = applyMenu->addAction(tr("Code %1").arg(i + 1), this, [this, i] {
+            if (i < m_project.codes().size())
+                applyCode(m_project.codes().at(i).id);
+            else
+                statusBar()->showMessage(tr("The codebook has no code %1.").arg(i + 1), 4000);
+        });
+        apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    connect(applyMenu, &QMenu::aboutToShow, this, [this, applyMenu] {
+        const QList<QAction *> actions = applyMenu->actions();
+        for (int i = 0; i < actions.size(); ++i)
+            actions.at(i)->setText(i < m_project.codes().size()
+                    ? QStringLiteral("&%1 %2").arg(i + 1).arg(m_project.codes().at(i).name)
+                    : tr("Code %1").arg(i + 1));
+    });
     edit->addSeparator();
     QAction *find = edit->addAction(
         QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find\u2026"), m_findBar, &FindBar::activate);
@@ -334,11 +374,7 @@ void MainWindow::showDocument(const QUuid &documentId)
     m_currentDocument = document ? documentId : QUuid();
     m_view->showDocument(document);
     m_annotations->setDocument(m_currentDocument);
-    const int row = document ? int(document - m_project.documents().constData()) : -1;
-    if (m_documents->currentRow() != row) {
-        QSignalBlocker blocker(m_documents);
-        m_documents->setCurrentRow(row);
-    }
+    m_documents->setCurrentDocument(m_currentDocument);
     if (document)
         m_analysis->request(document->id, document->text);
     refreshAnnotations();
@@ -348,8 +384,7 @@ void MainWindow::showDocument(const QUuid &documentId)
 
 void MainWindow::refreshDocuments()
 {
-    QSignalBlocker blocker(m_documents);
-    m_documents->clear();
+    m_documents->refresh();
     // Every statement is analysed in the background, so the quote table covers the project.
     QSet<QUuid> present;
     for (const Document &document : m_project.documents()) {
@@ -361,18 +396,29 @@ void MainWindow::refreshDocuments()
         if (!present.contains(id))
             m_quoteModel->removeDocument(id);
     }
-    for (const Document &document : m_project.documents()) {
-        auto *item = new QListWidgetItem(document.title, m_documents);
-        item->setToolTip(document.sourcePath);
-    }
     if (!m_project.document(m_currentDocument))
         showDocument(m_project.documents().isEmpty() ? QUuid() : m_project.documents().first().id);
     else
         showDocument(m_currentDocument);
 }
 
+void MainWindow::applyCode(const QUuid &codeId)
+{
+    const Code *code = m_project.code(codeId);
+    const TextRange range = m_view->selectedRange();
+    if (!code)
+        return;
+    if (range.length() <= 0 || m_currentDocument.isNull()) {
+        statusBar()->showMessage(tr("Select a passage to code it as \u201C%1\u201D.").arg(code->name), 4000);
+        return;
+    }
+    m_project.addAnnotation(m_currentDocument, range.start, range.end, codeId);
+    m_lastCode = code->name;
+}
+
 void MainWindow::refreshAnnotations()
 {
+    m_documents->refreshCounts();
     m_view->setAnnotations(m_project.annotationsOf(m_currentDocument), m_project.codes());
     updateStatus();
 }

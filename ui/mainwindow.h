@@ -7,7 +7,6 @@
 #include <QMainWindow>
 
 class QLabel;
-class QListWidget;
 class QMenu;
 
 namespace Lectern {
@@ -15,6 +14,8 @@ namespace Lectern {
 class AnalysisController;
 class ProjectGuard;
 class FindBar;
+class CodebookPanel;
+class DocumentList;
 class QuoteTableModel;
 class AnnotationsPanel;
 class DocumentView;
@@ -39,6 +40,8 @@ public:
     /// one undoable step; returns how many passages were coded, -1 on an invalid pattern.
     qsizetype codeAllMatches(const QString &codeName, const QColor &color, const QString &note);
     FindBar *findBar() const { return m_findBar; }
+    /// Codes the selected passage with an existing code (Ctrl+1 ... Ctrl+9, the codebook).
+    void applyCode(const QUuid &codeId);
 
     Project *project() { return &m_project; }
     DocumentView *documentView() const { return m_view; }
@@ -84,7 +87,8 @@ private:
     FindBar *m_findBar = nullptr;
     AnnotationsPanel *m_annotations = nullptr;
     EntityPanel *m_entities = nullptr;
-    QListWidget *m_documents = nullptr;
+    DocumentList *m_documents = nullptr;
+    CodebookPanel *m_codebook = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusCounts = nullptr;

@@ -4,6 +4,8 @@
 // save, reopen, export.
 #include "analysiscontroller.h"
 #include "annotationspanel.h"
+#include "codebookpanel.h"
+#include "documentlist.h"
 #include "documentview.h"
 #include "entitypanel.h"
 #include "findbar.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QListView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void session();
     void findAndCodeAllMatches();
+    void statementsCodebookAndShortcuts();
 
 private:
     QTemporaryDir m_dir;
@@ -183,6 +187,57 @@ void TestMainWindow::findAndCodeAllMatches()
     QVERIFY(window.project()->annotations().isEmpty());
     QVERIFY(window.project()->codes().isEmpty());
     QCOMPARE(window.project()->undoStack()->index(), steps);
+}
+
+void TestMainWindow::statementsCodebookAndShortcuts()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString sample = QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt");
+    const QStringList texts
+        = {QStringLiteral("Second statement. \u201CWe stand together,\u201D said Foreign Minister Park Jin.\n"),
+            QStringLiteral("Third statement about Japan and the Taiwan Strait.\n")};
+    QVERIFY(window.openFile(sample));
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString file = m_dir.filePath(QStringLiteral("statement-%1.txt").arg(i + 2));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(texts.at(i).toUtf8());
+        out.close();
+        QVERIFY(window.openFile(file));
+    }
+    QCOMPARE(window.project()->documents().size(), 3);
+    auto *list = window.findChild<DocumentList *>();
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), 3);
+    // Every statement is analysed in the background; the list shows the counts.
+    QTRY_COMPARE(list->topLevelItem(0)->text(DocumentList::QuotesColumn), QStringLiteral("5"));
+    QTRY_COMPARE(list->topLevelItem(1)->text(DocumentList::QuotesColumn), QStringLiteral("1"));
+    QCOMPARE(list->topLevelItem(2)->text(DocumentList::QuotesColumn), QStringLiteral("0"));
+
+    // Two codes; Ctrl+2 applies the second to the selection in the shown (third) statement.
+    window.project()->addCode(QStringLiteral("Alliance"), Qt::red);
+    const QUuid region = window.project()->addCode(QStringLiteral("Region"), Qt::green);
+    QCOMPARE(window.currentDocument(), window.project()->documents().at(2).id);
+    const QString text = window.project()->documents().at(2).text;
+    const qsizetype start = text.indexOf(QStringLiteral("Taiwan Strait"));
+    window.documentView()->revealRange(start, start + 13);
+    window.documentView()->setFocus();
+    QTest::keyClick(window.documentView(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.project()->annotations().size(), 1);
+    QCOMPARE(window.project()->annotations().first().codeId, region);
+    QCOMPARE(list->topLevelItem(2)->text(DocumentList::AnnotationsColumn), QStringLiteral("1"));
+
+    // The codebook lists both codes with their counts; deleting one keeps its annotation.
+    auto *codebook = window.findChild<CodebookPanel *>();
+    QVERIFY(codebook);
+    QCOMPARE(codebook->view()->model()->rowCount(), 2);
+    window.project()->removeCode(region);
+    QCOMPARE(codebook->view()->model()->rowCount(), 1);
+    QCOMPARE(window.project()->annotations().size(), 1);
+    window.project()->undo();
+    QCOMPARE(codebook->view()->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
