@@ -5,6 +5,7 @@
 #include "codebookpanel.h"
 #include "documentlist.h"
 #include "findbar.h"
+#include "memopanel.h"
 #include "projectguard.h"
 #include "quotespanel.h"
 
@@ -141,6 +142,9 @@ void MainWindow::createDocks()
     m_codebook = new CodebookPanel(&m_project, this);
     addDock(m_codebook, tr("Codebook"), QStringLiteral("CodebookDock"), Qt::LeftDockWidgetArea);
     connect(m_codebook, &CodebookPanel::applyRequested, this, &MainWindow::applyCode);
+
+    m_memos = new MemoPanel(&m_project, this);
+    addDock(m_memos, tr("Memos"), QStringLiteral("MemosDock"), Qt::RightDockWidgetArea)->hide();
 
     auto *history = new QUndoView(m_project.undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
@@ -375,6 +379,7 @@ void MainWindow::showDocument(const QUuid &documentId)
     m_view->showDocument(document);
     m_annotations->setDocument(m_currentDocument);
     m_documents->setCurrentDocument(m_currentDocument);
+    m_memos->setDocument(m_currentDocument);
     if (document)
         m_analysis->request(document->id, document->text);
     refreshAnnotations();

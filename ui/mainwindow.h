@@ -16,6 +16,7 @@ class ProjectGuard;
 class FindBar;
 class CodebookPanel;
 class DocumentList;
+class MemoPanel;
 class QuoteTableModel;
 class AnnotationsPanel;
 class DocumentView;
@@ -89,6 +90,7 @@ private:
     EntityPanel *m_entities = nullptr;
     DocumentList *m_documents = nullptr;
     CodebookPanel *m_codebook = nullptr;
+    MemoPanel *m_memos = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusCounts = nullptr;

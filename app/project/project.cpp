@@ -3,6 +3,7 @@
 #include "project/project.h"
 
 #include "project/correctioncommands.h"
+#include "project/memocommands.h"
 
 #include "project/projectcommands.h"
 
@@ -226,13 +227,14 @@ void Project::setAnnotationCode(const QUuid &annotationId, const QUuid &codeId)
 }
 
 void Project::reset(QList<Document> documents, QList<Code> codes, QList<Annotation> annotations,
-    QList<EntityCorrection> entityCorrections)
+    QList<EntityCorrection> entityCorrections, QHash<QUuid, QString> memoTexts)
 {
     m_undoStack.clear(); // the commands point into the state being replaced
     m_documents = std::move(documents);
     m_codes = std::move(codes);
     m_annotations = std::move(annotations);
     m_entityCorrections = std::move(entityCorrections);
+    m_memos = std::move(memoTexts);
     m_undoStack.setClean();
     Q_EMIT projectReset();
     Q_EMIT documentsChanged();
@@ -256,6 +258,13 @@ void Project::removeEntityCorrection(const QUuid &correctionId)
             return;
         }
     }
+}
+
+void Project::setMemo(const QUuid &documentId, const QString &text)
+{
+    if (m_memos.value(documentId) == text || (!documentId.isNull() && !document(documentId)))
+        return;
+    m_undoStack.push(new SetMemoCommand(this, documentId, text));
 }
 
 void Project::markSaved()

@@ -8,6 +8,7 @@
 #include "project/code.h"
 #include "project/textsearch.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUndoStack>
@@ -34,6 +35,11 @@ public:
     const QList<Annotation> &annotations() const { return m_annotations; }
     const Annotation *annotation(const QUuid &id) const;
     QList<Annotation> annotationsOf(const QUuid &documentId) const;
+
+    /// The memo of a statement, or of the project for a null id (Markdown).
+    QString memo(const QUuid &documentId = {}) const { return m_memos.value(documentId); }
+    /// Memos by statement id (the null id: the project's), empty ones left out.
+    const QHash<QUuid, QString> &memos() const { return m_memos; }
 
     /// The analyst's corrections to the recognised entities, in the order they were made.
     const QList<EntityCorrection> &entityCorrections() const { return m_entityCorrections; }
@@ -74,6 +80,10 @@ public:
     QUuid addEntityCorrection(EntityCorrection correction);
     void removeEntityCorrection(const QUuid &correctionId);
 
+    /// Sets the memo of a statement (or of the project, for a null id); consecutive edits of
+    /// one memo are one undo step.
+    void setMemo(const QUuid &documentId, const QString &text);
+
     void undo() { m_undoStack.undo(); }
     void redo() { m_undoStack.redo(); }
 
@@ -81,7 +91,7 @@ public:
     /// Replaces the whole state (used by storage after a load); clears the undo stack and
     /// marks the project clean.
     void reset(QList<Document> documents, QList<Code> codes, QList<Annotation> annotations,
-        QList<EntityCorrection> entityCorrections = {});
+        QList<EntityCorrection> entityCorrections = {}, QHash<QUuid, QString> memos = {});
     /// Marks the current state as saved.
     void markSaved();
 
@@ -95,6 +105,7 @@ Q_SIGNALS:
     void codeAdded(const QUuid &id);
     void codeRemoved(const QUuid &id);
     void codeChanged(const QUuid &id);
+    void memoChanged(const QUuid &documentId);
     /// A correction was added or removed: analyses must be run again.
     void entityCorrectionsChanged();
     /// Everything may have changed (after reset()).
@@ -104,12 +115,14 @@ Q_SIGNALS:
 
 private:
     friend class EntityCorrectionCommand;
+    friend class SetMemoCommand;
     friend class ProjectCommands; // the private undo commands edit the lists below, only
                                   // through ProjectCommands' static helpers
     QList<Document> m_documents;
     QList<Code> m_codes;
     QList<Annotation> m_annotations;
     QList<EntityCorrection> m_entityCorrections;
+    QHash<QUuid, QString> m_memos;
     QString m_fileName;
     QUndoStack m_undoStack;
 };

@@ -28,7 +28,11 @@ public:
 namespace Commands {
 
 /// Merge ids of the commands that merge; one enum so they never collide.
-enum MergeId { NoteEdit = 1 };
+enum MergeId
+{
+    NoteEdit = 1,
+    MemoEdit = 2
+};
 
 /// \brief Adds a statement (no annotations yet).
 class AddDocument : public QUndoCommand

@@ -226,12 +226,34 @@ struct CorrectionData
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
 
+/// A memo: of a statement, or of the project when documentId is empty.
+struct MemoData
+{
+    std::string documentId, text;
+
+    template<class Archive>
+    void save(Archive &ar, unsigned) const
+    {
+        saveString(ar, documentId);
+        saveString(ar, text);
+    }
+    template<class Archive>
+    void load(Archive &ar, unsigned version)
+    {
+        checkVersion(version, ProjectArchive::MemoVersion, "memo");
+        loadString(ar, documentId);
+        loadString(ar, text);
+    }
+    BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+
 struct ProjectData
 {
     std::vector<DocumentData> documents;
     std::vector<CodeData> codes;
     std::vector<AnnotationData> annotations;
     std::vector<CorrectionData> corrections; // since version 2
+    std::vector<MemoData> memos; // since version 2
 
     template<class Archive>
     void save(Archive &ar, unsigned) const
@@ -240,6 +262,7 @@ struct ProjectData
         saveList(ar, codes);
         saveList(ar, annotations);
         saveList(ar, corrections);
+        saveList(ar, memos);
     }
     template<class Archive>
     void load(Archive &ar, unsigned version)
@@ -248,8 +271,10 @@ struct ProjectData
         loadList(ar, documents);
         loadList(ar, codes);
         loadList(ar, annotations);
-        if (version >= 2)
+        if (version >= 2) {
             loadList(ar, corrections);
+            loadList(ar, memos);
+        }
     }
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
@@ -263,6 +288,7 @@ struct ProjectData
 LECTERN_ARCHIVED(ProjectData, Lectern::ProjectArchive::ProjectVersion)
 LECTERN_ARCHIVED(PageSpanData, Lectern::ProjectArchive::PageSpanVersion)
 LECTERN_ARCHIVED(CorrectionData, Lectern::ProjectArchive::CorrectionVersion)
+LECTERN_ARCHIVED(MemoData, Lectern::ProjectArchive::MemoVersion)
 LECTERN_ARCHIVED(DocumentData, Lectern::ProjectArchive::DocumentVersion)
 LECTERN_ARCHIVED(CodeData, Lectern::ProjectArchive::CodeVersion)
 LECTERN_ARCHIVED(AnnotationData, Lectern::ProjectArchive::AnnotationVersion)
@@ -353,6 +379,13 @@ QByteArray ProjectArchive::serialize(const ProjectContents &contents)
             ad.createdMs = a.created.toMSecsSinceEpoch();
         data.annotations.push_back(std::move(ad));
     }
+    // Memos in a stable order: the project's first, then the statements' in their order.
+    if (!contents.memos.value(QUuid()).isEmpty())
+        data.memos.push_back({std::string(), utf8(contents.memos.value(QUuid()))});
+    for (const Document &d : contents.documents) {
+        if (!contents.memos.value(d.id).isEmpty())
+            data.memos.push_back({idText(d.id), utf8(contents.memos.value(d.id))});
+    }
     for (const EntityCorrection &e : contents.corrections) {
         data.corrections.push_back(
             {idText(e.id), utf8(e.text), utf8(e.target), std::uint32_t(e.kind), std::uint32_t(e.type)});
@@ -427,6 +460,16 @@ ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
             damaged("an entity correction of an unknown kind");
         c.corrections.append({idFrom(cd.id, false, "entity correction"), EntityCorrection::Kind(cd.kind), text(cd.text),
             text(cd.target), EntityType(cd.type)});
+    }
+    for (const MemoData &m : data.memos) {
+        const QUuid documentId = idFrom(m.documentId, true, "statement");
+        if (!documentId.isNull() && std::none_of(c.documents.cbegin(), c.documents.cend(), [&](const Document &d) {
+                return d.id == documentId;
+            }))
+            damaged("a memo of a statement that is not there");
+        if (c.memos.contains(documentId))
+            damaged("two memos of one statement");
+        c.memos.insert(documentId, text(m.text));
     }
     validate(c);
     return c;

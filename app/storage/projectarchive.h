@@ -10,6 +10,7 @@
 #include "project/annotation.h"
 #include "project/code.h"
 
+#include <QHash>
 #include <QList>
 
 #include <stdexcept>
@@ -23,6 +24,7 @@ struct ProjectContents
     QList<Code> codes;
     QList<Annotation> annotations;
     QList<EntityCorrection> corrections;
+    QHash<QUuid, QString> memos; ///< by statement id; the null id: the project's memo
 };
 
 /// \brief A payload that Lectern cannot accept: damaged, or from a newer Lectern.
@@ -50,8 +52,9 @@ class ProjectArchive
 {
 public:
     /// Class versions of the archived structs; a file with a higher one is from a newer Lectern.
-    static constexpr unsigned ProjectVersion = 2; ///< 2: entity corrections
+    static constexpr unsigned ProjectVersion = 2; ///< 2: entity corrections and memos
     static constexpr unsigned CorrectionVersion = 1;
+    static constexpr unsigned MemoVersion = 1;
     static constexpr unsigned DocumentVersion = 2; ///< 2: page spans of PDF statements
     static constexpr unsigned PageSpanVersion = 1;
     static constexpr unsigned CodeVersion = 1;

@@ -113,8 +113,8 @@ bool ProjectFile::write(const Project &project, QIODevice &device, const QString
     m_errorString.clear();
     QByteArray payload;
     m_errorString = guarded(subject, false, [&] {
-        payload = ProjectArchive::serialize(
-            {project.documents(), project.codes(), project.annotations(), project.entityCorrections()});
+        payload = ProjectArchive::serialize({project.documents(), project.codes(), project.annotations(),
+            project.entityCorrections(), project.memos()});
     });
     if (!m_errorString.isEmpty())
         return false;
@@ -146,7 +146,7 @@ bool ProjectFile::read(Project &project, QIODevice &device, const QString &subje
         return false;
     }
     project.reset(std::move(contents.documents), std::move(contents.codes), std::move(contents.annotations),
-        std::move(contents.corrections));
+        std::move(contents.corrections), std::move(contents.memos));
     return true;
 }
 

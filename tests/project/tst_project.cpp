@@ -21,6 +21,32 @@ private:
     }
 
 private Q_SLOTS:
+    void memosMergeTypingIntoOneStep()
+    {
+        Project project;
+        Document d;
+        d.text = QStringLiteral("Text.");
+        const QUuid doc = project.addDocument(d);
+        const int before = project.undoStack()->count();
+        QSignalSpy changed(&project, &Project::memoChanged);
+        project.setMemo(doc, QStringLiteral("F"));
+        project.setMemo(doc, QStringLiteral("Fi"));
+        project.setMemo(doc, QStringLiteral("First thoughts"));
+        QCOMPARE(project.undoStack()->count(), before + 1); // typing is one step
+        project.setMemo({}, QStringLiteral("Project memo"));
+        QCOMPARE(project.undoStack()->count(), before + 2);
+        QCOMPARE(project.memo(doc), QStringLiteral("First thoughts"));
+        QCOMPARE(project.memo(), QStringLiteral("Project memo"));
+        project.setMemo(QUuid::createUuid(), QStringLiteral("no such statement")); // ignored
+        QCOMPARE(project.undoStack()->count(), before + 2);
+        project.undo();
+        QVERIFY(project.memo().isEmpty());
+        project.undo();
+        QVERIFY(project.memo(doc).isEmpty());
+        QVERIFY(project.memos().isEmpty());
+        QCOMPARE(changed.size(), 6); // three edits, the project memo, two undos
+    }
+
     void codeAllMatchesIsOneUndoStep()
     {
         Project project;

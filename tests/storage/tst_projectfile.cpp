@@ -48,6 +48,12 @@ QList<EntityCorrection> sampleCorrections()
     };
 }
 
+QHash<QUuid, QString> sampleMemos(const Project &project)
+{
+    return {{QUuid(), QStringLiteral("# Project memo\n\nCompare **all** statements.")},
+        {project.documents().first().id, QStringLiteral("Memo \u2014 \U0001F600 of the first statement")}};
+}
+
 Document pdfStatement()
 {
     Document d;
@@ -434,7 +440,8 @@ private Q_SLOTS:
     {
         Project original;
         fillSample(original);
-        original.reset(original.documents(), original.codes(), original.annotations(), sampleCorrections());
+        original.reset(
+            original.documents(), original.codes(), original.annotations(), sampleCorrections(), sampleMemos(original));
         QBuffer buffer;
         buffer.open(QIODevice::ReadWrite);
         ProjectFile file;
@@ -444,13 +451,15 @@ private Q_SLOTS:
         QVERIFY2(file.load(loaded, buffer), qPrintable(file.errorString()));
         compareProjects(loaded, original);
         QCOMPARE(loaded.entityCorrections(), sampleCorrections());
+        QCOMPARE(loaded.memos(), original.memos());
     }
 
     void goldenCorrections()
     {
         Project expected;
         fillSample(expected);
-        expected.reset(expected.documents(), expected.codes(), expected.annotations(), sampleCorrections());
+        expected.reset(
+            expected.documents(), expected.codes(), expected.annotations(), sampleCorrections(), sampleMemos(expected));
         if (qEnvironmentVariableIsSet("LECTERN_REGENERATE_GOLDEN")) {
             ProjectFile file;
             QVERIFY2(file.save(expected, goldenCorrectionsFile), qPrintable(file.errorString()));
@@ -462,6 +471,24 @@ private Q_SLOTS:
         QVERIFY2(file.load(loaded, goldenCorrectionsFile), qPrintable(file.errorString()));
         compareProjects(loaded, expected);
         QCOMPARE(loaded.entityCorrections(), sampleCorrections());
+        QCOMPARE(loaded.memos(), expected.memos());
+        QCOMPARE(loaded.memo(), QStringLiteral("# Project memo\n\nCompare **all** statements."));
+    }
+
+    void memoOfARemovedStatementIsNotSaved()
+    {
+        Project project;
+        fillSample(project);
+        QHash<QUuid, QString> memos {{QUuid::createUuid(), QStringLiteral("orphan")}};
+        project.reset(project.documents(), project.codes(), project.annotations(), {}, memos);
+        QBuffer buffer;
+        buffer.open(QIODevice::ReadWrite);
+        ProjectFile file;
+        QVERIFY(file.save(project, buffer));
+        buffer.seek(0);
+        Project loaded;
+        QVERIFY2(file.load(loaded, buffer), qPrintable(file.errorString()));
+        QVERIFY(loaded.memos().isEmpty());
     }
 
     void goldenPageSpans()

@@ -10,6 +10,8 @@
 #include "entitypanel.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "markdowneditor.h"
+#include "memopanel.h"
 #include "quotespanel.h"
 
 #include "analysis/quotetablemodel.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void session();
     void findAndCodeAllMatches();
     void statementsCodebookAndShortcuts();
+    void memos();
 
 private:
     QTemporaryDir m_dir;
@@ -238,6 +242,37 @@ void TestMainWindow::statementsCodebookAndShortcuts()
     QCOMPARE(window.project()->annotations().size(), 1);
     window.project()->undo();
     QCOMPARE(codebook->view()->model()->rowCount(), 2);
+}
+
+void TestMainWindow::memos()
+{
+    const QString projectFile = m_dir.filePath(QStringLiteral("memos.lectern"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
+        auto *memos = window.findChild<MemoPanel *>();
+        QVERIFY(memos);
+        memos->statementMemo()->editor()->setFocus();
+        QTest::keyClicks(memos->statementMemo()->editor(), QStringLiteral("**Key** statement"));
+        QTRY_COMPARE(window.project()->memo(window.currentDocument()), QStringLiteral("**Key** statement"));
+        const int steps = window.project()->undoStack()->index();
+        QTest::keyClicks(memos->projectMemo()->editor(), QStringLiteral("Alliance memo"));
+        QTRY_COMPARE(window.project()->memo(), QStringLiteral("Alliance memo"));
+        QCOMPARE(window.project()->undoStack()->index(), steps + 1); // the typing is one step
+        window.project()->undo();
+        QCOMPARE(memos->projectMemo()->text(), QString());
+        window.project()->redo();
+        QCOMPARE(memos->projectMemo()->text(), QStringLiteral("Alliance memo"));
+        memos->statementMemo()->setPreviewing(true);
+        QVERIFY(memos->statementMemo()->isPreviewing());
+        QVERIFY(window.saveProject(projectFile));
+    }
+    MainWindow window;
+    QVERIFY(window.openFile(projectFile));
+    auto *memos = window.findChild<MemoPanel *>();
+    QCOMPARE(memos->statementMemo()->text(), QStringLiteral("**Key** statement"));
+    QCOMPARE(memos->projectMemo()->text(), QStringLiteral("Alliance memo"));
 }
 
 QTEST_MAIN(TestMainWindow)
