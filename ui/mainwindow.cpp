@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "codebookpanel.h"
+#include "codestatisticsdialog.h"
 #include "documentlist.h"
 #include "findbar.h"
 #include "memopanel.h"
@@ -302,6 +303,12 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Code &Statistics\u2026"), this, [this] {
+        CodeStatisticsDialog dialog(CodeStatistics::of(m_project), this);
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, [this] {

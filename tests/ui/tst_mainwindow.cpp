@@ -5,6 +5,7 @@
 #include "analysiscontroller.h"
 #include "annotationspanel.h"
 #include "codebookpanel.h"
+#include "codestatisticsdialog.h"
 #include "documentlist.h"
 #include "documentview.h"
 #include "entitypanel.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -232,6 +234,20 @@ void TestMainWindow::statementsCodebookAndShortcuts()
     QCOMPARE(window.project()->annotations().size(), 1);
     QCOMPARE(window.project()->annotations().first().codeId, region);
     QCOMPARE(list->topLevelItem(2)->text(DocumentList::AnnotationsColumn), QStringLiteral("1"));
+
+    // Code statistics: one Region annotation in the third statement; CSV of the shown table.
+    {
+        CodeStatisticsDialog statistics(CodeStatistics::of(*window.project()), &window);
+        QCOMPARE(statistics.frequencies()->rowCount(), 4); // three statements and the totals
+        QCOMPARE(statistics.frequencies()->item(2, 1)->text(), QStringLiteral("1"));
+        QCOMPARE(statistics.frequencies()->item(3, 2)->text(), QStringLiteral("1"));
+        const QString csvFile = m_dir.filePath(QStringLiteral("frequencies.csv"));
+        QString error;
+        QVERIFY2(statistics.exportCsv(csvFile, &error), qPrintable(error));
+        QFile csv(csvFile);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith("Statement,Alliance,Region,Total\r\n"));
+    }
 
     // The codebook lists both codes with their counts; deleting one keeps its annotation.
     auto *codebook = window.findChild<CodebookPanel *>();
