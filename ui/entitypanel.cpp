@@ -165,6 +165,8 @@ void EntityPanel::contextMenuEvent(QContextMenuEvent *event)
     }
     sameMenu->setEnabled(!sameMenu->isEmpty());
     menu.addSeparator();
+    menu.addAction(tr("&Annotate Every Mention"), this,
+        [this, canonical, type] { Q_EMIT annotateMentionsRequested(canonical, type); });
     menu.addAction(tr("Add Another &Name\u2026"), this, [this, canonical, type] {
         bool ok = false;
         const QString alias = QInputDialog::getText(

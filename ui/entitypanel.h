@@ -25,6 +25,8 @@ Q_SIGNALS:
     void rangeActivated(qsizetype start, qsizetype end);
     /// The analyst corrected the entity list; the window records it in the project.
     void correctionRequested(const EntityCorrection &correction);
+    /// Annotate every mention of the entity (one undoable step).
+    void annotateMentionsRequested(const QString &canonical, EntityType type);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

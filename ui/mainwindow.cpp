@@ -165,6 +165,7 @@ void MainWindow::createDocks()
     m_entities = new EntityPanel(this);
     addDock(m_entities, tr("Entities"), QStringLiteral("EntitiesDock"), Qt::RightDockWidgetArea);
     connect(m_entities, &EntityPanel::rangeActivated, m_view, &DocumentView::revealRange);
+    connect(m_entities, &EntityPanel::annotateMentionsRequested, this, &MainWindow::annotateMentions);
     connect(m_entities, &EntityPanel::correctionRequested, this,
         [this](const EntityCorrection &correction) { m_project.addEntityCorrection(correction); });
 
@@ -305,6 +306,8 @@ void MainWindow::createActions()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Annotate &Quotations in This Statement"), this, &MainWindow::annotateQuotations);
+    tools->addSeparator();
     tools->addAction(tr("Code &Statistics\u2026"), this, [this] {
         CodeStatisticsDialog dialog(CodeStatistics::of(m_project), this);
         dialog.exec();
@@ -412,6 +415,58 @@ void MainWindow::refreshDocuments()
         showDocument(m_project.documents().isEmpty() ? QUuid() : m_project.documents().first().id);
     else
         showDocument(m_currentDocument);
+}
+
+QUuid MainWindow::codeNamed(const QString &name)
+{
+    if (const Code *existing = m_project.codeByName(name))
+        return existing->id;
+    return m_project.addCode(name, AnnotateDialog::suggestedColor(int(m_project.codes().size())));
+}
+
+qsizetype MainWindow::annotateQuotations()
+{
+    const AnalysisResult *result = m_analysis->result(m_currentDocument);
+    if (!result) {
+        statusBar()->showMessage(tr("The statement is still being analysed; try again in a moment."), 4000);
+        return 0;
+    }
+    if (result->quotes.isEmpty()) {
+        statusBar()->showMessage(tr("The recogniser found no quotation in this statement."), 4000);
+        return 0;
+    }
+    QList<Project::Passage> passages;
+    for (const QuoteSpan &quote : result->quotes)
+        passages.append(
+            {quote.range, quote.speaker ? tr("Speaker: %1").arg(quote.speaker->canonical) : tr("Speaker unknown")});
+    // A new code's passages are all new, so the step is never empty.
+    m_project.undoStack()->beginMacro(tr("Annotate quotations"));
+    const qsizetype made
+        = m_project.addAnnotations(m_currentDocument, passages, codeNamed(tr("Quotation")), tr("Annotate quotations"));
+    m_project.undoStack()->endMacro();
+    statusBar()->showMessage(tr("Annotated %n quotation(s)", nullptr, int(made)), 5000);
+    return made;
+}
+
+qsizetype MainWindow::annotateMentions(const QString &canonical, EntityType type)
+{
+    Q_UNUSED(type);
+    const AnalysisResult *result = m_analysis->result(m_currentDocument);
+    if (!result)
+        return 0;
+    QList<Project::Passage> passages;
+    for (const EntityMention &mention : result->entities) {
+        if (mention.canonical == canonical)
+            passages.append({mention.range, {}});
+    }
+    if (passages.isEmpty())
+        return 0;
+    m_project.undoStack()->beginMacro(tr("Annotate mentions of \u201C%1\u201D").arg(canonical));
+    const qsizetype made
+        = m_project.addAnnotations(m_currentDocument, passages, codeNamed(canonical), tr("Annotate mentions"));
+    m_project.undoStack()->endMacro();
+    statusBar()->showMessage(tr("Annotated %n mention(s)", nullptr, int(made)), 5000);
+    return made;
 }
 
 void MainWindow::applyCode(const QUuid &codeId)

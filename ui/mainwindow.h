@@ -4,6 +4,8 @@
 
 #include "project/project.h"
 
+#include "analysis/analysisresult.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -43,6 +45,11 @@ public:
     FindBar *findBar() const { return m_findBar; }
     /// Codes the selected passage with an existing code (Ctrl+1 ... Ctrl+9, the codebook).
     void applyCode(const QUuid &codeId);
+    /// Turns the recognised quotations of the shown statement into annotations with the code
+    /// "Quotation" and the speaker as note, in one undoable step; returns how many.
+    qsizetype annotateQuotations();
+    /// Annotates every mention of an entity with a code named after it, in one step.
+    qsizetype annotateMentions(const QString &canonical, EntityType type);
 
     Project *project() { return &m_project; }
     DocumentView *documentView() const { return m_view; }
@@ -58,6 +65,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QUuid codeNamed(const QString &name); ///< the code of that name, made if new
     void createActions();
     void createDocks();
     void open();

@@ -153,6 +153,32 @@ QUuid Project::addAnnotation(
     return id;
 }
 
+qsizetype Project::addAnnotations(
+    const QUuid &documentId, const QList<Passage> &passages, const QUuid &codeId, const QString &stepName)
+{
+    const Document *doc = document(documentId);
+    if (!doc || (!codeId.isNull() && !code(codeId)))
+        return 0;
+    QList<Passage> fresh;
+    for (const Passage &passage : passages) {
+        if (passage.range.start < 0 || passage.range.end <= passage.range.start || passage.range.end > doc->text.size())
+            continue;
+        const bool alreadyCoded = std::any_of(m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) {
+            return a.documentId == documentId && a.start == passage.range.start && a.end == passage.range.end
+                && a.codeId == codeId;
+        });
+        if (!alreadyCoded)
+            fresh.append(passage);
+    }
+    if (fresh.isEmpty())
+        return 0;
+    m_undoStack.beginMacro(stepName);
+    for (const Passage &passage : std::as_const(fresh))
+        addAnnotation(documentId, passage.range.start, passage.range.end, codeId, passage.note);
+    m_undoStack.endMacro();
+    return fresh.size();
+}
+
 qsizetype Project::codeAllMatches(const QString &pattern, const SearchOptions &options, const QUuid &codeId,
     const QString &note, const QList<QUuid> &documentIds, QString *errorString)
 {

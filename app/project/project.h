@@ -60,6 +60,16 @@ public:
     QUuid addAnnotation(
         const QUuid &documentId, qsizetype start, qsizetype end, const QUuid &codeId, const QString &note = {});
     void removeAnnotation(const QUuid &annotationId);
+    /// A passage to annotate in one step with others (see addAnnotations()).
+    struct Passage
+    {
+        TextRange range;
+        QString note;
+    };
+    /// Annotates several passages of a statement with one code in one undoable step (passages
+    /// that already carry the code are left alone); returns how many annotations were made.
+    qsizetype addAnnotations(
+        const QUuid &documentId, const QList<Passage> &passages, const QUuid &codeId, const QString &stepName);
     /// Codes every match of \a pattern in the given statements (all when empty) in one undoable
     /// step; a passage that already carries the code is left alone. Returns how many annotations
     /// were made, or -1 with \a errorString for an invalid pattern or an unknown code.

@@ -21,6 +21,26 @@ private:
     }
 
 private Q_SLOTS:
+    void addAnnotationsInOneStep()
+    {
+        Project project;
+        Document d;
+        d.text = QStringLiteral("\u201CA,\u201D she said. \u201CB.\u201D");
+        const QUuid doc = project.addDocument(d);
+        const QUuid quote = project.addCode(QStringLiteral("Quotation"), Qt::yellow);
+        const int before = project.undoStack()->count();
+        const QList<Project::Passage> passages = {{{0, 4}, QStringLiteral("she")}, {{15, 19}, {}}, {{15, 99}, {}}};
+        QCOMPARE(project.addAnnotations(doc, passages, quote, QStringLiteral("Annotate quotations")),
+            2); // the third is outside
+        QCOMPARE(project.undoStack()->count(), before + 1);
+        QCOMPARE(project.undoStack()->text(before), QStringLiteral("Annotate quotations"));
+        QCOMPARE(project.annotations().first().note, QStringLiteral("she"));
+        QCOMPARE(project.addAnnotations(doc, passages, quote, QStringLiteral("again")), 0);
+        QCOMPARE(project.undoStack()->count(), before + 1);
+        project.undo();
+        QVERIFY(project.annotations().isEmpty());
+    }
+
     void memosMergeTypingIntoOneStep()
     {
         Project project;

@@ -69,6 +69,19 @@ void TestMainWindow::session()
         const AnalysisResult *result = window.analysis()->result(window.currentDocument());
         QVERIFY(result);
         QCOMPARE(result->quotes.size(), 5);
+        // Recognised quotations and mentions become annotations in one step each.
+        {
+            const int steps = window.project()->undoStack()->index();
+            QCOMPARE(window.annotateQuotations(), 5);
+            QCOMPARE(window.project()->annotations().at(1).note, QStringLiteral("Speaker: Antony Blinken"));
+            QCOMPARE(window.annotateMentions(QStringLiteral("Republic of Korea"), EntityType::Place), 4);
+            QCOMPARE(window.project()->codes().size(), 2);
+            QCOMPARE(window.project()->undoStack()->index(), steps + 2);
+            window.project()->undo();
+            window.project()->undo();
+            QVERIFY(window.project()->annotations().isEmpty());
+            QVERIFY(window.project()->codes().isEmpty());
+        }
         // The quote table lists them with their speakers; a row shows its passage.
         auto *quotes = window.findChild<QuotesPanel *>();
         QVERIFY(quotes);
