@@ -2,6 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotatedialog.h"
 
+#include "analysis/statementsyntax.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -56,9 +63,16 @@ AnnotateDialog::AnnotateDialog(
 
     m_note = new QPlainTextEdit;
     m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("Why this passage matters (optional)"));
+    m_note->setPlaceholderText(tr("Why this passage matters (optional, Markdown)"));
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(90);
+    // Notes are Markdown: highlighted as such while written, rendered in the note view.
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_note->document());
+    KSyntaxHighlighting::Repository &repository = StatementSyntax::repository();
+    highlighter->setDefinition(repository.definitionForName(QStringLiteral("Markdown")));
+    highlighter->setTheme(repository.defaultTheme(palette().color(QPalette::Base).lightness() < 128
+            ? KSyntaxHighlighting::Repository::DarkTheme
+            : KSyntaxHighlighting::Repository::LightTheme));
     layout->addRow(tr("&Note:"), m_note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -7,6 +7,7 @@
 #include "documentlist.h"
 #include "findbar.h"
 #include "memopanel.h"
+#include "noteview.h"
 #include "projectguard.h"
 #include "quotespanel.h"
 
@@ -18,6 +19,7 @@
 
 #include "analysis/quotetablemodel.h"
 #include "document/documentimporter.h"
+#include "project/annotationmodel.h"
 #include "export/pdfexporter.h"
 #include "storage/projectfile.h"
 
@@ -33,6 +35,7 @@
 #include <QMimeData>
 #include <QSet>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoView>
@@ -153,7 +156,17 @@ void MainWindow::createDocks()
     addDock(history, tr("History"), QStringLiteral("HistoryDock"), Qt::LeftDockWidgetArea)->hide();
 
     m_annotations = new AnnotationsPanel(&m_project, this);
-    addDock(m_annotations, tr("Annotations"), QStringLiteral("AnnotationsDock"), Qt::RightDockWidgetArea);
+    m_noteView = new NoteView(&m_project, this);
+    auto *annotationsSplit = new QSplitter(Qt::Vertical, this);
+    annotationsSplit->addWidget(m_annotations);
+    annotationsSplit->addWidget(m_noteView);
+    annotationsSplit->setStretchFactor(0, 3);
+    annotationsSplit->setStretchFactor(1, 1);
+    addDock(annotationsSplit, tr("Annotations"), QStringLiteral("AnnotationsDock"), Qt::RightDockWidgetArea);
+    connect(
+        m_annotations->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+            m_noteView->setAnnotation(m_annotations->annotationModel()->annotationId(index));
+        });
     connect(m_annotations, &AnnotationsPanel::annotationActivated, this, [this](const QUuid &id) {
         if (const Annotation *a = m_project.annotation(id)) {
             if (a->documentId != m_currentDocument)

@@ -19,6 +19,7 @@ class FindBar;
 class CodebookPanel;
 class DocumentList;
 class MemoPanel;
+class NoteView;
 class QuoteTableModel;
 class AnnotationsPanel;
 class DocumentView;
@@ -99,6 +100,7 @@ private:
     DocumentList *m_documents = nullptr;
     CodebookPanel *m_codebook = nullptr;
     MemoPanel *m_memos = nullptr;
+    NoteView *m_noteView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusCounts = nullptr;

@@ -86,6 +86,13 @@ void MarkdownEditor::setText(const QString &text)
 void MarkdownEditor::setPlaceholderText(const QString &text)
 {
     m_editor->setPlaceholderText(text);
+    m_preview->setPlaceholderText(text);
+}
+
+void MarkdownEditor::setAccessibleName(const QString &name)
+{
+    m_editor->setAccessibleName(name);
+    m_preview->setAccessibleName(name);
 }
 
 bool MarkdownEditor::isPreviewing() const

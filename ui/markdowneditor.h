@@ -28,6 +28,7 @@ public:
     /// Replaces the text unless it is the same (keeps the cursor when an undo restores it).
     void setText(const QString &text);
     void setPlaceholderText(const QString &text);
+    void setAccessibleName(const QString &name);
     bool isPreviewing() const;
     void setPreviewing(bool preview);
     QPlainTextEdit *editor() const { return m_editor; }

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "memopanel.h"
+#include "noteview.h"
 #include "quotespanel.h"
 
 #include "analysis/quotetablemodel.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void findAndCodeAllMatches();
     void statementsCodebookAndShortcuts();
     void memos();
+    void noteOfTheSelectedAnnotation();
 
 private:
     QTemporaryDir m_dir;
@@ -302,6 +304,33 @@ void TestMainWindow::memos()
     auto *memos = window.findChild<MemoPanel *>();
     QCOMPARE(memos->statementMemo()->text(), QStringLiteral("**Key** statement"));
     QCOMPARE(memos->projectMemo()->text(), QStringLiteral("Alliance memo"));
+}
+
+void TestMainWindow::noteOfTheSelectedAnnotation()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
+    const QString text = window.project()->documents().first().text;
+    const qsizetype start = text.indexOf(QStringLiteral("Taiwan Strait"));
+    window.documentView()->revealRange(start, start + 13);
+    const QUuid id
+        = window.annotateSelection(QStringLiteral("Region"), Qt::green, QStringLiteral("*Contested* waters"));
+    auto *panel = window.findChild<AnnotationsPanel *>();
+    auto *notes = window.findChild<NoteView *>();
+    QVERIFY(panel && notes);
+    panel->setCurrentIndex(panel->model()->index(0, 0));
+    QCOMPARE(notes->annotation(), id);
+    QVERIFY(notes->editor()->isPreviewing()); // shown rendered first
+    QCOMPARE(notes->editor()->text(), QStringLiteral("*Contested* waters"));
+    notes->editor()->setPreviewing(false);
+    notes->editor()->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(notes->editor()->editor(), QStringLiteral(" since 1949"));
+    QTRY_COMPARE(window.project()->annotation(id)->note, QStringLiteral("*Contested* waters since 1949"));
+    window.project()->undo();
+    QCOMPARE(notes->editor()->text(), QStringLiteral("*Contested* waters"));
+    window.project()->undo(); // the annotation itself
+    QVERIFY(notes->annotation().isNull());
 }
 
 QTEST_MAIN(TestMainWindow)
