@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Lectern::CodebookPanel</name>
+    <message numerus="yes">
+        <source>Delete the code “%1”? %n annotation(s) carry it; they stay, as plain highlights. You can undo this.</source>
+        <translation>
+            <numerusform>Delete the code “%1”? %n annotation carries it; they stay, as plain highlights. You can undo this.</numerusform>
+            <numerusform>Delete the code “%1”? %n annotations carry it; they stay, as plain highlights. You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CommandLine</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n highlight annotation(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n highlight annotation)</numerusform>
+            <numerusform>Wrote %1 (%n highlight annotations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -32,6 +52,27 @@
         <translation>
             <numerusform>Exported %1 with %n highlight</numerusform>
             <numerusform>Exported %1 with %n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” from the project? Its %n annotation(s) go with it. You can undo this.</source>
+        <translation>
+            <numerusform>Remove “%1” from the project? Its %n annotation goes with it. You can undo this.</numerusform>
+            <numerusform>Remove “%1” from the project? Its %n annotations go with it. You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotated %n quotation(s)</source>
+        <translation>
+            <numerusform>Annotated %n quotation</numerusform>
+            <numerusform>Annotated %n quotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotated %n mention(s)</source>
+        <translation>
+            <numerusform>Annotated %n mention</numerusform>
+            <numerusform>Annotated %n mentions</numerusform>
         </translation>
     </message>
 </context>

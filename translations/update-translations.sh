@@ -16,7 +16,8 @@ if [ $# -gt 0 ]; then
     for lang in "$@"; do ts_files+=("translations/lectern_$lang.ts"); done
 else
     for ts in translations/lectern_*.ts; do
-        [ -e "$ts" ] && ts_files+=("$ts")
+        # lectern_en.ts holds only English plural forms: refreshed with -pluralonly below.
+        [ -e "$ts" ] && [ "$ts" != translations/lectern_en.ts ] && ts_files+=("$ts")
     done
 fi
 [ ${#ts_files[@]} -gt 0 ] || { echo "update-translations.sh: no translations/lectern_*.ts to update" >&2; exit 1; }
@@ -26,5 +27,7 @@ LECTERN_NO_BUILD=1 packaging/dev exec -- sh -c '
     lupdate=/usr/lib/qt6/bin/lupdate
     [ -x "$lupdate" ] || lupdate=$(command -v lupdate6 || command -v lupdate) ||
         { echo "update-translations.sh: lupdate not found" >&2; exit 1; }
-    exec "$lupdate" -no-obsolete -locations relative ui app/cli app/main.cpp -ts "$@"
+    "$lupdate" -no-obsolete -locations none ui app -ts "$@" &&
+    "$lupdate" -pluralonly -no-obsolete -locations none -source-language en -target-language en ui app \
+        -ts translations/lectern_en.ts
 ' sh "${ts_files[@]}"

@@ -102,20 +102,17 @@ void applyCorrections(QStringView text, QList<EntityMention> &mentions, const QL
 
 QString describeCorrection(const EntityCorrection &c)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("Lectern::EntityCorrection", text);
-    };
     switch (c.kind) {
     case EntityCorrection::Kind::AddEntity:
-        return tr("“%1” is a %2").arg(c.text, entityTypeName(c.type));
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is a %2").arg(c.text, entityTypeName(c.type));
     case EntityCorrection::Kind::AddAlias:
-        return tr("“%1” is another name of “%2”").arg(c.text, c.target);
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is another name of “%2”").arg(c.text, c.target);
     case EntityCorrection::Kind::ChangeType:
-        return tr("“%1” is a %2").arg(c.text, entityTypeName(c.type));
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is a %2").arg(c.text, entityTypeName(c.type));
     case EntityCorrection::Kind::Merge:
-        return tr("“%1” is the same as “%2”").arg(c.text, c.target);
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is the same as “%2”").arg(c.text, c.target);
     case EntityCorrection::Kind::NotAnEntity:
-        return tr("“%1” is not an entity").arg(c.text);
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is not an entity").arg(c.text);
     }
     return {};
 }

@@ -15,8 +15,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -47,7 +47,7 @@ int fail(const QString &message)
 
 QString usage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("Lectern::CommandLine",
         "Usage:\n"
         "  lectern [FILE...]                      open statements or a project in the window\n"
         "  lectern analyze [--json] FILE...       list the quotations (with speakers) and entities\n"
@@ -67,14 +67,16 @@ bool isProjectFile(const QString &fileName)
 int analyze(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object a line per file.")});
-    parser.addOption({QStringLiteral("summary"), QStringLiteral("Counts only.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Statements to analyse."));
+    parser.addOption({QStringLiteral("json"),
+        QCoreApplication::translate("Lectern::CommandLine", "One JSON object a line per file.")});
+    parser.addOption({QStringLiteral("summary"), QCoreApplication::translate("Lectern::CommandLine", "Counts only.")});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Lectern::CommandLine", "Statements to analyse."));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return fail(QStringLiteral("analyze needs at least one FILE"));
+        return fail(QCoreApplication::translate("Lectern::CommandLine", "analyze needs at least one FILE"));
     const Recognizer recognizer;
     int status = 0;
     for (const QString &file : files) {
@@ -86,7 +88,8 @@ int analyze(const QStringList &arguments)
             continue;
         }
         for (const QString &warning : importer.warnings())
-            err() << "lectern: warning: " << warning << Qt::endl;
+            err() << "lectern: " << QCoreApplication::translate("Lectern::CommandLine", "warning: ") << warning
+                  << Qt::endl;
         const AnalysisResult result = recognizer.analyze(document.text);
         if (parser.isSet(QStringLiteral("json"))) {
             out() << QString::fromUtf8(
@@ -97,17 +100,23 @@ int analyze(const QStringList &arguments)
         qsizetype attributed = 0;
         for (const QuoteSpan &q : result.quotes)
             attributed += q.speaker.has_value();
-        out() << file << ": " << result.quotes.size() << " quotations (" << attributed << " with a speaker), "
-              << result.entities.size() << " entity mentions" << Qt::endl;
+        out() << QCoreApplication::translate(
+            "Lectern::CommandLine", "%1: %2 quotations (%3 with a speaker), %4 entity mentions")
+                     .arg(file)
+                     .arg(result.quotes.size())
+                     .arg(attributed)
+                     .arg(result.entities.size())
+              << Qt::endl;
         if (parser.isSet(QStringLiteral("summary")))
             continue;
         for (const QuoteSpan &q : result.quotes) {
-            out() << "  quote " << q.range.start << "-" << q.range.end << "  "
+            out() << "  " << QCoreApplication::translate("Lectern::CommandLine", "quote") << ' ' << q.range.start << "-"
+                  << q.range.end << "  "
                   << (q.speaker ? q.speaker->text
                                  + (q.speaker->text != q.speaker->canonical
                                          ? QStringLiteral(" (") + q.speaker->canonical + u')'
                                          : QString())
-                                : QStringLiteral("(speaker unknown)"))
+                                : QCoreApplication::translate("Lectern::CommandLine", "(speaker unknown)"))
                   << ": " << q.text.left(70).simplified() << (q.text.size() > 70 ? QStringLiteral("\u2026") : QString())
                   << Qt::endl;
         }
@@ -146,20 +155,24 @@ int analyze(const QStringList &arguments)
 int exportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF to write."),
-        QStringLiteral("OUT.pdf")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("Lectern::CommandLine", "The PDF to write."), QStringLiteral("OUT.pdf")});
     parser.addOption({QStringLiteral("include"),
-        QStringLiteral("Also mark recognised quotes and/or entities: quotes,entities."), QStringLiteral("WHAT")});
-    parser.addOption({QStringLiteral("author"), QStringLiteral("Author of the annotations."), QStringLiteral("NAME")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A statement or a .lectern project."));
+        QCoreApplication::translate(
+            "Lectern::CommandLine", "Also mark recognised quotes and/or entities: quotes,entities."),
+        QStringLiteral("WHAT")});
+    parser.addOption({QStringLiteral("author"),
+        QCoreApplication::translate("Lectern::CommandLine", "Author of the annotations."), QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("Lectern::CommandLine", "A statement or a .lectern project."));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return fail(QStringLiteral("export-pdf needs exactly one FILE"));
+        return fail(QCoreApplication::translate("Lectern::CommandLine", "export-pdf needs exactly one FILE"));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(QStringLiteral("export-pdf needs -o OUT.pdf"));
+        return fail(QCoreApplication::translate("Lectern::CommandLine", "export-pdf needs -o OUT.pdf"));
 
     PdfExportOptions options;
     const QStringList include = parser.value(QStringLiteral("include")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -169,7 +182,9 @@ int exportPdf(const QStringList &arguments)
         else if (what == u"entities")
             options.includeEntities = true;
         else if (what != u"annotations")
-            return fail(QStringLiteral("--include takes quotes, entities or annotations, not '%1'").arg(what));
+            return fail(QCoreApplication::translate(
+                "Lectern::CommandLine", "--include takes quotes, entities or annotations, not '%1'")
+                            .arg(what));
     }
     options.author = parser.value(QStringLiteral("author"));
     if (options.author.isEmpty())
@@ -182,14 +197,17 @@ int exportPdf(const QStringList &arguments)
         if (!reader.load(project, file))
             return fail(reader.errorString());
         if (project.documents().isEmpty())
-            return fail(QStringLiteral("the project %1 holds no statement to export").arg(file));
+            return fail(
+                QCoreApplication::translate("Lectern::CommandLine", "the project %1 holds no statement to export")
+                    .arg(file));
     } else {
         DocumentImporter importer;
         Document document;
         if (!importer.importFile(file, &document))
             return fail(importer.errorString());
         for (const QString &warning : importer.warnings())
-            err() << "lectern: warning: " << warning << Qt::endl;
+            err() << "lectern: " << QCoreApplication::translate("Lectern::CommandLine", "warning: ") << warning
+                  << Qt::endl;
         project.addDocument(std::move(document));
     }
     const Document &document = project.documents().first();
@@ -199,8 +217,10 @@ int exportPdf(const QStringList &arguments)
     PdfExporter exporter;
     if (!exporter.exportDocument(project, document.id, analysis ? &*analysis : nullptr, options, output))
         return fail(exporter.errorString());
-    out() << "Wrote " << QFileInfo(output).absoluteFilePath() << " (" << exporter.annotationCount()
-          << " highlight annotations)" << Qt::endl;
+    out() << QCoreApplication::translate(
+        "Lectern::CommandLine", "Wrote %1 (%n highlight annotation(s))", nullptr, int(exporter.annotationCount()))
+                 .arg(QFileInfo(output).absoluteFilePath())
+          << Qt::endl;
     return 0;
 }
 
@@ -247,7 +267,7 @@ int runCommandLine(const QStringList &arguments)
     if (verb == u"project")
         return runProjectCommand(rest);
     err() << usage();
-    return fail(QStringLiteral("unknown command '%1'").arg(verb));
+    return fail(QCoreApplication::translate("Lectern::CommandLine", "unknown command '%1'").arg(verb));
 }
 
 } // namespace Lectern

@@ -7,6 +7,7 @@
 #include "document/pdfimporter.h"
 #include "document/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -41,7 +42,8 @@ bool DocumentImporter::importFile(const QString &fileName, Document *document)
     QFile file(fileName);
     const QFileInfo info(fileName);
     if (!info.exists()) {
-        m_errorString = QStringLiteral("The file %1 does not exist.").arg(fileName);
+        m_errorString
+            = QCoreApplication::translate("Lectern::DocumentImporter", "The file %1 does not exist.").arg(fileName);
         return false;
     }
     if (info.isDir()) {
@@ -56,12 +58,14 @@ bool DocumentImporter::importFile(const QString &fileName, Document *document)
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errorString = QStringLiteral("Cannot read %1: %2").arg(fileName, file.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::DocumentImporter", "Cannot read %1: %2")
+                            .arg(fileName, file.errorString());
         return false;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        m_errorString = QStringLiteral("Cannot read %1: %2").arg(fileName, file.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::DocumentImporter", "Cannot read %1: %2")
+                            .arg(fileName, file.errorString());
         return false;
     }
     return importData(bytes, info.absoluteFilePath(), document);
@@ -91,7 +95,8 @@ bool DocumentImporter::importData(const QByteArray &bytes, const QString &fileNa
         const bool ok = html.importData(bytes, &result);
         m_warnings = html.warnings();
         if (!ok) {
-            m_errorString = QStringLiteral("Cannot open %1: %2").arg(fileName, html.errorString());
+            m_errorString = QCoreApplication::translate("Lectern::DocumentImporter", "Cannot open %1: %2")
+                                .arg(fileName, html.errorString());
             return false;
         }
         break;
@@ -101,7 +106,8 @@ bool DocumentImporter::importData(const QByteArray &bytes, const QString &fileNa
         TextDecoder decoder;
         QString text;
         if (!decoder.decode(bytes, &text)) {
-            m_errorString = QStringLiteral("Cannot open %1: %2").arg(fileName, decoder.errorString());
+            m_errorString = QCoreApplication::translate("Lectern::DocumentImporter", "Cannot open %1: %2")
+                                .arg(fileName, decoder.errorString());
             return false;
         }
         m_warnings = decoder.warnings();
@@ -119,7 +125,8 @@ bool DocumentImporter::importData(const QByteArray &bytes, const QString &fileNa
     if (result.title.isEmpty())
         result.title = QFileInfo(fileName).completeBaseName();
     if (result.text.trimmed().isEmpty())
-        m_warnings << QStringLiteral("The statement %1 is empty.").arg(QFileInfo(fileName).fileName());
+        m_warnings << QCoreApplication::translate("Lectern::DocumentImporter", "The statement %1 is empty.")
+                          .arg(QFileInfo(fileName).fileName());
     *document = std::move(result);
     return true;
 }

@@ -6,6 +6,7 @@
 #include "document/htmltokenizer.h"
 #include "document/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -45,11 +46,13 @@ bool HtmlImporter::decode(const QByteArray &bytes, QString *html)
         if (decoder.isValid()) {
             *html = decoder.decode(bytes);
             if (decoder.hasError())
-                m_warnings << QStringLiteral("The page is not valid %1; invalid bytes were replaced by \uFFFD.")
+                m_warnings << QCoreApplication::translate(
+                    "Lectern::HtmlImporter", "The page is not valid %1; invalid bytes were replaced by \uFFFD.")
                                   .arg(QString::fromLatin1(charset));
             return true;
         }
-        m_warnings << QStringLiteral("The page's character set %1 is unknown; it was read as UTF-8.")
+        m_warnings << QCoreApplication::translate(
+            "Lectern::HtmlImporter", "The page's character set %1 is unknown; it was read as UTF-8.")
                           .arg(QString::fromLatin1(charset));
     }
     TextDecoder decoder;

@@ -4,6 +4,7 @@
 
 #include "document/pdflayout.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -65,14 +66,16 @@ bool PdfImporter::importData(const QByteArray &bytes, const QString &fileName, D
     try {
         const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
         if (!pdf || (!pdf->isLocked() && pdf->numPages() <= 0)) {
-            m_errorString
-                = QStringLiteral("\u201C%1\u201D is damaged or is not a PDF file; Lectern cannot read it.").arg(name);
+            m_errorString = QCoreApplication::translate(
+                "Lectern::PdfImporter", "\u201C%1\u201D is damaged or is not a PDF file; Lectern cannot read it.")
+                                .arg(name);
             return false;
         }
         if (pdf->isLocked()) {
-            m_errorString = QStringLiteral("\u201C%1\u201D is protected by a password; Lectern cannot open "
-                                           "password-protected PDF files. Save a copy without the password and "
-                                           "open that.")
+            m_errorString = QCoreApplication::translate("Lectern::PdfImporter",
+                "\u201C%1\u201D is protected by a password; Lectern cannot open "
+                "password-protected PDF files. Save a copy without the password and "
+                "open that.")
                                 .arg(name);
             return false;
         }
@@ -83,19 +86,23 @@ bool PdfImporter::importData(const QByteArray &bytes, const QString &fileName, D
             pages.append(page ? readPage(*page) : PdfPage());
             words += pages.last().words.size();
             if (!page)
-                m_warnings << QStringLiteral("Page %1 of \u201C%2\u201D could not be read.").arg(i + 1).arg(name);
+                m_warnings << QCoreApplication::translate(
+                    "Lectern::PdfImporter", "Page %1 of \u201C%2\u201D could not be read.")
+                                  .arg(i + 1)
+                                  .arg(name);
         }
         PdfLayout::Result layout = PdfLayout::build(pages);
         if (words == 0 || layout.text.trimmed().isEmpty()) {
-            m_errorString
-                = QStringLiteral("\u201C%1\u201D has no text layer (it may be a scanned image); Lectern cannot "
-                                 "read text from it.")
-                      .arg(name);
+            m_errorString = QCoreApplication::translate("Lectern::PdfImporter",
+                "\u201C%1\u201D has no text layer (it may be a scanned image); Lectern cannot "
+                "read text from it.")
+                                .arg(name);
             return false;
         }
         for (qsizetype i = 0; i < pages.size(); ++i) {
             if (pages.at(i).words.isEmpty())
-                m_warnings << QStringLiteral("Page %1 of \u201C%2\u201D has no text (it may be an image).")
+                m_warnings << QCoreApplication::translate(
+                    "Lectern::PdfImporter", "Page %1 of \u201C%2\u201D has no text (it may be an image).")
                                   .arg(i + 1)
                                   .arg(name);
         }
@@ -106,10 +113,11 @@ bool PdfImporter::importData(const QByteArray &bytes, const QString &fileName, D
         document->title = pdf->info(QStringLiteral("Title")).simplified();
         return true;
     } catch (const std::exception &e) {
-        m_errorString
-            = QStringLiteral("\u201C%1\u201D could not be read: %2").arg(name, QString::fromLocal8Bit(e.what()));
+        m_errorString = QCoreApplication::translate("Lectern::PdfImporter", "\u201C%1\u201D could not be read: %2")
+                            .arg(name, QString::fromLocal8Bit(e.what()));
     } catch (...) {
-        m_errorString = QStringLiteral("\u201C%1\u201D could not be read.").arg(name);
+        m_errorString
+            = QCoreApplication::translate("Lectern::PdfImporter", "\u201C%1\u201D could not be read.").arg(name);
     }
     return false;
 }

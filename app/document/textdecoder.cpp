@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace Lectern {
@@ -31,23 +32,26 @@ bool TextDecoder::decode(const QByteArray &bytes, QString *text)
         QStringDecoder decoder(*bom, QStringDecoder::Flag::Stateless);
         *text = decoder.decode(bytes);
         if (decoder.hasError())
-            m_warnings << QStringLiteral("The text is not valid %1; invalid sequences were replaced by \uFFFD.")
+            m_warnings << QCoreApplication::translate(
+                "Lectern::TextDecoder", "The text is not valid %1; invalid sequences were replaced by \uFFFD.")
                               .arg(QString::fromLatin1(QStringConverter::nameForEncoding(*bom)));
         if (text->startsWith(QChar(0xFEFF)))
             text->remove(0, 1);
         return true;
     }
     if (looksBinary(bytes)) {
-        m_errorString = QStringLiteral("This is a binary file, not a text statement.");
+        m_errorString
+            = QCoreApplication::translate("Lectern::TextDecoder", "This is a binary file, not a text statement.");
         return false;
     }
     QStringDecoder decoder(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
     *text = decoder.decode(bytes);
     if (decoder.hasError()) {
         // U+FFFD that the file itself held are not replacements.
-        const qsizetype replaced =
-            text->count(QChar(QChar::ReplacementCharacter)) - bytes.count(QByteArrayLiteral("\xEF\xBF\xBD"));
-        m_warnings << QStringLiteral("The file is not valid UTF-8; %1 invalid byte sequences were replaced by \uFFFD.")
+        const qsizetype replaced
+            = text->count(QChar(QChar::ReplacementCharacter)) - bytes.count(QByteArrayLiteral("\xEF\xBF\xBD"));
+        m_warnings << QCoreApplication::translate(
+            "Lectern::TextDecoder", "The file is not valid UTF-8; %1 invalid byte sequences were replaced by \uFFFD.")
                           .arg(replaced);
     }
     if (text->startsWith(QChar(0xFEFF)))

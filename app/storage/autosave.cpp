@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "storage/projectfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,7 @@ QString readOriginalPath(const QString &infoPath)
 
 QString subjectOf(const QString &originalPath)
 {
-    return originalPath.isEmpty() ? QStringLiteral("an untitled project")
+    return originalPath.isEmpty() ? QCoreApplication::translate("Lectern::Autosaver", "an untitled project")
                                   : QStringLiteral("“%1”").arg(QFileInfo(originalPath).fileName());
 }
 
@@ -166,7 +167,9 @@ bool Autosaver::saveNow()
     }
     const QDir dir(m_directory);
     if (!dir.mkpath(QStringLiteral(".")))
-        return fail(QStringLiteral("Lectern could not create the recovery folder “%1”.").arg(m_directory));
+        return fail(
+            QCoreApplication::translate("Lectern::Autosaver", "Lectern could not create the recovery folder “%1”.")
+                .arg(m_directory));
 
     // The copy goes where its lock can be taken: "<hash>", or when another Lectern autosaves
     // the same project (it was opened twice despite the project lock), "<hash>-<uuid>".
@@ -188,24 +191,29 @@ bool Autosaver::saveNow()
         }
     }
     if (target.isEmpty())
-        return fail(QStringLiteral("Lectern could not lock its recovery copy in “%1”.").arg(m_directory));
+        return fail(
+            QCoreApplication::translate("Lectern::Autosaver", "Lectern could not lock its recovery copy in “%1”.")
+                .arg(m_directory));
 
     const QString dataPath = target + DataSuffix;
     const QString infoPath = target + InfoSuffix;
     const QString projectPath = m_project->fileName();
     if (sameFile(dataPath, projectPath) || sameFile(infoPath, projectPath))
-        return fail(QStringLiteral("Lectern refused to write its recovery copy over the project file itself."));
+        return fail(QCoreApplication::translate(
+            "Lectern::Autosaver", "Lectern refused to write its recovery copy over the project file itself."));
 
     QSaveFile file(dataPath);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("Lectern could not write its recovery copy: %1").arg(file.errorString()));
+        return fail(QCoreApplication::translate("Lectern::Autosaver", "Lectern could not write its recovery copy: %1")
+                        .arg(file.errorString()));
     ProjectFile writer;
     if (!writer.save(*m_project, file)) {
         file.cancelWriting();
         return fail(writer.errorString());
     }
     if (!file.commit())
-        return fail(QStringLiteral("Lectern could not write its recovery copy: %1").arg(file.errorString()));
+        return fail(QCoreApplication::translate("Lectern::Autosaver", "Lectern could not write its recovery copy: %1")
+                        .arg(file.errorString()));
 
     if (newLock) { // moved: the previous copy, under another name, is superseded
         removeRecovery();
@@ -227,7 +235,8 @@ bool Autosaver::writeInfo(const QString &infoPath)
     info.insert(OriginalPathKey, m_project->fileName());
     QSaveFile file(infoPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(info).toJson()) < 0 || !file.commit())
-        return fail(QStringLiteral("Lectern could not write its recovery copy: %1").arg(file.errorString()));
+        return fail(QCoreApplication::translate("Lectern::Autosaver", "Lectern could not write its recovery copy: %1")
+                        .arg(file.errorString()));
     m_writtenFor = m_project->fileName();
     return true;
 }
@@ -298,9 +307,11 @@ bool Autosaver::recover(const RecoveryFile &file, Project &project, QString *err
     ProjectFile reader;
     QString message;
     if (!copy.open(QIODevice::ReadOnly))
-        message = QStringLiteral("The recovered copy of %1 could not be opened: %2").arg(subject, copy.errorString());
+        message = QCoreApplication::translate("Lectern::Autosaver", "The recovered copy of %1 could not be opened: %2")
+                      .arg(subject, copy.errorString());
     else if (!reader.load(project, copy))
-        message = QStringLiteral("The recovered copy of %1 could not be read: %2").arg(subject, reader.errorString());
+        message = QCoreApplication::translate("Lectern::Autosaver", "The recovered copy of %1 could not be read: %2")
+                      .arg(subject, reader.errorString());
     if (!message.isEmpty()) {
         if (errorString)
             *errorString = message;

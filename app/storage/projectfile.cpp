@@ -8,6 +8,7 @@
 
 #include <boost/archive/archive_exception.hpp>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -29,7 +30,7 @@ QString fileSubject(const QString &fileName)
 
 QString deviceSubject()
 {
-    return QStringLiteral("The data");
+    return QCoreApplication::translate("Lectern::ProjectFile", "The data");
 }
 
 QString newerMessage(const QString &subject)
@@ -63,7 +64,8 @@ QString guarded(const QString &subject, bool reading, Fn &&fn)
             return newerMessage(subject);
         if (reading)
             return damaged.arg(subject, detail(e.what()));
-        return QStringLiteral("Lectern could not write %1 (%2).").arg(subject, detail(e.what()));
+        return QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not write %1 (%2).")
+            .arg(subject, detail(e.what()));
     } catch (const std::bad_alloc &) {
         return reading ? QStringLiteral("%1 could not be read: there is not enough memory.").arg(subject)
                        : QStringLiteral("%1 could not be written: there is not enough memory.").arg(subject);
@@ -72,10 +74,12 @@ QString guarded(const QString &subject, bool reading, Fn &&fn)
                        : QStringLiteral("%1 is too large to save (%2).").arg(subject, detail(e.what()));
     } catch (const std::exception &e) {
         return reading ? damaged.arg(subject, detail(e.what()))
-                       : QStringLiteral("Lectern could not write %1 (%2).").arg(subject, detail(e.what()));
+                       : QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not write %1 (%2).")
+                             .arg(subject, detail(e.what()));
     } catch (...) {
-        return reading ? damaged.arg(subject, QStringLiteral("unknown error"))
-                       : QStringLiteral("Lectern could not write %1.").arg(subject);
+        return reading
+            ? damaged.arg(subject, QCoreApplication::translate("Lectern::ProjectFile", "unknown error"))
+            : QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not write %1.").arg(subject);
     }
 }
 
@@ -119,11 +123,13 @@ bool ProjectFile::write(const Project &project, QIODevice &device, const QString
     if (!m_errorString.isEmpty())
         return false;
     if (quint64(payload.size()) > Envelope::MaxPayloadSize) {
-        m_errorString = QStringLiteral("The project is too large to save (more than 1 GiB).");
+        m_errorString = QCoreApplication::translate(
+            "Lectern::ProjectFile", "The project is too large to save (more than 1 GiB).");
         return false;
     }
     if (!Envelope::write(device, payload)) {
-        m_errorString = QStringLiteral("Lectern could not write %1: %2").arg(subject, device.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not write %1: %2")
+                            .arg(subject, device.errorString());
         return false;
     }
     return true;
@@ -160,7 +166,8 @@ bool ProjectFile::save(Project &project, const QString &fileName)
     const QString subject = fileSubject(fileName);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_errorString = QStringLiteral("Lectern could not write %1: %2").arg(subject, file.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not write %1: %2")
+                            .arg(subject, file.errorString());
         return false;
     }
     if (!write(project, file, subject)) {
@@ -175,7 +182,8 @@ bool ProjectFile::save(Project &project, const QString &fileName)
             qCWarning(lcStorage) << "could not keep a backup of" << fileName;
     }
     if (!file.commit()) {
-        m_errorString = QStringLiteral("Lectern could not save %1: %2").arg(subject, file.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not save %1: %2")
+                            .arg(subject, file.errorString());
         return false;
     }
     project.setFileName(QFileInfo(fileName).absoluteFilePath());
@@ -193,7 +201,8 @@ bool ProjectFile::load(Project &project, const QString &fileName)
     const QString subject = fileSubject(fileName);
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errorString = QStringLiteral("Lectern could not open %1: %2").arg(subject, file.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not open %1: %2")
+                            .arg(subject, file.errorString());
         return false;
     }
     if (!read(project, file, subject))

@@ -37,8 +37,9 @@ bool isLectern(const QString &application)
 
 QString where(const ProjectLock::Holder &holder)
 {
-    return holder.hostName.isEmpty() ? QStringLiteral("process %1").arg(holder.pid)
-                                     : QStringLiteral("process %1 on %2").arg(holder.pid).arg(holder.hostName);
+    return holder.hostName.isEmpty()
+        ? QCoreApplication::translate("Lectern::ProjectLock", "process %1").arg(holder.pid)
+        : QCoreApplication::translate("Lectern::ProjectLock", "process %1 on %2").arg(holder.pid).arg(holder.hostName);
 }
 
 } // namespace
@@ -120,11 +121,12 @@ void ProjectLock::fail(Error error, const QString &projectFile)
                                 .arg(subject, m_holder->application, where(*m_holder));
         break;
     case Error::NoPermission:
-        m_errorString = QStringLiteral("Lectern could not lock %1: it may not create the file “%2” in its folder.")
+        m_errorString = QCoreApplication::translate(
+            "Lectern::ProjectLock", "Lectern could not lock %1: it may not create the file “%2” in its folder.")
                             .arg(subject, QFileInfo(lockFileName(projectFile)).fileName());
         break;
     case Error::UnknownError:
-        m_errorString = QStringLiteral("Lectern could not lock %1.").arg(subject);
+        m_errorString = QCoreApplication::translate("Lectern::ProjectLock", "Lectern could not lock %1.").arg(subject);
         break;
     }
     qCInfo(lcStorage) << "lock refused:" << m_errorString;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void exportPdf();
     void errorsGoToStderr_data();
     void errorsGoToStderr();
+    void koreanLocale();
 
 private:
     struct Result
@@ -175,6 +176,38 @@ void TestCommandLine::errorsGoToStderr()
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(!r.out.contains("Wrote"));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pdf"))));
+}
+
+void TestCommandLine::koreanLocale()
+{
+    // The translations are built in; a Korean locale gets Korean messages, English the
+    // English plural forms.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("ko_KR.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ko"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LECTERN_EXECUTABLE), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(help.contains(QStringLiteral("사용법")), qPrintable(help));
+    QVERIFY2(help.contains(QStringLiteral("lectern project new")), qPrintable(help));
+
+    process.start(
+        QStringLiteral(LECTERN_EXECUTABLE), {QStringLiteral("analyze"), QStringLiteral("/nonexistent/x.txt")});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("없습니다")));
+
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LECTERN_EXECUTABLE),
+        {QStringLiteral("export-pdf"), m_sample, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("en.pdf"))});
+    QVERIFY(process.waitForFinished(120000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("(0 highlight annotations)")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
