@@ -19,8 +19,8 @@
 
 #include "analysis/quotetablemodel.h"
 #include "document/documentimporter.h"
-#include "project/annotationmodel.h"
 #include "export/pdfexporter.h"
+#include "project/annotationmodel.h"
 #include "storage/projectfile.h"
 
 #include <QApplication>
@@ -110,6 +110,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->zoomBy(settings.value(QStringLiteral("view/zoom"), 0).toInt());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 820);
+    if (!settings.contains(QStringLiteral("window/state"))) {
+        // First start: room for the statements' titles and counts beside the reader.
+        const auto docks = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            if (dock->objectName() == QLatin1String("DocumentsDock"))
+                resizeDocks({dock}, {360}, Qt::Horizontal);
+            if (dock->objectName() == QLatin1String("AnnotationsDock"))
+                resizeDocks({dock}, {330}, Qt::Horizontal);
+        }
+    }
     updateTitle();
     updateStatus();
 }

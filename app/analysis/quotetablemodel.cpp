@@ -120,7 +120,10 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
             return QCoreApplication::translate("Lectern::QuoteTableModel", "“%1” in the text").arg(row.speakerMention);
         return index.column() == QuoteColumn ? QVariant(row.quote) : QVariant();
     case SortRole:
-        return index.column() == PositionColumn ? QVariant(qlonglong(row.start)) : QVariant(cell(row, index.column()));
+        // Positions sort within their statement, statements by title.
+        return index.column() == PositionColumn
+            ? QVariant(row.statement + u'\x1f' + QStringLiteral("%1").arg(row.start, 12, 10, QLatin1Char('0')))
+            : QVariant(cell(row, index.column()));
     case DocumentIdRole:
         return row.documentId;
     case StartRole:

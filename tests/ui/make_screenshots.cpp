@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QStyleFactory>
 #include <QTest>
 
@@ -27,6 +28,14 @@ bool annotate(MainWindow &window, const QString &passage, const QString &code, c
         return false;
     window.documentView()->revealRange(start, start + passage.size());
     return !window.annotateSelection(code, color, note).isNull();
+}
+
+bool save(QWidget &window, const QString &file)
+{
+    if (!window.grab().save(file))
+        return false;
+    std::printf("wrote %s\n", qPrintable(file));
+    return true;
 }
 
 } // namespace
@@ -50,23 +59,44 @@ int main(int argc, char **argv)
         return 1;
 
     MainWindow window;
-    window.resize(1280, 800);
+    window.resize(1440, 900);
     window.show();
     if (!window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")))
         return 1;
     window.analysis()->waitForFinished();
     QApplication::processEvents();
     const bool ok = annotate(window, QStringLiteral("Park Jin"), QStringLiteral("Negotiators"), QColor(80, 170, 250),
-                             QStringLiteral("Signed the amended S&T agreement."))
-        && annotate(window, QStringLiteral("deprive Russia\u2019s war machine of resources"), QStringLiteral("Sanctions"),
-                    QColor(240, 120, 90), QStringLiteral("Stated purpose of the export controls."));
+                        QStringLiteral("Signed the amended S&T agreement."))
+        && annotate(window, QStringLiteral("deprive Russia\u2019s war machine of resources"),
+            QStringLiteral("Sanctions"), QColor(240, 120, 90),
+            QStringLiteral("Stated purpose of the export controls."));
     if (!ok)
         return 1;
     window.documentView()->moveCursor(QTextCursor::Start);
     QTest::qWait(300);
-    const QString file = out.filePath(QStringLiteral("main-window.png"));
-    if (!window.grab().save(file))
+    if (!save(window, out.filePath(QStringLiteral("main-window.png"))))
         return 1;
-    std::printf("wrote %s\n", qPrintable(file));
+
+    // A three-statement project: the statements with their counts, the codebook, the entity
+    // list and the quote table.
+    const QStringList more = {QStringLiteral(LECTERN_SOURCE_DIR "/tests/data/screenshots/joint-statement-japan.md"),
+        QStringLiteral(LECTERN_SOURCE_DIR "/tests/data/screenshots/un-general-debate-excerpt.txt")};
+    for (const QString &file : more) {
+        if (!window.openFile(file))
+            return 1;
+    }
+    window.analysis()->waitForFinished();
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        if (dock->objectName() == QLatin1String("QuotationsDock")
+            || dock->objectName() == QLatin1String("CodebookDock"))
+            dock->show();
+    }
+    window.showDocument(window.project()->documents().first().id);
+    QTest::qWait(300);
+    for (int i = 0; i < 20 && window.analysis()->isRunning(); ++i)
+        QTest::qWait(100);
+    QApplication::processEvents();
+    if (!save(window, out.filePath(QStringLiteral("project-window.png"))))
+        return 1;
     return 0;
 }
