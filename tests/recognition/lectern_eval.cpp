@@ -1,0 +1,350 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Scores the recogniser against the gold annotations of ../shared/eval-dev (GUM and LitBank),
+// following the rules of its README: spans in code points of the exact text, one-to-one
+// pairing, precision / recall / F1; quotes exact and by coverage (>= 80% of the gold span, at
+// most 120% of its length); entities typed-exact, untyped and partial, per type.
+//
+//   lectern_eval [EVAL_DEV_DIR]
+//
+// Decisions where the gold formats leave room, stated here so the figures can be read:
+// - GUM named entities: mentions whose identity (Wikipedia title) is not "_"; types person,
+//   place, organization, event kept as they are; "time" kept as date when the mention has a
+//   digit or a month name; "abstract" kept as agreement when its identity names a treaty,
+//   agreement, act, charter, convention, accord, protocol, pact or plan; other types dropped.
+// - GUM quotes: <quote> elements of the XML (one token a line, aligned with the TSV tokens);
+//   GUM has no speaker per quote, so speakers are scored on LitBank only.
+// - LitBank speakers: the gold is a character name ("Jack_Durbeyfield-0"), not a mention; a
+//   speaker counts as right when a word of that name (three letters or more) is a word of the
+//   predicted speaker's mention or canonical name.
+#include "scoring.h"
+
+#include "analysis/analysisjson.h"
+#include "analysis/recognizer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Lectern;
+using namespace Lectern::Evaluation;
+
+namespace {
+
+struct GoldDocument
+{
+    QString name;
+    QString text;
+    QList<Span> quotes;
+    QList<Span> entities;
+    QList<QString> speakers; ///< LitBank: the gold speaker name per quote
+};
+
+QStringList readLines(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n');
+}
+
+/// Predicted spans in code points.
+struct Prediction
+{
+    QList<Span> quotes;
+    QList<Span> entities;
+};
+
+Prediction predict(const QString &text)
+{
+    const AnalysisResult result = Recognizer().analyze(text);
+    const CodePointOffsets cp(text);
+    Prediction p;
+    for (const QuoteSpan &q : result.quotes) {
+        Span s {cp(q.range.start), cp(q.range.end), QStringLiteral("quote")};
+        if (q.speaker) {
+            s.speakerStart = cp(q.speaker->range.start);
+            s.speakerEnd = cp(q.speaker->range.end);
+        }
+        p.quotes.append(s);
+    }
+    for (const EntityMention &e : result.entities)
+        p.entities.append({cp(e.range.start), cp(e.range.end), entityTypeName(e.type)});
+    return p;
+}
+
+// --- GUM ---------------------------------------------------------------------------------------
+
+std::optional<QString> gumType(const QString &type, const QString &identity, const QString &mention)
+{
+    static const QRegularExpression month(
+        QStringLiteral("January|February|March|April|May|June|July|August|September|October|November|December|\\d"));
+    static const QRegularExpression agreement(
+        QStringLiteral("Treaty|Agreement|Act\\b|Charter|Convention|Accord|Protocol|Pact|Plan"));
+    if (type == QLatin1String("person") || type == QLatin1String("place") || type == QLatin1String("organization")
+        || type == QLatin1String("event"))
+        return type;
+    if (type == QLatin1String("time") && month.match(mention).hasMatch())
+        return QStringLiteral("date");
+    if (type == QLatin1String("abstract") && agreement.match(identity).hasMatch())
+        return QStringLiteral("agreement");
+    return std::nullopt;
+}
+
+std::optional<GoldDocument> readGum(const QString &tsvFile, const QString &xmlFile)
+{
+    GoldDocument doc;
+    doc.name = QFileInfo(tsvFile).completeBaseName();
+    QStringList sentences;
+    struct Token
+    {
+        qsizetype start, end;
+    };
+    QList<Token> tokens;
+    struct Open
+    {
+        QString type, identity;
+        qsizetype start = -1, end = -1;
+    };
+    QMap<QString, Open> mentions; // "type[id]" -> span
+    int single = 0;
+    for (const QString &line : readLines(tsvFile)) {
+        if (line.startsWith(QLatin1String("#Text="))) {
+            sentences << line.mid(6);
+            continue;
+        }
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cols = line.split(u'\t');
+        if (cols.size() < 7)
+            continue;
+        const QStringList range = cols.at(1).split(u'-');
+        const qsizetype start = range.value(0).toLongLong(), end = range.value(1).toLongLong();
+        tokens.append({start, end});
+        if (cols.at(3) == QLatin1String("_"))
+            continue;
+        const QStringList entities = cols.at(3).split(u'|');
+        const QStringList identities = cols.at(6).split(u'|');
+        QMap<QString, QString> identityById;
+        QStringList unbracketed;
+        for (const QString &identity : identities) {
+            const qsizetype bracket = identity.indexOf(u'[');
+            if (bracket > 0)
+                identityById.insert(identity.mid(bracket), identity.left(bracket));
+            else
+                unbracketed << identity;
+        }
+        for (const QString &entity : entities) {
+            const qsizetype bracket = entity.indexOf(u'[');
+            QString key;
+            QString identity;
+            if (bracket > 0) {
+                key = entity;
+                identity = identityById.value(entity.mid(bracket), QStringLiteral("_"));
+            } else {
+                key = entity + QStringLiteral("#") + QString::number(++single);
+                identity = unbracketed.isEmpty() ? QStringLiteral("_") : unbracketed.takeFirst();
+            }
+            Open &open = mentions[key];
+            open.type = bracket > 0 ? entity.left(bracket) : entity;
+            if (open.identity.isEmpty() || open.identity == QLatin1String("_"))
+                open.identity = identity;
+            open.start = open.start < 0 ? start : std::min(open.start, start);
+            open.end = std::max(open.end, end);
+        }
+    }
+    doc.text = sentences.join(u'\n');
+    const QList<uint> codePoints = doc.text.toUcs4();
+    for (const Open &open : std::as_const(mentions)) {
+        if (open.identity == QLatin1String("_") || open.start < 0 || open.end > codePoints.size())
+            continue;
+        const QString mention = QString::fromUcs4(
+            reinterpret_cast<const char32_t *>(codePoints.constData() + open.start), open.end - open.start);
+        if (const auto type = gumType(open.type, open.identity, mention))
+            doc.entities.append({open.start, open.end, *type});
+    }
+    std::sort(doc.entities.begin(), doc.entities.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+
+    // Quotes: <quote> ... </quote> over the XML's tokens, which follow the TSV's one for one.
+    qsizetype token = 0;
+    qsizetype quoteStart = -1;
+    bool aligned = true;
+    for (const QString &line : readLines(xmlFile)) {
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("<quote"))) {
+            quoteStart = token;
+        } else if (line.startsWith(QLatin1String("</quote>"))) {
+            if (quoteStart >= 0 && quoteStart < token && token <= tokens.size())
+                doc.quotes.append({tokens.at(quoteStart).start, tokens.at(token - 1).end, QStringLiteral("quote")});
+            quoteStart = -1;
+        } else if (!line.startsWith(u'<')) {
+            ++token;
+        }
+    }
+    if (token != tokens.size())
+        aligned = false;
+    if (!aligned)
+        doc.quotes.clear();
+    return doc;
+}
+
+// --- LitBank -------------------------------------------------------------------------------------
+
+std::optional<GoldDocument> readLitBank(const QString &annFile, const QString &txtFile)
+{
+    GoldDocument doc;
+    doc.name = QFileInfo(annFile).completeBaseName();
+    const QStringList lines = readLines(txtFile);
+    doc.text = lines.join(u'\n');
+    // Code-point offsets of each token.
+    QList<QList<std::pair<qsizetype, qsizetype>>> tokenOffsets;
+    qsizetype offset = 0;
+    for (const QString &line : lines) {
+        QList<std::pair<qsizetype, qsizetype>> offsets;
+        const QList<uint> cps = line.toUcs4();
+        qsizetype i = 0;
+        while (i < cps.size()) {
+            while (i < cps.size() && cps.at(i) == u' ')
+                ++i;
+            const qsizetype start = i;
+            while (i < cps.size() && cps.at(i) != u' ')
+                ++i;
+            if (i > start)
+                offsets.append({offset + start, offset + i});
+        }
+        tokenOffsets.append(offsets);
+        offset += cps.size() + 1;
+    }
+    QMap<QString, QString> speakerOf;
+    QList<std::pair<QString, Span>> quotes;
+    for (const QString &line : readLines(annFile)) {
+        const QStringList cols = line.split(u'\t');
+        if (cols.value(0) == QLatin1String("ATTRIB"))
+            speakerOf.insert(cols.value(1), cols.value(2));
+        if (cols.value(0) != QLatin1String("QUOTE") || cols.size() < 6)
+            continue;
+        const int s0 = cols.at(2).toInt(), t0 = cols.at(3).toInt(), s1 = cols.at(4).toInt(), t1 = cols.at(5).toInt();
+        if (s0 >= tokenOffsets.size() || s1 >= tokenOffsets.size() || t0 >= tokenOffsets.at(s0).size()
+            || t1 >= tokenOffsets.at(s1).size())
+            continue;
+        quotes.append({cols.at(1),
+            {tokenOffsets.at(s0).at(t0).first, tokenOffsets.at(s1).at(t1).second, QStringLiteral("quote")}});
+    }
+    for (const auto &[id, span] : std::as_const(quotes)) {
+        doc.quotes.append(span);
+        doc.speakers.append(speakerOf.value(id));
+    }
+    return doc;
+}
+
+bool speakerRight(const QString &gold, const QString &text, const Span &predicted)
+{
+    if (predicted.speakerStart < 0)
+        return false;
+    const QList<uint> cps = text.toUcs4();
+    const QString mention
+        = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + predicted.speakerStart),
+            predicted.speakerEnd - predicted.speakerStart);
+    QString name = gold;
+    name = name.left(name.lastIndexOf(u'-'));
+    for (const QString &word : name.split(u'_', Qt::SkipEmptyParts)) {
+        if (word.size() >= 3 && mention.split(u' ').contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void printCounts(const char *label, const Counts &c)
+{
+    std::printf("  %-34s P %.3f  R %.3f  F1 %.3f   (gold %lld, predicted %lld, matched %lld)\n", label, c.precision(),
+        c.recall(), c.f1(), qlonglong(c.gold), qlonglong(c.predicted), qlonglong(c.matched));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString root = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(LECTERN_SHARED_DIR "/eval-dev");
+    if (!QDir(root).exists()) {
+        std::printf("lectern_eval: %s not found; nothing to score.\n", qPrintable(root));
+        return 0;
+    }
+    // GUM: entities and quotes.
+    {
+        const QDir tsv(root + QStringLiteral("/gum/tsv"));
+        Counts quotesExact, quotesCoverage, typed, untyped, partial;
+        QMap<QString, Counts> perType;
+        int documents = 0;
+        for (const QString &file : tsv.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+            const auto doc = readGum(tsv.filePath(file),
+                root + QStringLiteral("/gum/xml/") + QFileInfo(file).completeBaseName() + QStringLiteral(".xml"));
+            if (!doc)
+                continue;
+            ++documents;
+            const Prediction p = predict(doc->text);
+            quotesExact += score(doc->quotes, p.quotes, Match::Exact, false);
+            quotesCoverage += score(doc->quotes, p.quotes, Match::Coverage, false);
+            typed += score(doc->entities, p.entities, Match::Exact, true);
+            untyped += score(doc->entities, p.entities, Match::Exact, false);
+            partial += score(doc->entities, p.entities, Match::Overlap, false);
+            for (const QString &type :
+                {QStringLiteral("person"), QStringLiteral("place"), QStringLiteral("organization"),
+                    QStringLiteral("agreement"), QStringLiteral("event"), QStringLiteral("date")}) {
+                QList<Span> g, q;
+                for (const Span &s : doc->entities)
+                    if (s.type == type)
+                        g << s;
+                for (const Span &s : p.entities)
+                    if (s.type == type)
+                        q << s;
+                perType[type] += score(g, q, Match::Exact, true);
+            }
+        }
+        std::printf("GUM (%d documents)\n", documents);
+        printCounts("quotes, exact", quotesExact);
+        printCounts("quotes, 80% coverage", quotesCoverage);
+        printCounts("named entities, typed exact", typed);
+        printCounts("named entities, untyped exact", untyped);
+        printCounts("named entities, partial overlap", partial);
+        for (auto it = perType.cbegin(); it != perType.cend(); ++it)
+            printCounts(qPrintable(QStringLiteral("  typed exact: ") + it.key()), *it);
+    }
+    // LitBank: quotes and speakers.
+    {
+        const QDir dir(root + QStringLiteral("/litbank/quotations"));
+        Counts quotesExact, quotesCoverage;
+        qsizetype matched = 0, speakersRight = 0, speakersGiven = 0;
+        int documents = 0;
+        for (const QString &file : dir.entryList({QStringLiteral("*.ann")}, QDir::Files, QDir::Name)) {
+            const auto doc = readLitBank(
+                dir.filePath(file), dir.filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".txt")));
+            if (!doc)
+                continue;
+            ++documents;
+            const Prediction p = predict(doc->text);
+            quotesExact += score(doc->quotes, p.quotes, Match::Exact, false);
+            QList<std::pair<qsizetype, qsizetype>> pairs;
+            quotesCoverage += score(doc->quotes, p.quotes, Match::Coverage, false, &pairs);
+            for (const auto &[g, q] : std::as_const(pairs)) {
+                ++matched;
+                speakersGiven += p.quotes.at(q).speakerStart >= 0;
+                speakersRight += speakerRight(doc->speakers.value(g), doc->text, p.quotes.at(q));
+            }
+        }
+        std::printf("LitBank (%d documents)\n", documents);
+        printCounts("quotes, exact", quotesExact);
+        printCounts("quotes, 80% coverage", quotesCoverage);
+        std::printf("  speakers on matched quotes: %lld of %lld right (accuracy %.3f); a speaker given for %lld\n",
+            qlonglong(speakersRight), qlonglong(matched), matched ? double(speakersRight) / double(matched) : 0.0,
+            qlonglong(speakersGiven));
+    }
+    return 0;
+}
