@@ -104,13 +104,17 @@ QString describeCorrection(const EntityCorrection &c)
 {
     switch (c.kind) {
     case EntityCorrection::Kind::AddEntity:
-        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is a %2").arg(c.text, entityTypeName(c.type));
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is a %2")
+            .arg(c.text, entityTypeName(c.type));
     case EntityCorrection::Kind::AddAlias:
-        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is another name of “%2”").arg(c.text, c.target);
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is another name of “%2”")
+            .arg(c.text, c.target);
     case EntityCorrection::Kind::ChangeType:
-        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is a %2").arg(c.text, entityTypeName(c.type));
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is a %2")
+            .arg(c.text, entityTypeName(c.type));
     case EntityCorrection::Kind::Merge:
-        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is the same as “%2”").arg(c.text, c.target);
+        return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is the same as “%2”")
+            .arg(c.text, c.target);
     case EntityCorrection::Kind::NotAnEntity:
         return QCoreApplication::translate("Lectern::EntityCorrection", "“%1” is not an entity").arg(c.text);
     }
