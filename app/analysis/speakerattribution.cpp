@@ -11,6 +11,11 @@ namespace Lectern {
 
 namespace {
 
+bool canSpeak(EntityType type)
+{
+    return type == EntityType::Person || type == EntityType::Organization || type == EntityType::Place;
+}
+
 const QSet<QString> &speechVerbs()
 {
     static const QSet<QString> verbs = [] {
@@ -194,7 +199,10 @@ std::optional<EntityMention> SpeakerAttribution::personAt(qsizetype pos) const
     }
     auto person = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), nameStart,
         [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
-    if (person == m_mentions.cend() || person->range.start != nameStart || person->type != EntityType::Person)
+    // A speaker is a person, or an institution that speaks ("said the Kremlin", "Washington
+    // said"); a title of office must be followed by a person.
+    if (person == m_mentions.cend() || person->range.start != nameStart || !canSpeak(person->type)
+        || (titleStart >= 0 && person->type != EntityType::Person))
         return std::nullopt;
     EntityMention speaker = *person;
     if (titleStart >= 0) {
@@ -306,8 +314,11 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         }
         return std::nullopt;
     }
-    if (isSpeechVerb(word)) { // "...," said Secretary Blinken
-        const qsizetype at = skipSpaces(end, limit);
+    if (isSpeechVerb(word)) { // "...," said Secretary Blinken / "...," said the Kremlin
+        qsizetype at = skipSpaces(end, limit);
+        qsizetype articleEnd = at;
+        if (wordAt(at, &articleEnd) == QLatin1String("the"))
+            at = skipSpaces(articleEnd, limit);
         if (auto person = personAt(at))
             return person;
         qsizetype pronounEnd = at;
@@ -381,7 +392,7 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         if (!subject)
             subject = pronounAt(pos, &subjectEnd);
         if (subject) {
-            if (subject->type == EntityType::Person && personAt(pos)) {
+            if (subject->type == EntityType::Person && personAt(pos) && personAt(pos)->type == EntityType::Person) {
                 if (onlyPerson && onlyPerson->canonical != subject->canonical)
                     several = true;
                 else if (!onlyPerson)

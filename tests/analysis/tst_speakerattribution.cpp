@@ -47,6 +47,11 @@ void TestSpeakerAttribution::patterns_data()
                                   << QStringLiteral("Secretary Blinken") << QStringLiteral("Antony Blinken");
     QTest::newRow("pronoun") << intro + QStringLiteral("\u201CWe are allies,\u201D he said.") << QStringLiteral("he")
                              << QStringLiteral("Antony Blinken");
+    QTest::newRow("an institution speaks")
+        << QStringLiteral("\u201CThe sanctions are unlawful,\u201D said the Kremlin.") << QStringLiteral("Kremlin")
+        << QStringLiteral("Kremlin");
+    QTest::newRow("a capital speaks") << QStringLiteral("\u201CWe disagree,\u201D Moscow said on Monday.")
+                                      << QStringLiteral("Moscow") << QStringLiteral("Moscow");
     QTest::newRow("unknown name after verb") << QStringLiteral("\u201CThe talks went well,\u201D said John Kirby.")
                                              << QStringLiteral("John Kirby") << QStringLiteral("John Kirby");
     QTest::newRow("unknown name before verb")
