@@ -292,6 +292,36 @@ std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool
     return mention;
 }
 
+std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype pos, qsizetype limit) const
+{
+    // "the spokesperson", "the State Department spokesperson", "the man with the basket" is cut
+    // at "with": a definite description of at most four words, not a name.
+    qsizetype end = pos;
+    if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    qsizetype last = end;
+    int words = 0;
+    for (qsizetype at = skipSpaces(end, limit); words < 4 && at < limit;) {
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        if (word.isEmpty() || isSpeechVerb(word) || isAdverb(word) || word == QLatin1String("with")
+            || word == QLatin1String("of") || word == QLatin1String("and") || word == QLatin1String("who"))
+            break;
+        last = wordEnd;
+        ++words;
+        at = skipSpaces(wordEnd, limit);
+    }
+    if (words == 0)
+        return std::nullopt;
+    EntityMention speaker;
+    speaker.range = {pos, last};
+    speaker.type = EntityType::Person;
+    speaker.text = m_text.mid(pos, last - pos).toString();
+    speaker.canonical = speaker.text.simplified();
+    speaker.canonical[0] = speaker.canonical.at(0).toLower();
+    return speaker;
+}
+
 std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quote, qsizetype limit)
 {
     qsizetype pos = quote.range.end;
@@ -319,18 +349,35 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         qsizetype articleEnd = at;
         if (wordAt(at, &articleEnd) == QLatin1String("the"))
             at = skipSpaces(articleEnd, limit);
-        if (auto person = personAt(at))
+        if (auto person = personAt(at)) {
+            // "said the State Department spokesperson": the institution describes a person.
+            qsizetype nextEnd = person->range.end;
+            const QStringView next = wordAt(skipSpaces(person->range.end, limit), &nextEnd);
+            if (person->type != EntityType::Person && !next.isEmpty() && next.front().isLower()
+                && next != QLatin1String("and") && next != QLatin1String("on") && next != QLatin1String("in")
+                && next != QLatin1String("at")) {
+                if (auto described = describedSpeakerAt(skipSpaces(end, limit), limit))
+                    return described;
+            }
             return person;
+        }
         qsizetype pronounEnd = at;
         if (auto pronoun = pronounAt(at, &pronounEnd))
             return pronoun;
-        return newPersonAt(at, true);
+        if (auto created = newPersonAt(at, true))
+            return created;
+        return describedSpeakerAt(skipSpaces(end, limit), limit); // "said the spokesperson"
     }
-    // "...," Blinken said / "...," he added / "...," the Secretary said (no name: no speaker).
+    // "...," Blinken said / "...," he added / "...," the spokesperson said.
     std::optional<EntityMention> subject = personAt(pos);
     qsizetype subjectEnd = subject ? subject->range.end : pos;
     if (!subject)
         subject = pronounAt(pos, &subjectEnd);
+    if (!subject) {
+        subject = describedSpeakerAt(pos, limit);
+        if (subject)
+            subjectEnd = subject->range.end;
+    }
     bool isNew = false;
     if (!subject) {
         subject = newPersonAt(pos, false);

@@ -35,6 +35,8 @@ private:
     std::optional<EntityMention> personEndingAt(qsizetype pos) const;
     std::optional<EntityMention> pronounAt(qsizetype pos, qsizetype *end) const;
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
+    /// A speaker described, not named: "the spokesperson" (not added to the entities).
+    std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;
     /// The word at \a pos (letters only) and the position after it.
     QStringView wordAt(qsizetype pos, qsizetype *end) const;
     qsizetype skipSpaces(qsizetype pos, qsizetype limit) const;

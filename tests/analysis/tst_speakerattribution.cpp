@@ -52,6 +52,12 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("Kremlin");
     QTest::newRow("a capital speaks") << QStringLiteral("\u201CWe disagree,\u201D Moscow said on Monday.")
                                       << QStringLiteral("Moscow") << QStringLiteral("Moscow");
+    QTest::newRow("described after the verb")
+        << QStringLiteral("\u201CNo comment,\u201D said the State Department spokesperson.")
+        << QStringLiteral("the State Department spokesperson") << QStringLiteral("the State Department spokesperson");
+    QTest::newRow("described before the verb")
+        << QStringLiteral("\u201CNo comment,\u201D the spokesperson told reporters.")
+        << QStringLiteral("the spokesperson") << QStringLiteral("the spokesperson");
     QTest::newRow("unknown name after verb") << QStringLiteral("\u201CThe talks went well,\u201D said John Kirby.")
                                              << QStringLiteral("John Kirby") << QStringLiteral("John Kirby");
     QTest::newRow("unknown name before verb")
