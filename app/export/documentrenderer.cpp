@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/documentrenderer.h"
 
+#include "export/exportappendix.h"
 #include "export/exportlogging.h"
+#include "export/typography.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -22,40 +24,15 @@ using namespace Qt::StringLiterals;
 
 namespace Lectern {
 
+using namespace Typography;
+
 namespace {
-constexpr int Resolution = 600; // device units per inch of the layout
 // Reading margins, in millimetres; the footer with the page number sits inside the bottom one.
 constexpr qreal MarginLeft = 25;
 constexpr qreal MarginRight = 25;
 constexpr qreal MarginTop = 22;
 constexpr qreal MarginBottom = 12;
 constexpr qreal FooterHeight = 12;
-
-qreal mmToDevice(qreal mm)
-{
-    return mm / 25.4 * Resolution;
-}
-
-qreal deviceToPoints(qreal device)
-{
-    return device * 72.0 / Resolution;
-}
-
-QFont serifFont(qreal pointSize)
-{
-    QFont font;
-    font.setFamilies({u"Noto Serif"_s, u"DejaVu Serif"_s, u"Liberation Serif"_s, u"serif"_s});
-    font.setPointSizeF(pointSize);
-    return font;
-}
-
-QFont sansFont(qreal pointSize)
-{
-    QFont font;
-    font.setFamilies({u"Noto Sans"_s, u"DejaVu Sans"_s, u"Liberation Sans"_s, u"sans-serif"_s});
-    font.setPointSizeF(pointSize);
-    return font;
-}
 } // namespace
 
 DocumentRenderer::DocumentRenderer(const Document &document)
@@ -92,7 +69,7 @@ void DocumentRenderer::buildTextDocument()
     QTextCursor cursor(&doc);
 
     QTextBlockFormat titleBlock;
-    titleBlock.setBottomMargin(mmToDevice(2));
+    titleBlock.setBottomMargin(mmToLayout(2));
     QTextCharFormat titleChars;
     titleChars.setFont(serifFont(17));
     titleChars.setFontWeight(QFont::Bold);
@@ -108,20 +85,29 @@ void DocumentRenderer::buildTextDocument()
     if (!m_document.date.trimmed().isEmpty())
         meta << m_document.date.trimmed();
     QTextBlockFormat metaBlock;
-    metaBlock.setBottomMargin(mmToDevice(8));
+    metaBlock.setBottomMargin(mmToLayout(1));
     QTextCharFormat metaChars;
     metaChars.setFont(sansFont(9.5));
-    metaChars.setForeground(QColor(0x55, 0x5b, 0x66));
+    metaChars.setForeground(mutedColor());
     cursor.insertBlock(metaBlock, metaChars);
     cursor.insertText(meta.join(u"  ·  "_s), metaChars);
+    // A hairline between the header and the statement, as QTextDocument draws <hr>.
+    QTextBlockFormat rule;
+    rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+    rule.setBottomMargin(mmToLayout(7));
+    QTextCharFormat ruleChars;
+    ruleChars.setFont(sansFont(2));
+    ruleChars.setForeground(QColor(0xc4, 0xc8, 0xce));
+    cursor.insertBlock(rule, ruleChars);
 
     QTextBlockFormat bodyBlock;
     bodyBlock.setAlignment(Qt::AlignJustify);
-    bodyBlock.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
-    bodyBlock.setBottomMargin(mmToDevice(3));
+    // Noto's natural line spacing is already 1.36 em; 110 % of it is a reading leading of 1.5 em.
+    bodyBlock.setLineHeight(110, QTextBlockFormat::ProportionalHeight);
+    bodyBlock.setBottomMargin(mmToLayout(3.5));
     QTextCharFormat bodyChars;
     bodyChars.setFont(serifFont(11));
-    bodyChars.setForeground(QColor(0x1d, 0x1f, 0x23));
+    bodyChars.setForeground(inkColor());
 
     const QString reflowed = reflowedText(m_document.text);
     m_blockStarts.clear();
@@ -155,8 +141,8 @@ void DocumentRenderer::buildTextDocument()
 int DocumentRenderer::textDocumentPosition(qsizetype offset) const
 {
     // The paragraph holding offset, or the next one when offset falls between paragraphs.
-    const auto it = std::lower_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), offset,
-                                     [](const TextRange &p, qsizetype o) { return p.end < o; });
+    const auto it = std::lower_bound(
+        m_paragraphs.cbegin(), m_paragraphs.cend(), offset, [](const TextRange &p, qsizetype o) { return p.end < o; });
     if (it == m_paragraphs.cend())
         return m_textDocument ? m_textDocument->characterCount() - 1 : -1;
     const auto index = it - m_paragraphs.cbegin();
@@ -166,35 +152,52 @@ int DocumentRenderer::textDocumentPosition(qsizetype offset) const
 
 bool DocumentRenderer::render(const QString &fileName)
 {
+    return begin(fileName) && finish();
+}
+
+bool DocumentRenderer::begin(const QString &fileName)
+{
     m_errorString.clear();
     m_pageCount = 0;
+    m_bodyPageCount = 0;
+    m_fileName = fileName;
+    m_appendixDocument.reset();
     m_writer = std::make_unique<QPdfWriter>(fileName);
     QPdfWriter &writer = *m_writer;
     writer.setResolution(Resolution);
     writer.setCreator(u"Lectern " LECTERN_VERSION_STRING ""_s);
     writer.setTitle(titleOf(m_document));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(MarginLeft, MarginTop, MarginRight, MarginBottom),
-                                     QPageLayout::Millimeter));
+        QMarginsF(MarginLeft, MarginTop, MarginRight, MarginBottom), QPageLayout::Millimeter));
 
     buildTextDocument();
-    QTextDocument &doc = *m_textDocument;
-    const qreal width = writer.width();
     m_bodyHeight = writer.height() - mmToDevice(FooterHeight);
-    doc.setPageSize(QSizeF(width, m_bodyHeight));
-    m_pageCount = std::max(1, doc.pageCount());
+    m_textDocument->setPageSize(QSizeF(writer.width(), m_bodyHeight));
+    m_bodyPageCount = std::max(1, m_textDocument->pageCount());
+    m_pageCount = m_bodyPageCount;
+    return true;
+}
 
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        m_errorString = u"Cannot write the PDF %1"_s.arg(fileName);
-        qCWarning(lcExport) << m_errorString;
-        m_writer.reset();
-        return false;
+void DocumentRenderer::setAppendix(const ExportAppendix &appendix)
+{
+    if (!m_writer || appendix.isEmpty()) {
+        m_appendixDocument.reset();
+        m_pageCount = m_bodyPageCount;
+        return;
     }
+    m_appendixDocument = buildAppendixDocument(appendix, m_writer.get());
+    m_appendixDocument->setPageSize(QSizeF(m_writer->width(), m_bodyHeight));
+    m_pageCount = m_bodyPageCount + std::max(1, m_appendixDocument->pageCount());
+}
+
+void DocumentRenderer::paintPages(QPainter &painter, QTextDocument &doc, int firstPage, int pages)
+{
+    QPdfWriter &writer = *m_writer;
+    const qreal width = writer.width();
     const QFont footerFont = sansFont(8.5);
     const QString title = titleOf(m_document);
-    for (int page = 0; page < m_pageCount; ++page) {
-        if (page > 0)
+    for (int page = 0; page < pages; ++page) {
+        if (firstPage + page > 0)
             writer.newPage();
         painter.save();
         const QRectF clip(0, page * m_bodyHeight, width, m_bodyHeight);
@@ -202,25 +205,44 @@ bool DocumentRenderer::render(const QString &fileName)
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
+        context.palette.setColor(QPalette::Text, inkColor());
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
 
         painter.save();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x6b, 0x70, 0x78));
-        const QRectF footer(0, writer.height() - mmToDevice(FooterHeight) * 0.6, width,
-                            mmToDevice(FooterHeight) * 0.6);
+        const QRectF footer(0, writer.height() - mmToDevice(FooterHeight) * 0.6, width, mmToDevice(FooterHeight) * 0.6);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                         painter.fontMetrics().elidedText(title, Qt::ElideRight, int(width * 0.6)));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, u"%1 / %2"_s.arg(page + 1).arg(m_pageCount));
+            painter.fontMetrics().elidedText(title, Qt::ElideRight, int(width * 0.6)));
+        painter.drawText(
+            footer, Qt::AlignRight | Qt::AlignBottom, u"%1 / %2"_s.arg(firstPage + page + 1).arg(m_pageCount));
         painter.restore();
     }
-    if (!painter.end()) {
-        m_errorString = u"Cannot finish the PDF %1"_s.arg(fileName);
+}
+
+bool DocumentRenderer::finish()
+{
+    if (!m_writer || !m_textDocument) {
+        m_errorString = u"Nothing was laid out for %1"_s.arg(m_fileName);
         return false;
     }
-    qCDebug(lcExport) << "rendered" << m_pageCount << "pages to" << fileName;
+    QPainter painter;
+    if (!painter.begin(m_writer.get())) {
+        m_errorString = u"Cannot write the PDF %1"_s.arg(m_fileName);
+        qCWarning(lcExport) << m_errorString;
+        m_writer.reset();
+        return false;
+    }
+    paintPages(painter, *m_textDocument, 0, m_bodyPageCount);
+    if (m_appendixDocument)
+        paintPages(painter, *m_appendixDocument, m_bodyPageCount, m_pageCount - m_bodyPageCount);
+    if (!painter.end()) {
+        m_errorString = u"Cannot finish the PDF %1"_s.arg(m_fileName);
+        return false;
+    }
+    qCDebug(lcExport) << "rendered" << m_bodyPageCount << "+" << (m_pageCount - m_bodyPageCount) << "pages to"
+                      << m_fileName;
     return true;
 }
 
@@ -242,8 +264,8 @@ TextLocation DocumentRenderer::locate(qsizetype offset) const
     const qreal y = blockRect.top() + line.y();
     const int page = int(std::floor(y / m_bodyHeight));
     const QPointF onPage(x, y - page * m_bodyHeight);
-    const QPointF points(deviceToPoints(onPage.x()) + MarginLeft / 25.4 * 72,
-                         deviceToPoints(onPage.y()) + MarginTop / 25.4 * 72);
+    const QPointF points(
+        deviceToPoints(onPage.x()) + MarginLeft / 25.4 * 72, deviceToPoints(onPage.y()) + MarginTop / 25.4 * 72);
     return {page, points};
 }
 

@@ -12,20 +12,26 @@
 
 #include <memory>
 
+class QPainter;
 class QPdfWriter;
 class QTextDocument;
 
 namespace Lectern {
 
+struct ExportAppendix;
+
 /// A run of the document's text drawn in a colour of its own (quotes, entities).
-struct ColouredSpan {
+struct ColouredSpan
+{
     TextRange range; ///< UTF-16 offsets into Document::text
     QColor foreground;
 };
 
 /// Where the layout put one character of the document: page (0-based) and its top-left corner
-/// in PDF points from the top-left of that page. page is -1 for text that is not rendered.
-struct TextLocation {
+/// in PDF points from the top-left of that page. page is -1 for text that is not rendered; a
+/// negative x means that only the page is known.
+struct TextLocation
+{
     int page = -1;
     QPointF position;
 };
@@ -45,11 +51,20 @@ public:
 
     void setColouredSpans(const QList<ColouredSpan> &spans);
 
+    /// begin() then finish(), without an appendix.
     [[nodiscard]] bool render(const QString &fileName);
+    /// Lays the statement out for \a fileName; locate() and bodyPageCount() are valid after it.
+    [[nodiscard]] bool begin(const QString &fileName);
+    /// Pages after the statement: annotations by page and the codebook. Between begin() and
+    /// finish(), so that it can cite the pages locate() gives.
+    void setAppendix(const ExportAppendix &appendix);
+    /// Paints every page and closes the PDF.
+    [[nodiscard]] bool finish();
     QString errorString() const { return m_errorString; }
 
-    /// Valid after a successful render().
+    /// Valid after a successful begin(): all pages, and the statement's own (before the appendix).
     int pageCount() const { return m_pageCount; }
+    int bodyPageCount() const { return m_bodyPageCount; }
     TextLocation locate(qsizetype offset) const;
 
     static QString titleOf(const Document &document);
@@ -57,6 +72,7 @@ public:
 private:
     void buildTextDocument();
     int textDocumentPosition(qsizetype offset) const;
+    void paintPages(QPainter &painter, QTextDocument &doc, int firstPage, int pages);
 
     Document m_document;
     QList<TextRange> m_paragraphs;
@@ -64,6 +80,9 @@ private:
     QList<ColouredSpan> m_spans;
     std::unique_ptr<QPdfWriter> m_writer; ///< kept: it is the layout's paint device
     std::unique_ptr<QTextDocument> m_textDocument;
+    std::unique_ptr<QTextDocument> m_appendixDocument;
+    QString m_fileName;
+    int m_bodyPageCount = 0;
     qreal m_bodyHeight = 0; ///< height of the text area of a page, device units
     int m_pageCount = 0;
     QString m_errorString;

@@ -98,8 +98,8 @@ void PassageMatcher::addWord(int page, const QString &text, const QList<QRectF> 
     // when it starts left of where the previous one ended.
     bool sameLine = page == m_lastPage && !m_lastWordBox.isNull();
     if (sameLine) {
-        const qreal overlap = std::min(wordBox.bottom(), m_lastWordBox.bottom())
-            - std::max(wordBox.top(), m_lastWordBox.top());
+        const qreal overlap
+            = std::min(wordBox.bottom(), m_lastWordBox.bottom()) - std::max(wordBox.top(), m_lastWordBox.top());
         const qreal minHeight = std::min(wordBox.height(), m_lastWordBox.height());
         sameLine = overlap > 0.5 * minHeight && wordBox.left() >= m_lastWordBox.left();
     }
@@ -146,7 +146,24 @@ QList<PassageMatcher::Fragment> PassageMatcher::match(const QString &passage, co
         return {};
 
     qsizetype best = -1;
-    if (hint.page >= 0) {
+    if (hint.page >= 0 && hint.position.x() < 0) {
+        // The page is known but not the place (a PDF statement's page spans): the next
+        // occurrence in reading order on that page, else the next one anywhere.
+        const qsizetype pageEnd = pageBegin(hint.page + 1);
+        for (const qsizetype from : {std::max(m_cursor, pageBegin(hint.page)), pageBegin(hint.page)}) {
+            const qsizetype pos = m_key.indexOf(k, from);
+            if (pos >= 0 && pos < pageEnd) {
+                best = pos;
+                break;
+            }
+        }
+        if (best < 0)
+            best = m_key.indexOf(k, m_cursor);
+        if (best < 0)
+            best = m_key.indexOf(k);
+        if (best >= 0)
+            m_cursor = best + 1;
+    } else if (hint.page >= 0) {
         // Look on the hinted page and its neighbours first, then anywhere.
         const qsizetype ranges[2][2] = {{pageBegin(hint.page - 1), pageBegin(hint.page + 2)}, {0, m_key.size()}};
         for (const auto &range : ranges) {

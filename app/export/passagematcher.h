@@ -23,7 +23,8 @@ class PassageMatcher
 {
 public:
     /// A line fragment of a match: one highlight quad.
-    struct Fragment {
+    struct Fragment
+    {
         int page = 0;
         QRectF box; ///< in points, from the top-left of the page
     };
@@ -38,7 +39,8 @@ public:
     static QString key(QStringView text);
 
 private:
-    struct Glyph {
+    struct Glyph
+    {
         QRectF box;
         int page = 0;
         int line = 0;

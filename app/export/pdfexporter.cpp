@@ -4,7 +4,9 @@
 
 #include "export/documentrenderer.h"
 #include "export/exportlogging.h"
+#include "export/exportpassages.h"
 #include "export/pdfannotator.h"
+#include "export/pdffinisher.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,27 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Lectern {
-
-namespace {
-QString capitalised(QString s)
-{
-    if (!s.isEmpty())
-        s[0] = s.at(0).toUpper();
-    return s;
-}
-
-QString passageText(const Document &document, TextRange range)
-{
-    range.start = std::clamp<qsizetype>(range.start, 0, document.text.size());
-    range.end = std::clamp<qsizetype>(range.end, range.start, document.text.size());
-    return document.text.mid(range.start, range.length());
-}
-
-struct Passage {
-    TextRange range;
-    PdfHighlight highlight;
-};
-} // namespace
 
 QColor PdfExporter::quoteColor()
 {
@@ -62,12 +43,45 @@ QColor PdfExporter::entityColor(EntityType type)
     return QColor(0xcf, 0xd4, 0xda);
 }
 
+bool PdfExporter::typeset(const Project &project, const Document &document, const AnalysisResult *analysis,
+    const PdfExportOptions &options, QList<ExportPassage> &passages, const QString &fileName)
+{
+    QList<ColouredSpan> coloured;
+    if (analysis) {
+        for (const QuoteSpan &q : analysis->quotes)
+            coloured.append({q.range, QColor(0x1f, 0x3f, 0x75)});
+    }
+    DocumentRenderer renderer(document);
+    renderer.setColouredSpans(coloured);
+    if (!renderer.begin(fileName)) {
+        m_errorString = renderer.errorString();
+        return false;
+    }
+    QList<int> pages;
+    pages.reserve(passages.size());
+    for (ExportPassage &p : passages) {
+        p.highlight.location = renderer.locate(p.range.start);
+        pages.append(p.highlight.location.page);
+    }
+    if (options.includeAppendix)
+        renderer.setAppendix(buildAppendix(project, passages, pages));
+    if (!renderer.finish()) {
+        m_errorString = renderer.errorString();
+        return false;
+    }
+    m_pageCount = renderer.pageCount();
+    m_bodyPageCount = renderer.bodyPageCount();
+    return true;
+}
+
 bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId, const AnalysisResult *analysis,
-                                 const PdfExportOptions &options, const QString &outputFile)
+    const PdfExportOptions &options, const QString &outputFile)
 {
     m_errorString.clear();
     m_annotationCount = 0;
     m_pageCount = 0;
+    m_bodyPageCount = 0;
+    m_annotatedOriginal = false;
     m_missed.clear();
 
     const Document *document = project.document(documentId);
@@ -91,85 +105,62 @@ bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId
     }
 
     try {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QList<Passage> passages;
-        QList<ColouredSpan> coloured;
-        if (options.includeAnnotations) {
-            for (const Annotation &a : project.annotationsOf(documentId)) {
-                const Code *code = a.codeId.isNull() ? nullptr : project.code(a.codeId);
-                PdfHighlight h;
-                h.text = passageText(*document, {a.start, a.end});
-                h.color = code ? code->color : QColor();
-                h.contents = a.note;
-                h.author = a.author.isEmpty() ? options.author : a.author;
-                h.created = a.created.isValid() ? a.created : now;
-                h.uniqueName = u"lectern-"_s + a.id.toString(QUuid::WithoutBraces);
-                passages.append({{a.start, a.end}, h});
-            }
-        }
-        if (analysis) {
-            int n = 0;
-            for (const QuoteSpan &q : analysis->quotes) {
-                coloured.append({q.range, QColor(0x1f, 0x3f, 0x75)});
-                if (!options.includeQuotes)
-                    continue;
-                PdfHighlight h;
-                h.text = passageText(*document, q.range);
-                h.color = quoteColor();
-                const QString speaker = !q.speaker ? QString()
-                    : !q.speaker->canonical.isEmpty() ? q.speaker->canonical : q.speaker->text;
-                h.contents = speaker.isEmpty() ? u"Quotation — speaker unknown"_s
-                                               : u"Quotation — speaker: "_s + speaker;
-                h.author = options.author;
-                h.created = now;
-                h.uniqueName = u"lectern-quote-"_s + QString::number(++n);
-                passages.append({q.range, h});
-            }
-            n = 0;
-            for (const EntityMention &e : analysis->entities) {
-                if (!options.includeEntities)
-                    break;
-                PdfHighlight h;
-                h.text = passageText(*document, e.range);
-                h.color = entityColor(e.type);
-                h.contents = capitalised(entityTypeName(e.type)) + u": "_s
-                    + (e.canonical.isEmpty() ? e.text : e.canonical);
-                h.author = options.author;
-                h.created = now;
-                h.uniqueName = u"lectern-entity-"_s + QString::number(++n);
-                passages.append({e.range, h});
-            }
-        }
-        std::stable_sort(passages.begin(), passages.end(),
-                         [](const Passage &a, const Passage &b) { return a.range.start < b.range.start; });
-
-        DocumentRenderer renderer(*document);
-        renderer.setColouredSpans(coloured);
-        const QString rendered = work.filePath(u"rendered.pdf"_s);
-        if (!renderer.render(rendered)) {
-            m_errorString = renderer.errorString();
-            out.cancelWriting();
-            return false;
-        }
-        m_pageCount = renderer.pageCount();
-
-        QList<PdfHighlight> highlights;
-        highlights.reserve(passages.size());
-        for (Passage &p : passages) {
-            p.highlight.location = renderer.locate(p.range.start);
-            highlights.append(std::move(p.highlight));
-        }
+        QList<ExportPassage> passages
+            = collectPassages(project, *document, analysis, options, QDateTime::currentDateTimeUtc());
         const QString annotated = work.filePath(u"annotated.pdf"_s);
         PdfAnnotator annotator;
-        if (!annotator.annotate(rendered, highlights, annotated)) {
-            m_errorString = annotator.errorString();
-            out.cancelWriting();
-            return false;
+        m_annotatedOriginal = options.annotateOriginalPdf && document->format == Document::Format::Pdf
+            && QFileInfo(document->sourcePath).isFile();
+        if (m_annotatedOriginal) {
+            QList<PdfHighlight> highlights;
+            for (ExportPassage &p : passages) {
+                // the page the importer recorded; where on it, the reading order tells
+                p.highlight.location = {pageAt(*document, p.range.start) - 1, QPointF(-1, -1)};
+                highlights.append(p.highlight);
+            }
+            if (!annotator.annotate(document->sourcePath, highlights, annotated)) {
+                m_errorString = annotator.errorString();
+                out.cancelWriting();
+                return false;
+            }
+            m_pageCount = m_bodyPageCount = annotator.pageCount();
+        } else {
+            const QString rendered = work.filePath(u"rendered.pdf"_s);
+            if (!typeset(project, *document, analysis, options, passages, rendered)) {
+                out.cancelWriting();
+                return false;
+            }
+            QList<PdfHighlight> highlights;
+            for (const ExportPassage &p : std::as_const(passages))
+                highlights.append(p.highlight);
+            annotator.setSearchedPageCount(m_bodyPageCount); // not the appendix, which quotes the passages
+            if (!annotator.annotate(rendered, highlights, annotated)) {
+                m_errorString = annotator.errorString();
+                out.cancelWriting();
+                return false;
+            }
         }
         m_annotationCount = annotator.annotationCount();
         m_missed = annotator.missedPassages();
 
-        QFile result(annotated);
+        const QString finished = work.filePath(u"finished.pdf"_s);
+        PdfFinisher finisher;
+        if (!options.projectFile.isEmpty()) {
+            PdfAttachment attachment;
+            attachment.data = options.projectFile;
+            attachment.fileName = options.projectFileName.isEmpty() ? u"project.lectern"_s : options.projectFileName;
+            attachment.description = u"Lectern project of this statement: its text, codebook and annotations"_s;
+            attachment.mimeType = u"application/x-lectern-project"_s; // as the .desktop file declares
+            attachment.modified = QDateTime::currentDateTimeUtc();
+            finisher.setAttachment(attachment);
+        }
+        if (!finisher.finish(annotated, finished)) {
+            m_errorString = finisher.errorString();
+            out.cancelWriting();
+            return false;
+        }
+
+        QFile result(finished);
         if (!result.open(QIODevice::ReadOnly)) {
             m_errorString = u"Cannot read the annotated PDF back: %1"_s.arg(result.errorString());
             out.cancelWriting();

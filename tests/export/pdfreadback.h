@@ -17,14 +17,15 @@
 
 namespace Lectern::Test {
 
-struct ReadHighlight {
+struct ReadHighlight
+{
     int page = 0;
     QString uniqueName;
     QString contents;
     QString author;
     QColor color;
     QList<QRectF> quads; ///< in points from the top-left of the page
-    QString text;        ///< the text under the quads, one space between quads
+    QString text; ///< the text under the quads, one space between quads
 };
 
 inline QString normalisedSpace(const QString &s)

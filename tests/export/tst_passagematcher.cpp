@@ -85,6 +85,18 @@ private Q_SLOTS:
         QCOMPARE(ordered.match(u"x"_s).at(0).box.left(), 50.0 + 4 * 6);
     }
 
+    void pageOnlyHintKeepsReadingOrder()
+    {
+        PassageMatcher m;
+        addLine(m, 0, 0, u"we stand together"_s);
+        addLine(m, 1, 0, u"we stand together and"_s);
+        addLine(m, 1, 1, u"we stand together"_s);
+        const TextLocation page2 {1, QPointF(-1, -1)};
+        QCOMPARE(m.match(u"we stand together"_s, page2).at(0).box.top(), 60.0);
+        QCOMPARE(m.match(u"we stand together"_s, page2).at(0).box.top(), 74.0); // the next one, in order
+        QCOMPARE(m.match(u"we stand together"_s, {0, QPointF(-1, -1)}).at(0).page, 0);
+    }
+
     void missing()
     {
         PassageMatcher m;

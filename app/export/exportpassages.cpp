@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportpassages.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern {
+
+namespace {
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s.at(0).toUpper();
+    return s;
+}
+
+QString passageText(const Document &document, TextRange range)
+{
+    range.start = std::clamp<qsizetype>(range.start, 0, document.text.size());
+    range.end = std::clamp<qsizetype>(range.end, range.start, document.text.size());
+    return document.text.mid(range.start, range.length());
+}
+
+const QString HighlightLabel = u"Highlight"_s;
+
+// Codes and automatic layers are counted apart: a code may be called "Person" too.
+QString countKey(ExportPassage::Kind kind, const QString &label)
+{
+    return QString::number(int(kind)) + label;
+}
+} // namespace
+
+QString defaultAnnotationAuthor()
+{
+    for (const char *variable : {"LECTERN_AUTHOR", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return u"Lectern"_s;
+}
+
+QList<ExportPassage> collectPassages(const Project &project, const Document &document, const AnalysisResult *analysis,
+    const PdfExportOptions &options, const QDateTime &now)
+{
+    const QString author = options.author.trimmed().isEmpty() ? defaultAnnotationAuthor() : options.author;
+    QList<ExportPassage> passages;
+    if (options.includeAnnotations) {
+        for (const Annotation &a : project.annotationsOf(document.id)) {
+            const Code *code = a.codeId.isNull() ? nullptr : project.code(a.codeId);
+            ExportPassage p;
+            p.range = {a.start, a.end};
+            p.label = code ? code->name : HighlightLabel;
+            PdfHighlight &h = p.highlight;
+            h.text = passageText(document, p.range);
+            h.color = code ? code->color : QColor();
+            h.contents = a.note;
+            h.author = a.author.isEmpty() ? author : a.author;
+            h.created = a.created.isValid() ? a.created : now;
+            h.uniqueName = u"lectern-"_s + a.id.toString(QUuid::WithoutBraces);
+            passages.append(p);
+        }
+    }
+    if (analysis && options.includeQuotes) {
+        int n = 0;
+        for (const QuoteSpan &q : analysis->quotes) {
+            ExportPassage p;
+            p.kind = ExportPassage::Kind::Quote;
+            p.range = q.range;
+            p.label = u"Quotation"_s;
+            p.legendNote = u"Recognised quotation; its speaker is in the note"_s;
+            PdfHighlight &h = p.highlight;
+            h.text = passageText(document, q.range);
+            h.color = PdfExporter::quoteColor();
+            const QString speaker = !q.speaker    ? QString()
+                : !q.speaker->canonical.isEmpty() ? q.speaker->canonical
+                                                  : q.speaker->text;
+            h.contents = speaker.isEmpty() ? u"Quotation — speaker unknown"_s : u"Quotation — speaker: "_s + speaker;
+            h.author = author;
+            h.created = now;
+            h.uniqueName = u"lectern-quote-"_s + QString::number(++n);
+            passages.append(p);
+        }
+    }
+    if (analysis && options.includeEntities) {
+        int n = 0;
+        for (const EntityMention &e : analysis->entities) {
+            ExportPassage p;
+            p.kind = ExportPassage::Kind::Entity;
+            p.range = e.range;
+            p.label = capitalised(entityTypeName(e.type));
+            p.legendNote = u"Recognised entity; the note gives its canonical name"_s;
+            PdfHighlight &h = p.highlight;
+            h.text = passageText(document, e.range);
+            h.color = PdfExporter::entityColor(e.type);
+            h.contents = p.label + u": "_s + (e.canonical.isEmpty() ? e.text : e.canonical);
+            h.author = author;
+            h.created = now;
+            h.uniqueName = u"lectern-entity-"_s + QString::number(++n);
+            passages.append(p);
+        }
+    }
+    std::stable_sort(passages.begin(), passages.end(),
+        [](const ExportPassage &a, const ExportPassage &b) { return a.range.start < b.range.start; });
+    return passages;
+}
+
+ExportAppendix buildAppendix(const Project &project, const QList<ExportPassage> &passages, const QList<int> &pageOf)
+{
+    ExportAppendix appendix;
+    QHash<QString, int> counts;
+    QList<LegendEntry> automatic;
+    QList<ExportPassage::Kind> automaticKinds;
+    for (qsizetype i = 0; i < passages.size(); ++i) {
+        const ExportPassage &p = passages.at(i);
+        ++counts[countKey(p.kind, p.label)];
+        if (p.kind == ExportPassage::Kind::Annotation) {
+            if (pageOf.value(i, -1) < 0)
+                continue;
+            appendix.annotations.append(
+                {pageOf.at(i) + 1, p.label, p.highlight.color, p.highlight.text, p.highlight.contents});
+        } else if (std::none_of(
+                       automatic.cbegin(), automatic.cend(), [&](const LegendEntry &e) { return e.name == p.label; })) {
+            automatic.append({p.label, p.highlight.color, p.legendNote, 0});
+            automaticKinds.append(p.kind);
+        }
+    }
+    // passages are in text order, which is page order: a stable sort keeps it within a page
+    std::stable_sort(appendix.annotations.begin(), appendix.annotations.end(),
+        [](const AppendixAnnotation &a, const AppendixAnnotation &b) { return a.page < b.page; });
+
+    constexpr auto Annotation = ExportPassage::Kind::Annotation;
+    for (const Code &code : project.codes())
+        appendix.legend.append(
+            {code.name, code.color, code.description, counts.value(countKey(Annotation, code.name))});
+    const int plain = counts.value(countKey(Annotation, HighlightLabel));
+    if (plain > 0 && !project.codeByName(HighlightLabel))
+        appendix.legend.append({HighlightLabel, QColor(), u"Highlighted without a code"_s, plain});
+    for (qsizetype i = 0; i < automatic.size(); ++i) {
+        automatic[i].count = counts.value(countKey(automaticKinds.at(i), automatic.at(i).name));
+        appendix.legend.append(automatic.at(i));
+    }
+    return appendix;
+}
+
+} // namespace Lectern
