@@ -269,8 +269,8 @@ offsets in Unicode code points into the file&apos;s text, end exclusive.
                                          성명서나 프로젝트의 주석 달린 PDF를 씁니다
   lectern --help | --version
 
-analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다: {"file", "quotes": [{"start", "end",
-"text", "kind", "speaker"}], "entities": [{"start", "end", "text", "type", "canonical"}]},
+analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다: {&quot;file&quot;, &quot;quotes&quot;: [{&quot;start&quot;, &quot;end&quot;,
+&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}]},
 오프셋은 파일 텍스트의 유니코드 코드 포인트 단위이며 끝은 포함하지 않습니다.
 </translation>
     </message>
@@ -332,7 +332,7 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     </message>
     <message>
         <source>--include takes quotes, entities or annotations, not &apos;%1&apos;</source>
-        <translation>--include에는 quotes, entities, annotations만 쓸 수 있으며 '%1'은(는) 쓸 수 없습니다</translation>
+        <translation>--include에는 quotes, entities, annotations만 쓸 수 있으며 &apos;%1&apos;은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>the project %1 holds no statement to export</source>
@@ -346,7 +346,11 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>알 수 없는 명령 '%1'</translation>
+        <translation>알 수 없는 명령 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Leave out the appendix (annotations by page, codebook).</source>
+        <translation>부록(쪽별 주석, 코드북)을 넣지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1140,117 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     </message>
 </context>
 <context>
+    <name>Lectern::PdfExporter</name>
+    <message>
+        <source>Untitled statement</source>
+        <translation>제목 없는 성명서</translation>
+    </message>
+    <message>
+        <source>Nothing was laid out for %1</source>
+        <translation>%1에 배치된 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1</source>
+        <translation>PDF %1을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF %1</source>
+        <translation>PDF %1을(를) 마무리할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>코드북</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>강조 표시</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>인용문</translation>
+    </message>
+    <message>
+        <source>Recognised quotation; its speaker is in the note</source>
+        <translation>인식된 인용문; 화자는 메모에 있습니다</translation>
+    </message>
+    <message>
+        <source>Quotation — speaker unknown</source>
+        <translation>인용문 — 화자 미상</translation>
+    </message>
+    <message>
+        <source>Quotation — speaker: </source>
+        <translation>인용문 — 화자: </translation>
+    </message>
+    <message>
+        <source>Recognised entity; the note gives its canonical name</source>
+        <translation>인식된 개체; 메모에 정식 이름이 있습니다</translation>
+    </message>
+    <message>
+        <source>Highlighted without a code</source>
+        <translation>코드 없이 강조 표시됨</translation>
+    </message>
+    <message>
+        <source>Cannot read the rendered PDF %1</source>
+        <translation>렌더링한 PDF %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read page %1 of %2</source>
+        <translation>%2의 %1쪽을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write the annotated PDF %1 (poppler error %2)</source>
+        <translation>주석 달린 PDF %1을(를) 쓸 수 없습니다 (poppler 오류 %2)</translation>
+    </message>
+    <message>
+        <source>The project has no statement with id %1</source>
+        <translation>프로젝트에 ID가 %1인 성명서가 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>임시 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Lectern project of this statement: its text, codebook and annotations</source>
+        <translation>이 성명서의 Lectern 프로젝트: 텍스트, 코드북, 주석</translation>
+    </message>
+    <message>
+        <source>Cannot read the annotated PDF back: %1</source>
+        <translation>주석 달린 PDF를 다시 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory to export %1</source>
+        <translation>%1을(를) 내보낼 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
+    </message>
+    <message>
+        <source>Cannot complete the PDF annotations with qpdf: %1</source>
+        <translation>qpdf로 PDF 주석을 완성할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PdfImporter</name>
     <message>
         <source>“%1” is damaged or is not a PDF file; Lectern cannot read it.</source>
@@ -1458,7 +1573,7 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     </message>
     <message>
         <source>unknown project command &apos;%1&apos; (new, code or info)</source>
-        <translation>알 수 없는 project 명령 '%1' (new, code, info 중 하나)</translation>
+        <translation>알 수 없는 project 명령 &apos;%1&apos; (new, code, info 중 하나)</translation>
     </message>
 </context>
 <context>

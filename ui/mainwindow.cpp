@@ -24,6 +24,7 @@
 #include "storage/projectfile.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -698,6 +699,18 @@ bool MainWindow::exportPdf(const QString &fileName)
     options.includeQuotes = m_includeQuotes->isChecked();
     options.includeEntities = m_includeEntities->isChecked();
     options.author = qEnvironmentVariable("USER", tr("Lectern user"));
+    {
+        // The PDF carries its source: the project as an attachment.
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        ProjectFile writer;
+        if (writer.save(m_project, bytes)) {
+            options.projectFile = bytes.data();
+            options.projectFileName = m_project.fileName().isEmpty()
+                ? QFileInfo(fileName).completeBaseName() + QStringLiteral(".lectern")
+                : QFileInfo(m_project.fileName()).fileName();
+        }
+    }
     if ((options.includeQuotes || options.includeEntities) && !m_analysis->result(m_currentDocument))
         m_analysis->waitForFinished();
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -11,6 +11,7 @@
 #include "project/project.h"
 #include "storage/projectfile.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -161,6 +162,9 @@ int exportPdf(const QStringList &arguments)
         QCoreApplication::translate(
             "Lectern::CommandLine", "Also mark recognised quotes and/or entities: quotes,entities."),
         QStringLiteral("WHAT")});
+    parser.addOption({QStringLiteral("no-appendix"),
+        QCoreApplication::translate(
+            "Lectern::CommandLine", "Leave out the appendix (annotations by page, codebook).")});
     parser.addOption({QStringLiteral("author"),
         QCoreApplication::translate("Lectern::CommandLine", "Author of the annotations."), QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -187,6 +191,7 @@ int exportPdf(const QStringList &arguments)
                             .arg(what));
     }
     options.author = parser.value(QStringLiteral("author"));
+    options.includeAppendix = !parser.isSet(QStringLiteral("no-appendix"));
     if (options.author.isEmpty())
         options.author = qEnvironmentVariable("USER", QStringLiteral("Lectern"));
 
@@ -214,6 +219,16 @@ int exportPdf(const QStringList &arguments)
     std::optional<AnalysisResult> analysis;
     if (options.includeQuotes || options.includeEntities)
         analysis = Recognizer().analyze(document.text);
+    // The PDF carries its source: the project (or a one-statement project) as an attachment.
+    {
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        ProjectFile writer;
+        if (writer.save(project, bytes)) {
+            options.projectFile = bytes.data();
+            options.projectFileName = QFileInfo(file).completeBaseName() + QStringLiteral(".lectern");
+        }
+    }
     PdfExporter exporter;
     if (!exporter.exportDocument(project, document.id, analysis ? &*analysis : nullptr, options, output))
         return fail(exporter.errorString());

@@ -7,6 +7,7 @@
 #include "export/typography.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
@@ -54,7 +55,7 @@ QString DocumentRenderer::titleOf(const Document &document)
         return document.title.trimmed();
     if (!document.sourcePath.isEmpty())
         return QFileInfo(document.sourcePath).completeBaseName();
-    return u"Untitled statement"_s;
+    return QCoreApplication::translate("Lectern::PdfExporter", "Untitled statement");
 }
 
 void DocumentRenderer::buildTextDocument()
@@ -224,12 +225,13 @@ void DocumentRenderer::paintPages(QPainter &painter, QTextDocument &doc, int fir
 bool DocumentRenderer::finish()
 {
     if (!m_writer || !m_textDocument) {
-        m_errorString = u"Nothing was laid out for %1"_s.arg(m_fileName);
+        m_errorString
+            = QCoreApplication::translate("Lectern::PdfExporter", "Nothing was laid out for %1").arg(m_fileName);
         return false;
     }
     QPainter painter;
     if (!painter.begin(m_writer.get())) {
-        m_errorString = u"Cannot write the PDF %1"_s.arg(m_fileName);
+        m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Cannot write the PDF %1").arg(m_fileName);
         qCWarning(lcExport) << m_errorString;
         m_writer.reset();
         return false;
@@ -238,7 +240,7 @@ bool DocumentRenderer::finish()
     if (m_appendixDocument)
         paintPages(painter, *m_appendixDocument, m_bodyPageCount, m_pageCount - m_bodyPageCount);
     if (!painter.end()) {
-        m_errorString = u"Cannot finish the PDF %1"_s.arg(m_fileName);
+        m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Cannot finish the PDF %1").arg(m_fileName);
         return false;
     }
     qCDebug(lcExport) << "rendered" << m_bodyPageCount << "+" << (m_pageCount - m_bodyPageCount) << "pages to"

@@ -5,6 +5,7 @@
 #include "export/typography.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -77,7 +78,8 @@ void insertAnnotations(QTextCursor &cursor, const QList<AppendixAnnotation> &ann
         if (a.page != page) {
             page = a.page;
             cursor.insertBlock(pageHeading);
-            cursor.insertText(u"Page %1"_s.arg(page), chars(bold(sansFont(10))));
+            cursor.insertText(
+                QCoreApplication::translate("Lectern::PdfExporter", "Page %1").arg(page), chars(bold(sansFont(10))));
         }
         cursor.insertBlock(entry);
         insertCodeLabel(cursor, a.code, a.color);
@@ -105,7 +107,9 @@ void insertLegend(QTextCursor &cursor, const QList<LegendEntry> &legend)
     cursor.insertBlock();
     QTextTable *t = cursor.insertTable(int(legend.size()) + 1, 4, table);
     const QTextCharFormat header = chars(bold(sansFont(8.5)), mutedColor());
-    const QStringList titles = {QString(), u"Code"_s, u"Description"_s, u"Annotations"_s};
+    const QStringList titles = {QString(), QCoreApplication::translate("Lectern::PdfExporter", "Code"),
+        QCoreApplication::translate("Lectern::PdfExporter", "Description"),
+        QCoreApplication::translate("Lectern::PdfExporter", "Annotations")};
     for (int c = 0; c < 4; ++c)
         t->cellAt(0, c).firstCursorPosition().insertText(titles.at(c), header);
     const QTextCharFormat text = chars(sansFont(9));
@@ -148,11 +152,11 @@ std::unique_ptr<QTextDocument> buildAppendixDocument(const ExportAppendix &appen
     QTextCursor cursor(doc.get());
     // The legend first: it explains the colours of the list that follows and of the pages before.
     if (!appendix.legend.isEmpty()) {
-        insertHeading(cursor, u"Codebook"_s, false);
+        insertHeading(cursor, QCoreApplication::translate("Lectern::PdfExporter", "Codebook"), false);
         insertLegend(cursor, appendix.legend);
     }
     if (!appendix.annotations.isEmpty()) {
-        insertHeading(cursor, u"Annotations"_s, false);
+        insertHeading(cursor, QCoreApplication::translate("Lectern::PdfExporter", "Annotations"), false);
         insertAnnotations(cursor, appendix.annotations);
     }
     return doc;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportpassages.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -25,7 +26,7 @@ QString passageText(const Document &document, TextRange range)
     return document.text.mid(range.start, range.length());
 }
 
-const QString HighlightLabel = u"Highlight"_s;
+const QString HighlightLabel = QCoreApplication::translate("Lectern::PdfExporter", "Highlight");
 
 // Codes and automatic layers are counted apart: a code may be called "Person" too.
 QString countKey(ExportPassage::Kind kind, const QString &label)
@@ -71,15 +72,18 @@ QList<ExportPassage> collectPassages(const Project &project, const Document &doc
             ExportPassage p;
             p.kind = ExportPassage::Kind::Quote;
             p.range = q.range;
-            p.label = u"Quotation"_s;
-            p.legendNote = u"Recognised quotation; its speaker is in the note"_s;
+            p.label = QCoreApplication::translate("Lectern::PdfExporter", "Quotation");
+            p.legendNote = QCoreApplication::translate(
+                "Lectern::PdfExporter", "Recognised quotation; its speaker is in the note");
             PdfHighlight &h = p.highlight;
             h.text = passageText(document, q.range);
             h.color = PdfExporter::quoteColor();
             const QString speaker = !q.speaker    ? QString()
                 : !q.speaker->canonical.isEmpty() ? q.speaker->canonical
                                                   : q.speaker->text;
-            h.contents = speaker.isEmpty() ? u"Quotation — speaker unknown"_s : u"Quotation — speaker: "_s + speaker;
+            h.contents = speaker.isEmpty()
+                ? QCoreApplication::translate("Lectern::PdfExporter", "Quotation — speaker unknown")
+                : QCoreApplication::translate("Lectern::PdfExporter", "Quotation — speaker: ") + speaker;
             h.author = author;
             h.created = now;
             h.uniqueName = u"lectern-quote-"_s + QString::number(++n);
@@ -93,7 +97,8 @@ QList<ExportPassage> collectPassages(const Project &project, const Document &doc
             p.kind = ExportPassage::Kind::Entity;
             p.range = e.range;
             p.label = capitalised(entityTypeName(e.type));
-            p.legendNote = u"Recognised entity; the note gives its canonical name"_s;
+            p.legendNote = QCoreApplication::translate(
+                "Lectern::PdfExporter", "Recognised entity; the note gives its canonical name");
             PdfHighlight &h = p.highlight;
             h.text = passageText(document, e.range);
             h.color = PdfExporter::entityColor(e.type);
@@ -139,7 +144,8 @@ ExportAppendix buildAppendix(const Project &project, const QList<ExportPassage> 
             {code.name, code.color, code.description, counts.value(countKey(Annotation, code.name))});
     const int plain = counts.value(countKey(Annotation, HighlightLabel));
     if (plain > 0 && !project.codeByName(HighlightLabel))
-        appendix.legend.append({HighlightLabel, QColor(), u"Highlighted without a code"_s, plain});
+        appendix.legend.append({HighlightLabel, QColor(),
+            QCoreApplication::translate("Lectern::PdfExporter", "Highlighted without a code"), plain});
     for (qsizetype i = 0; i < automatic.size(); ++i) {
         automatic[i].count = counts.value(countKey(automaticKinds.at(i), automatic.at(i).name));
         appendix.legend.append(automatic.at(i));

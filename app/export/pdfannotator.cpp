@@ -8,6 +8,7 @@
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <memory>
@@ -69,7 +70,8 @@ bool PdfAnnotator::annotate(const QString &inputFile, const QList<PdfHighlight> 
 
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(inputFile);
     if (!document || document->isLocked()) {
-        m_errorString = u"Cannot read the rendered PDF %1"_s.arg(inputFile);
+        m_errorString
+            = QCoreApplication::translate("Lectern::PdfExporter", "Cannot read the rendered PDF %1").arg(inputFile);
         return false;
     }
 
@@ -81,7 +83,9 @@ bool PdfAnnotator::annotate(const QString &inputFile, const QList<PdfHighlight> 
     for (int p = 0; p < document->numPages(); ++p) {
         pages.push_back(document->page(p));
         if (!pages.back()) {
-            m_errorString = u"Cannot read page %1 of %2"_s.arg(p + 1).arg(inputFile);
+            m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Cannot read page %1 of %2")
+                                .arg(p + 1)
+                                .arg(inputFile);
             return false;
         }
         if (p >= searched)
@@ -148,7 +152,9 @@ bool PdfAnnotator::annotate(const QString &inputFile, const QList<PdfHighlight> 
     converter->setOutputFileName(outputFile);
     converter->setPDFOptions(converter->pdfOptions() | Poppler::PDFConverter::WithChanges);
     if (!converter->convert()) {
-        m_errorString = u"Cannot write the annotated PDF %1 (poppler error %2)"_s.arg(outputFile)
+        m_errorString = QCoreApplication::translate(
+            "Lectern::PdfExporter", "Cannot write the annotated PDF %1 (poppler error %2)")
+                            .arg(outputFile)
                             .arg(int(converter->lastError()));
         return false;
     }

@@ -8,6 +8,7 @@
 #include "export/pdfannotator.h"
 #include "export/pdffinisher.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,7 +87,8 @@ bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId
 
     const Document *document = project.document(documentId);
     if (!document) {
-        m_errorString = u"The project has no statement with id %1"_s.arg(documentId.toString(QUuid::WithoutBraces));
+        m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "The project has no statement with id %1")
+                            .arg(documentId.toString(QUuid::WithoutBraces));
         return false;
     }
 
@@ -94,12 +96,14 @@ bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId
     // only replaces the file on commit(), so a failure leaves nothing behind.
     QSaveFile out(outputFile);
     if (!out.open(QIODevice::WriteOnly)) {
-        m_errorString = u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outputFile), out.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(outputFile), out.errorString());
         return false;
     }
     QTemporaryDir work;
     if (!work.isValid()) {
-        m_errorString = u"Cannot create a temporary folder: %1"_s.arg(work.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Cannot create a temporary folder: %1")
+                            .arg(work.errorString());
         out.cancelWriting();
         return false;
     }
@@ -149,7 +153,8 @@ bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId
             PdfAttachment attachment;
             attachment.data = options.projectFile;
             attachment.fileName = options.projectFileName.isEmpty() ? u"project.lectern"_s : options.projectFileName;
-            attachment.description = u"Lectern project of this statement: its text, codebook and annotations"_s;
+            attachment.description = QCoreApplication::translate(
+                "Lectern::PdfExporter", "Lectern project of this statement: its text, codebook and annotations");
             attachment.mimeType = u"application/x-lectern-project"_s; // as the .desktop file declares
             attachment.modified = QDateTime::currentDateTimeUtc();
             finisher.setAttachment(attachment);
@@ -162,29 +167,35 @@ bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId
 
         QFile result(finished);
         if (!result.open(QIODevice::ReadOnly)) {
-            m_errorString = u"Cannot read the annotated PDF back: %1"_s.arg(result.errorString());
+            m_errorString
+                = QCoreApplication::translate("Lectern::PdfExporter", "Cannot read the annotated PDF back: %1")
+                      .arg(result.errorString());
             out.cancelWriting();
             return false;
         }
         while (!result.atEnd()) {
             const QByteArray chunk = result.read(1 << 20);
             if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
-                m_errorString = u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outputFile), out.errorString());
+                m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Cannot write %1: %2")
+                                    .arg(QDir::toNativeSeparators(outputFile), out.errorString());
                 out.cancelWriting();
                 return false;
             }
         }
     } catch (const std::bad_alloc &) {
-        m_errorString = u"Not enough memory to export %1"_s.arg(DocumentRenderer::titleOf(*document));
+        m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Not enough memory to export %1")
+                            .arg(DocumentRenderer::titleOf(*document));
         out.cancelWriting();
         return false;
     } catch (const std::exception &e) {
-        m_errorString = u"Export failed: %1"_s.arg(QString::fromLocal8Bit(e.what()));
+        m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Export failed: %1")
+                            .arg(QString::fromLocal8Bit(e.what()));
         out.cancelWriting();
         return false;
     }
     if (!out.commit()) {
-        m_errorString = u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outputFile), out.errorString());
+        m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(outputFile), out.errorString());
         return false;
     }
     qCInfo(lcExport) << "exported" << outputFile << m_pageCount << "pages," << m_annotationCount << "annotations";

@@ -4,6 +4,7 @@
 
 #include "export/exportlogging.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <qpdf/QPDF.hh>
@@ -202,7 +203,9 @@ bool PdfFinisher::finish(const QString &inputFile, const QString &outputFile)
         writer.setMinimumPDFVersion("1.7");
         writer.write();
     } catch (const std::exception &e) {
-        m_errorString = u"Cannot complete the PDF annotations with qpdf: %1"_s.arg(QString::fromUtf8(e.what()));
+        m_errorString
+            = QCoreApplication::translate("Lectern::PdfExporter", "Cannot complete the PDF annotations with qpdf: %1")
+                  .arg(QString::fromUtf8(e.what()));
         qCWarning(lcExport) << m_errorString;
         return false;
     }

@@ -146,6 +146,8 @@ void TestCommandLine::exportPdf()
     const QByteArray bytes = pdf.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.contains("/Highlight"));
+    QVERIFY(bytes.contains("/EmbeddedFiles")); // the statement's project travels with the PDF
+    QVERIFY(bytes.contains("us-rok-alliance-statement.lectern"));
     QVERIFY(r.out.contains("Wrote"));
 }
 
