@@ -251,27 +251,37 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
 std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool addToMentions)
 {
     static const QRegularExpression name(
-        QStringLiteral("\\G\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{"
+        QStringLiteral("\\A\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{"
                        "Ll}+)?){0,3}(?![\\p{L}\\p{N}])"));
-    const QRegularExpressionMatch match = name.matchView(m_text, pos);
+    // A short window: PCRE2 checks the whole subject for valid UTF-16 on every call, so the
+    // subject must not be the whole document.
+    const QStringView window = m_text.mid(pos, std::min<qsizetype>(400, m_text.size() - pos));
+    const QRegularExpressionMatch windowMatch = name.matchView(window);
+    if (!windowMatch.hasMatch() || windowMatch.capturedStart() != 0)
+        return std::nullopt;
+    const QRegularExpressionMatch &match = windowMatch;
     if (!match.hasMatch() || isNotAName(match.capturedView().split(u' ').constFirst()))
         return std::nullopt;
     EntityMention mention;
-    mention.range = {match.capturedStart(), match.capturedEnd()};
+    mention.range = {pos + match.capturedStart(), pos + match.capturedEnd()};
     mention.type = EntityType::Person;
     mention.text = match.captured();
     mention.canonical = mention.text.simplified();
+    if (!addToMentions)
+        return mention; // a candidate only: linking is done once it is confirmed
     // Link a surname to a full name named earlier: a known person, else the same name with a
     // first name before it earlier in the text ("John Kirby ... Kirby said").
-    bool linked = false;
-    for (const EntityMention &known : std::as_const(m_mentions)) {
-        if (known.type == EntityType::Person && known.canonical.endsWith(u' ' + mention.canonical)) {
-            mention.canonical = known.canonical;
-            linked = true;
-            break;
+    if (m_personByLastWord.isEmpty()) {
+        for (const EntityMention &known : std::as_const(m_mentions)) {
+            if (known.type == EntityType::Person && known.canonical.contains(u' '))
+                m_personByLastWord.insert(known.canonical.section(u' ', -1), known.canonical);
         }
+        m_personByLastWord.insert(QString(), QString()); // built, even when empty
     }
-    if (!linked && !mention.canonical.contains(u' ')) {
+    const QString known = mention.canonical.contains(u' ') ? QString() : m_personByLastWord.value(mention.canonical);
+    if (!known.isEmpty()) {
+        mention.canonical = known;
+    } else if (!mention.canonical.contains(u' ')) {
         const QRegularExpression fullName(QStringLiteral("(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s+")
             + QRegularExpression::escape(mention.canonical) + QStringLiteral("(?![\\p{L}])"));
         // Within the last few pages only: the search must not grow with the document.
@@ -288,6 +298,8 @@ std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool
         if (at != m_mentions.begin() && std::prev(at)->range.end > mention.range.start)
             return std::nullopt;
         m_mentions.insert(at, mention);
+        if (mention.canonical.contains(u' '))
+            m_personByLastWord.insert(mention.canonical.section(u' ', -1), mention.canonical);
     }
     return mention;
 }

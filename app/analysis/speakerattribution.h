@@ -4,6 +4,8 @@
 
 #include "analysis/analysisresult.h"
 
+#include <QHash>
+
 namespace Lectern {
 
 /// \brief Finds who said each quotation, from the patterns statements and news use.
@@ -46,6 +48,7 @@ private:
     const QList<TextRange> &m_paragraphs;
     QList<EntityMention> &m_mentions;
     const QList<LexicalSpan> &m_titles;
+    QHash<QString, QString> m_personByLastWord; ///< built on first use: surname -> full name
 };
 
 /// Whether \a word is a verb that reports speech ("said", "declared", "emphasized", ...).
