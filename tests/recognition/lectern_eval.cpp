@@ -9,7 +9,7 @@
 //   lectern_eval [EVAL_DEV_DIR]
 //
 // Decisions where the gold formats leave room, stated here so the figures can be read:
-// - GUM named entities: mentions whose identity (Wikipedia title) is not "_"; types person,
+// - GUM named entities: mentions whose identity (Wikipedia title) is not "_" (dates: any); types person,
 //   place, organization, event kept as they are; "time" kept as date when the mention has a
 //   digit or a month name; "abstract" kept as agreement when its identity names a treaty,
 //   agreement, act, charter, convention, accord, protocol, pact or plan; other types dropped.
@@ -164,7 +164,10 @@ std::optional<GoldDocument> readGum(const QString &tsvFile, const QString &xmlFi
     doc.text = sentences.join(u'\n');
     const QList<uint> codePoints = doc.text.toUcs4();
     for (const Open &open : std::as_const(mentions)) {
-        if (open.identity == QLatin1String("_") || open.start < 0 || open.end > codePoints.size())
+        // Named entities have an identity; dates need none (README: "keep those with a digit or
+        // a month name").
+        if ((open.identity == QLatin1String("_") && open.type != QLatin1String("time")) || open.start < 0
+            || open.end > codePoints.size())
             continue;
         const QString mention = QString::fromUcs4(
             reinterpret_cast<const char32_t *>(codePoints.constData() + open.start), open.end - open.start);
