@@ -75,6 +75,13 @@
             <numerusform>Annotated %n mentions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n PDF to %1</numerusform>
+            <numerusform>Wrote %n PDFs to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Project</name>

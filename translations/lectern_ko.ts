@@ -114,6 +114,25 @@
     </message>
 </context>
 <context>
+    <name>Lectern::BatchExport</name>
+    <message>
+        <source>statement</source>
+        <translation>성명서</translation>
+    </message>
+    <message>
+        <source>Exporting annotated PDFs…</source>
+        <translation>주석 달린 PDF를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Exporting “%1” (%2 of %3)…</source>
+        <translation>“%1” 내보내는 중 (%3개 중 %2번째)…</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::CodeStatistics</name>
     <message>
         <source>Statement</source>
@@ -1084,6 +1103,24 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
         <translation>프로젝트를 %1에 저장하지 않았습니다.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Statements as PDFs…</source>
+        <translation>모든 성명서를 PDF로 내보내기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export All Statements</source>
+        <translation>모든 성명서 내보내기</translation>
+    </message>
+    <message>
+        <source>Some PDFs Were Not Written</source>
+        <translation>일부 PDF를 쓰지 못했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF(s) to %1</source>
+        <translation>
+            <numerusform>%1에 PDF %n개를 썼습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "batchexport.h"
 #include "codebookpanel.h"
 #include "codestatisticsdialog.h"
 #include "documentlist.h"
@@ -18,6 +19,7 @@
 #include "entitypanel.h"
 
 #include "analysis/quotetablemodel.h"
+#include "analysis/recognizer.h"
 #include "document/documentimporter.h"
 #include "export/pdfexporter.h"
 #include "project/annotationmodel.h"
@@ -30,6 +32,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -229,6 +232,11 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
         tr("&Export Annotated PDF\u2026"), this, &MainWindow::exportPdfInteractive);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &All Statements as PDFs\u2026"), this, [this] {
+        const QString directory = QFileDialog::getExistingDirectory(this, tr("Export All Statements"), lastDirectory());
+        if (!directory.isEmpty())
+            exportAllPdfs(directory);
+    });
     QSettings settings;
     m_includeQuotes = file->addAction(tr("Include Recognised &Quotations in PDF"));
     m_includeQuotes->setCheckable(true);
@@ -692,25 +700,7 @@ void MainWindow::exportPdfInteractive()
 
 bool MainWindow::exportPdf(const QString &fileName)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("export/includeQuotes"), m_includeQuotes->isChecked());
-    settings.setValue(QStringLiteral("export/includeEntities"), m_includeEntities->isChecked());
-    PdfExportOptions options;
-    options.includeQuotes = m_includeQuotes->isChecked();
-    options.includeEntities = m_includeEntities->isChecked();
-    options.author = qEnvironmentVariable("USER", tr("Lectern user"));
-    {
-        // The PDF carries its source: the project as an attachment.
-        QBuffer bytes;
-        bytes.open(QIODevice::WriteOnly);
-        ProjectFile writer;
-        if (writer.save(m_project, bytes)) {
-            options.projectFile = bytes.data();
-            options.projectFileName = m_project.fileName().isEmpty()
-                ? QFileInfo(fileName).completeBaseName() + QStringLiteral(".lectern")
-                : QFileInfo(m_project.fileName()).fileName();
-        }
-    }
+    const PdfExportOptions options = exportOptions(fileName);
     if ((options.includeQuotes || options.includeEntities) && !m_analysis->result(m_currentDocument))
         m_analysis->waitForFinished();
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -729,6 +719,52 @@ bool MainWindow::exportPdf(const QString &fileName)
         tr("Exported %1 with %n highlight(s)", nullptr, exporter.annotationCount()).arg(QFileInfo(fileName).fileName()),
         6000);
     return true;
+}
+
+PdfExportOptions MainWindow::exportOptions(const QString &fileName)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/includeQuotes"), m_includeQuotes->isChecked());
+    settings.setValue(QStringLiteral("export/includeEntities"), m_includeEntities->isChecked());
+    PdfExportOptions options;
+    options.includeQuotes = m_includeQuotes->isChecked();
+    options.includeEntities = m_includeEntities->isChecked();
+    options.author = qEnvironmentVariable("USER", tr("Lectern user"));
+    // The PDF carries its source: the project as an attachment.
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    ProjectFile writer;
+    if (writer.save(m_project, bytes)) {
+        options.projectFile = bytes.data();
+        options.projectFileName = m_project.fileName().isEmpty()
+            ? QFileInfo(fileName).completeBaseName() + QStringLiteral(".lectern")
+            : QFileInfo(m_project.fileName()).fileName();
+    }
+    return options;
+}
+
+int MainWindow::exportAllPdfs(const QString &directory)
+{
+    const PdfExportOptions options = exportOptions(QDir(directory).filePath(QStringLiteral("project.lectern")));
+    // Statements not analysed yet are analysed here, with the project's corrections.
+    QHash<QUuid, AnalysisResult> computed;
+    auto analysisOf = [&](const QUuid &id) -> const AnalysisResult * {
+        if (!options.includeQuotes && !options.includeEntities)
+            return nullptr;
+        if (const AnalysisResult *result = m_analysis->result(id))
+            return result;
+        const Document *document = m_project.document(id);
+        if (!document)
+            return nullptr;
+        return &*computed.insert(id, Recognizer().analyze(document->text, m_project.entityCorrections()));
+    };
+    const BatchExportResult result = exportStatements(m_project, directory, options, analysisOf, this);
+    if (!result.failures.isEmpty())
+        showError(tr("Some PDFs Were Not Written"), result.failures.join(u'\n'));
+    statusBar()->showMessage(
+        tr("Wrote %n PDF(s) to %1", nullptr, int(result.written.size())).arg(QDir::toNativeSeparators(directory)),
+        8000);
+    return int(result.written.size());
 }
 
 bool MainWindow::maybeSave()

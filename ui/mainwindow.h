@@ -5,6 +5,7 @@
 #include "project/project.h"
 
 #include "analysis/analysisresult.h"
+#include "export/pdfexporter.h"
 
 #include <QMainWindow>
 
@@ -38,6 +39,9 @@ public:
     bool openFile(const QString &fileName);
     bool saveProject(const QString &fileName);
     bool exportPdf(const QString &fileName);
+    /// Exports every statement to its own annotated PDF in \a directory, with progress; returns
+    /// how many were written.
+    int exportAllPdfs(const QString &directory);
     /// Annotates the current selection without a dialog (used by the dialog and by tests).
     QUuid annotateSelection(const QString &codeName, const QColor &color, const QString &note);
     /// Codes every match of the find bar's pattern (this statement or all, as the bar says) in
@@ -67,6 +71,7 @@ protected:
 
 private:
     QUuid codeNamed(const QString &name); ///< the code of that name, made if new
+    PdfExportOptions exportOptions(const QString &fileName); ///< from the menu's choices
     void createActions();
     void createDocks();
     void open();

@@ -21,6 +21,7 @@
 #include "project/annotationmodel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -249,6 +250,15 @@ void TestMainWindow::statementsCodebookAndShortcuts()
     QCOMPARE(window.project()->annotations().size(), 1);
     QCOMPARE(window.project()->annotations().first().codeId, region);
     QCOMPARE(list->topLevelItem(2)->text(DocumentList::AnnotationsColumn), QStringLiteral("1"));
+
+    // Every statement to its own PDF (the third title has a character file systems refuse).
+    {
+        QTemporaryDir pdfs;
+        QCOMPARE(window.exportAllPdfs(pdfs.path()), 3);
+        const QStringList written = QDir(pdfs.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+        QCOMPARE(written.size(), 3);
+        QVERIFY(written.contains(QStringLiteral("us-rok-alliance-statement.pdf")));
+    }
 
     // Code statistics: one Region annotation in the third statement; CSV of the shown table.
     {

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "export/pdfexporter.h"
+
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace Lectern {
+
+class Project;
+
+struct BatchExportResult
+{
+    QStringList written; ///< the PDFs written
+    QStringList failures; ///< "title: why", one per statement that failed
+    bool cancelled = false;
+};
+
+/// Exports every statement of \a project to its own annotated PDF in \a directory (named after
+/// the statement, never overwriting another file of the batch), showing progress with a Cancel
+/// button under \a parent. \a analysisOf gives each statement's recognition result (for quotes
+/// and entities), or null.
+BatchExportResult exportStatements(const Project &project, const QString &directory, const PdfExportOptions &options,
+    const std::function<const AnalysisResult *(const QUuid &)> &analysisOf, QWidget *parent);
+
+/// A file name for a statement's PDF: its title without characters file systems refuse.
+QString pdfFileNameFor(const QString &title, const QStringList &taken);
+
+} // namespace Lectern
