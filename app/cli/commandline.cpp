@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTranslator>
@@ -258,6 +259,10 @@ bool isCommandLineInvocation(int argc, char **argv)
 
 int runCommandLine(const QStringList &arguments)
 {
+    // The verbs report what they did themselves; Lectern's progress logging is for debugging
+    // (QT_LOGGING_RULES="lectern.*=true" brings it back).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("lectern.*.info=false\nlectern.*.debug=false"));
     // Messages in the user's language; English still needs its plural forms ("7 passages").
     static QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))
