@@ -403,6 +403,11 @@ QByteArray ProjectArchive::serialize(const ProjectContents &contents)
 
 ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
 {
+    // Boost reads the archive's signature, a string, with a length it does not check: a damaged
+    // length would allocate gigabytes before anything could refuse it (found by
+    // fuzz_projectloader). Every text archive starts with the same bytes, so check them first.
+    if (!payload.startsWith("22 serialization::archive "))
+        damaged("not a Lectern archive");
     MemoryBuffer buffer(payload.constData(), std::size_t(payload.size()));
     std::istream in(&buffer);
     const MemoryBuffer *previous = std::exchange(t_input, &buffer);

@@ -11,11 +11,20 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QStorageInfo>
 
+#include <cerrno>
 #include <new>
 #include <stdexcept>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+
+#include <cstdio>
+#endif
 
 Q_LOGGING_CATEGORY(lcStorage, "lectern.storage")
 
@@ -110,11 +119,32 @@ QString envelopeMessage(Envelope::Status status, const QString &subject, const Q
     return {};
 }
 
+// When a write failed because the disk is full, says so plainly (Qt's message is the system's,
+// "No space left on device", or nothing at all for a short write); else an empty string.
+QString noSpaceMessage(const QString &fileName, const QString &subject, QFileDevice::FileError error, qint64 needed)
+{
+    QStorageInfo storage(QFileInfo(fileName).absolutePath());
+    storage.refresh();
+    const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (error != QFileDevice::ResourceError && (available < 0 || available >= needed))
+        return {};
+    const QLocale locale;
+    if (available < 0)
+        return QStringLiteral("There is not enough space on the disk to save %1. The previous version of the file is "
+                              "unchanged; free some space, or save the project somewhere else.")
+            .arg(subject);
+    return QStringLiteral("There is not enough space on the disk to save %1: it needs %2, and %3 is free. The "
+                          "previous version of the file is unchanged; free some space, or save the project "
+                          "somewhere else.")
+        .arg(subject, locale.formattedDataSize(needed), locale.formattedDataSize(available));
+}
+
 } // namespace
 
 bool ProjectFile::write(const Project &project, QIODevice &device, const QString &subject)
 {
     m_errorString.clear();
+    m_bytesToWrite = 0;
     QByteArray payload;
     m_errorString = guarded(subject, false, [&] {
         payload = ProjectArchive::serialize({project.documents(), project.codes(), project.annotations(),
@@ -127,6 +157,7 @@ bool ProjectFile::write(const Project &project, QIODevice &device, const QString
             "Lectern::ProjectFile", "The project is too large to save (more than 1 GiB).");
         return false;
     }
+    m_bytesToWrite = Envelope::HeaderSize + payload.size();
     if (!Envelope::write(device, payload)) {
         m_errorString = QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not write %1: %2")
                             .arg(subject, device.errorString());
@@ -171,24 +202,68 @@ bool ProjectFile::save(Project &project, const QString &fileName)
         return false;
     }
     if (!write(project, file, subject)) {
+        const QFileDevice::FileError error = file.error();
         file.cancelWriting();
+        // commit() after cancelWriting() discards the temporary file now, so that the free space
+        // measured below is the disk's own.
+        if (file.commit())
+            qCWarning(lcStorage) << "a cancelled save was committed";
+        if (m_bytesToWrite > 0) {
+            const QString noSpace = noSpaceMessage(fileName, subject, error, m_bytesToWrite);
+            if (!noSpace.isEmpty())
+                m_errorString = noSpace;
+        }
         return false;
     }
     // Keep the previous version: losing a project is the worst thing that can happen.
-    if (QFile::exists(fileName)) {
-        const QString backup = fileName + u'~';
-        QFile::remove(backup);
-        if (!QFile::copy(fileName, backup))
-            qCWarning(lcStorage) << "could not keep a backup of" << fileName;
-    }
+    if (QFile::exists(fileName))
+        keepBackup(fileName);
     if (!file.commit()) {
-        m_errorString = QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not save %1: %2")
-                            .arg(subject, file.errorString());
+        const QString noSpace = noSpaceMessage(fileName, subject, file.error(), m_bytesToWrite);
+        m_errorString = !noSpace.isEmpty()
+            ? noSpace
+            : QCoreApplication::translate("Lectern::ProjectFile", "Lectern could not save %1: %2")
+                  .arg(subject, file.errorString());
         return false;
     }
     project.setFileName(QFileInfo(fileName).absoluteFilePath());
     project.markSaved();
     return true;
+}
+
+void ProjectFile::keepBackup(const QString &fileName)
+{
+    const QString backup = fileName + u'~';
+#ifdef Q_OS_UNIX
+    // A hard link costs no space and no time, so the backup is kept even on a disk too full for a
+    // copy, and the previous backup is replaced (atomically, by rename) only once the new one exists.
+    const QString link = backup + QStringLiteral(".new");
+    const QByteArray from = QFile::encodeName(fileName);
+    const QByteArray linkName = QFile::encodeName(link);
+    const QByteArray to = QFile::encodeName(backup);
+    ::unlink(linkName.constData()); // left over by a save that was killed
+    int error = 0;
+    if (::link(from.constData(), linkName.constData()) == 0) {
+        if (std::rename(linkName.constData(), to.constData()) == 0)
+            return;
+        error = errno;
+        ::unlink(linkName.constData());
+    } else {
+        error = errno;
+    }
+    qCInfo(lcStorage) << "no hard link for the backup of" << fileName << qt_error_string(error) << "- copying";
+    // A file system without hard links: copy to the side first, so that a failed copy (a full
+    // disk) leaves the previous backup in place.
+    QFile::remove(link);
+    if (QFile::copy(fileName, link) && std::rename(linkName.constData(), to.constData()) == 0)
+        return;
+    QFile::remove(link);
+#else
+    QFile::remove(backup);
+    if (QFile::copy(fileName, backup))
+        return;
+#endif
+    qCWarning(lcStorage) << "could not keep a backup of" << fileName;
 }
 
 bool ProjectFile::load(Project &project, QIODevice &device)

@@ -19,6 +19,7 @@ public:
 
     /// Writes atomically through QSaveFile (a failed save leaves the previous file intact), keeps
     /// the previous file as "<fileName>~", then sets the project's file name and marks it saved.
+    /// A disk too full for the file is reported as such, with the space needed and free.
     [[nodiscard]] bool save(Project &project, const QString &fileName);
     /// Writes to an open device; does not touch the project's file name or saved state.
     [[nodiscard]] bool save(const Project &project, QIODevice &device);
@@ -34,8 +35,10 @@ public:
 private:
     bool write(const Project &project, QIODevice &device, const QString &subject);
     bool read(Project &project, QIODevice &device, const QString &subject);
+    void keepBackup(const QString &fileName);
 
     QString m_errorString;
+    qint64 m_bytesToWrite = 0; ///< the size of the file write() was writing, 0 if it got no further
 };
 
 } // namespace Lectern
