@@ -11,6 +11,7 @@
 #include "noteview.h"
 #include "projectguard.h"
 #include "quotespanel.h"
+#include "searchpanel.h"
 
 #include "analysiscontroller.h"
 #include "annotatedialog.h"
@@ -23,6 +24,7 @@
 #include "document/documentimporter.h"
 #include "export/pdfexporter.h"
 #include "project/annotationmodel.h"
+#include "project/searchresultmodel.h"
 #include "storage/projectfile.h"
 
 #include <QApplication>
@@ -196,6 +198,17 @@ void MainWindow::createDocks()
     connect(m_entities, &EntityPanel::correctionRequested, this,
         [this](const EntityCorrection &correction) { m_project.addEntityCorrection(correction); });
 
+    m_search = new SearchPanel(&m_project, this);
+    m_searchDock = addDock(m_search, tr("Find in Project"), QStringLiteral("SearchDock"), Qt::BottomDockWidgetArea);
+    m_searchDock->hide(); // shown by Edit > Find in Project (Ctrl+Shift+F)
+    connect(
+        m_search, &SearchPanel::matchActivated, this, [this](const QUuid &documentId, qsizetype start, qsizetype end) {
+            if (documentId != m_currentDocument)
+                showDocument(documentId);
+            m_view->revealRange(start, end);
+        });
+    connect(m_search, &SearchPanel::codeAllRequested, this, &MainWindow::codeAllProjectMatchesInteractive);
+
     m_quoteModel = new QuoteTableModel(this);
     auto *quotes = new QuotesPanel(m_quoteModel, this);
     QDockWidget *quotesDock
@@ -297,6 +310,9 @@ void MainWindow::createActions()
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { m_findBar->findNext(true); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
+    QAction *findInProject = edit->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-find")), tr("Find in &Project\u2026"), this, &MainWindow::findInProject);
+    findInProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     edit->addSeparator();
     // The selection is a name the recogniser missed: every occurrence becomes an entity.
     QMenu *markEntity = edit->addMenu(tr("Mark Selection as &Entity"));
@@ -560,11 +576,23 @@ qsizetype MainWindow::codeAllMatches(const QString &codeName, const QColor &colo
     const QList<QUuid> scope = m_findBar->allStatements() ? QList<QUuid>() : QList<QUuid> {m_currentDocument};
     if (m_findBar->pattern().isEmpty() || (!m_findBar->allStatements() && m_currentDocument.isNull()))
         return 0;
-    m_project.undoStack()->beginMacro(tr("Code all matches of \u201C%1\u201D").arg(m_findBar->pattern()));
+    return codeMatches(m_findBar->pattern(), m_findBar->options(), scope, codeName, color, note);
+}
+
+qsizetype MainWindow::codeAllProjectMatches(const QString &codeName, const QColor &color, const QString &note)
+{
+    if (m_search->pattern().isEmpty())
+        return 0;
+    return codeMatches(m_search->pattern(), m_search->options(), {}, codeName, color, note);
+}
+
+qsizetype MainWindow::codeMatches(const QString &pattern, const SearchOptions &options, const QList<QUuid> &scope,
+    const QString &codeName, const QColor &color, const QString &note)
+{
+    m_project.undoStack()->beginMacro(tr("Code all matches of \u201C%1\u201D").arg(pattern));
     const QUuid codeId = codeName.isEmpty() ? QUuid() : m_project.addCode(codeName, color);
     QString error;
-    const qsizetype made
-        = m_project.codeAllMatches(m_findBar->pattern(), m_findBar->options(), codeId, note, scope, &error);
+    const qsizetype made = m_project.codeAllMatches(pattern, options, codeId, note, scope, &error);
     m_project.undoStack()->endMacro();
     if (made < 0) {
         m_project.undo(); // the code made for nothing
@@ -574,6 +602,26 @@ qsizetype MainWindow::codeAllMatches(const QString &codeName, const QColor &colo
     m_lastCode = codeName;
     statusBar()->showMessage(tr("Coded %n passage(s)", nullptr, int(made)), 5000);
     return made;
+}
+
+void MainWindow::findInProject()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_search->activate(m_view->textCursor().selectedText());
+}
+
+void MainWindow::codeAllProjectMatchesInteractive()
+{
+    if (m_search->pattern().isEmpty())
+        return;
+    AnnotateDialog dialog(
+        tr("%n match(es) of \u201C%1\u201D in every statement", nullptr, int(m_search->model()->matchCount()))
+            .arg(m_search->pattern()),
+        m_project.codes(), m_lastCode, this);
+    dialog.setWindowTitle(tr("Code All Matches"));
+    if (dialog.exec() == QDialog::Accepted)
+        codeAllProjectMatches(dialog.codeName(), dialog.codeColor(), dialog.note());
 }
 
 void MainWindow::codeAllMatchesInteractive()

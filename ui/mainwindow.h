@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 
@@ -17,6 +18,7 @@ namespace Lectern {
 class AnalysisController;
 class ProjectGuard;
 class FindBar;
+class SearchPanel;
 class CodebookPanel;
 class DocumentList;
 class MemoPanel;
@@ -48,6 +50,10 @@ public:
     /// one undoable step; returns how many passages were coded, -1 on an invalid pattern.
     qsizetype codeAllMatches(const QString &codeName, const QColor &color, const QString &note);
     FindBar *findBar() const { return m_findBar; }
+    SearchPanel *searchPanel() const { return m_search; }
+    /// Codes every match of the project search (Find in Project) in every statement, as
+    /// codeAllMatches() does for the find bar.
+    qsizetype codeAllProjectMatches(const QString &codeName, const QColor &color, const QString &note);
     /// Codes the selected passage with an existing code (Ctrl+1 ... Ctrl+9, the codebook).
     void applyCode(const QUuid &codeId);
     /// Turns the recognised quotations of the shown statement into annotations with the code
@@ -80,6 +86,10 @@ private:
     void exportPdfInteractive();
     void annotateInteractive();
     void codeAllMatchesInteractive();
+    void codeAllProjectMatchesInteractive();
+    void findInProject();
+    qsizetype codeMatches(const QString &pattern, const SearchOptions &options, const QList<QUuid> &scope,
+        const QString &codeName, const QColor &color, const QString &note);
     void removeCurrentAnnotation();
     bool maybeSave();
     void refreshDocuments();
@@ -100,6 +110,8 @@ private:
     AnalysisController *m_analysis;
     ProjectGuard *m_guard;
     FindBar *m_findBar = nullptr;
+    SearchPanel *m_search = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     AnnotationsPanel *m_annotations = nullptr;
     EntityPanel *m_entities = nullptr;
     DocumentList *m_documents = nullptr;

@@ -17,8 +17,11 @@ QList<TextRange> findMatches(
     QString expression = options.regularExpression ? pattern : QRegularExpression::escape(pattern);
     if (options.wholeWords)
         expression = QStringLiteral("(?<![\\p{L}\\p{N}_])(?:") + expression + QStringLiteral(")(?![\\p{L}\\p{N}_])");
+    // ^ and $ match at the start and end of every line (paragraph), as in a text editor.
     QRegularExpression re(expression,
-        options.caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::MultilineOption
+            | (options.caseSensitive ? QRegularExpression::NoPatternOption
+                                     : QRegularExpression::CaseInsensitiveOption));
     if (!re.isValid()) {
         if (errorString) {
             *errorString

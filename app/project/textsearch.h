@@ -17,7 +17,8 @@ struct SearchOptions
     bool regularExpression = false;
 };
 
-/// Every non-empty match of \a pattern in \a text, in order. An invalid regular expression
+/// Every non-empty match of \a pattern in \a text, in order; in a regular expression ^ and $
+/// match at every line's start and end. An invalid regular expression
 /// returns no match and sets \a errorString (when given) to what is wrong with it.
 QList<TextRange> findMatches(
     const QString &text, const QString &pattern, const SearchOptions &options, QString *errorString = nullptr);

@@ -15,14 +15,19 @@
 #include "memopanel.h"
 #include "noteview.h"
 #include "quotespanel.h"
+#include "searchpanel.h"
 
 #include "analysis/quotetablemodel.h"
 
 #include "project/annotationmodel.h"
+#include "project/searchresultmodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void initTestCase();
     void session();
     void findAndCodeAllMatches();
+    void findInProject();
     void statementsCodebookAndShortcuts();
     void memos();
     void noteOfTheSelectedAnnotation();
@@ -209,6 +215,84 @@ void TestMainWindow::findAndCodeAllMatches()
     QVERIFY(window.project()->annotations().isEmpty());
     QVERIFY(window.project()->codes().isEmpty());
     QCOMPARE(window.project()->undoStack()->index(), steps);
+}
+
+void TestMainWindow::findInProject()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSettings().clear(); // default find options
+    QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
+    const QString second = m_dir.filePath(QStringLiteral("find-in-project.txt"));
+    QFile out(second);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("A second statement.\nThe Republic of Korea and the United States met.\nTalks with the REPUBLIC OF KOREA "
+              "go on.\n");
+    out.close();
+    QVERIFY(window.openFile(second));
+    const QUuid secondId = window.currentDocument();
+
+    SearchPanel *search = window.searchPanel();
+    QVERIFY(!search->isVisible());
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QVERIFY(search->isVisible());
+    QVERIFY(search->findChild<QLineEdit *>()->hasFocus());
+    search->setPattern(QStringLiteral("republic of korea"));
+    SearchResultModel *model = search->model();
+    QCOMPARE(model->matchCount(), 8); // six in the sample, two in the second statement
+    QCOMPARE(model->statementCount(), 2);
+
+    // Activating a match in the other statement shows it there, selected.
+    int row = 0;
+    while (row < model->rowCount() && model->index(row, 0).data(SearchResultModel::DocumentIdRole).toUuid() == secondId)
+        ++row;
+    QVERIFY(row < model->rowCount());
+    search->view()->setCurrentIndex(model->index(row, SearchResultModel::ContextColumn));
+    Q_EMIT search->view()->activated(model->index(row, SearchResultModel::ContextColumn));
+    QVERIFY(window.currentDocument() != secondId);
+    QCOMPARE(window.documentView()->textCursor().selectedText().toLower(), QStringLiteral("republic of korea"));
+
+    // Case and whole words narrow the search; an invalid expression says what is wrong.
+    QCheckBox *matchCase = nullptr;
+    QCheckBox *regex = nullptr;
+    for (QCheckBox *box : search->findChildren<QCheckBox *>()) {
+        if (box->accessibleName() == QStringLiteral("Match case"))
+            matchCase = box;
+        if (box->accessibleName() == QStringLiteral("Regular expression"))
+            regex = box;
+    }
+    QVERIFY(matchCase && regex);
+    matchCase->setChecked(true);
+    QCOMPARE(model->matchCount(), 0);
+    search->setPattern(QStringLiteral("Republic of Korea"));
+    QCOMPARE(model->matchCount(), 7);
+    matchCase->setChecked(false);
+    regex->setChecked(true);
+    search->setPattern(QStringLiteral("(Republic"));
+    QCOMPARE(model->matchCount(), 0);
+    QLabel *status = nullptr;
+    for (QLabel *label : search->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Search result count"))
+            status = label;
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("Invalid regular expression")), qPrintable(status->text()));
+    search->setPattern(QStringLiteral("Republic of Korea|United States"));
+    const qsizetype matches = model->matchCount();
+    QVERIFY(matches > 8);
+
+    // Coding every match is one step to undo.
+    const int steps = window.project()->undoStack()->index();
+    QCOMPARE(window.codeAllProjectMatches(QStringLiteral("Korea"), QColor(20, 90, 200), QString()), matches);
+    QCOMPARE(window.project()->annotations().size(), matches);
+    QCOMPARE(window.project()->annotationsOf(secondId).size(), 3);
+    window.project()->undo();
+    QVERIFY(window.project()->annotations().isEmpty());
+    QCOMPARE(window.project()->undoStack()->index(), steps);
+
+    // Removing a statement updates the results.
+    window.project()->removeDocument(secondId);
+    QTRY_COMPARE(model->statementCount(), 1);
 }
 
 void TestMainWindow::statementsCodebookAndShortcuts()
