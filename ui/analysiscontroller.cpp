@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysiscontroller.h"
 
+#include "analysis/persondirectory.h"
 #include "analysis/recognizer.h"
 
 #include <QCoreApplication>
@@ -16,9 +17,14 @@ AnalysisController::AnalysisController(QObject *parent)
         const QUuid id = m_running;
         m_running = QUuid();
         // A result computed before clear() (new corrections, another project) is stale.
-        if (!m_watcher.isCanceled() && m_runningGeneration == m_generation)
-            m_results.insert(id, m_watcher.result());
+        QList<QUuid> changed;
+        if (!m_watcher.isCanceled() && m_runningGeneration == m_generation) {
+            m_ownResults.insert(id, m_watcher.result());
+            changed = linkAcrossStatements(id);
+        }
         Q_EMIT finished(id);
+        for (const QUuid &other : std::as_const(changed))
+            Q_EMIT finished(other);
         startNext();
     });
 }
@@ -74,6 +80,49 @@ void AnalysisController::clear()
     ++m_generation;
     m_queue.clear();
     m_results.clear();
+    m_ownResults.clear();
+}
+
+namespace {
+
+bool sameCanonicals(const AnalysisResult &a, const AnalysisResult &b)
+{
+    if (a.entities.size() != b.entities.size() || a.quotes.size() != b.quotes.size())
+        return false;
+    for (qsizetype i = 0; i < a.entities.size(); ++i) {
+        if (a.entities.at(i).canonical != b.entities.at(i).canonical)
+            return false;
+    }
+    for (qsizetype i = 0; i < a.quotes.size(); ++i) {
+        const auto &x = a.quotes.at(i).speaker;
+        const auto &y = b.quotes.at(i).speaker;
+        if (x.has_value() != y.has_value() || (x && x->canonical != y->canonical))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<QUuid> AnalysisController::linkAcrossStatements(const QUuid &except)
+{
+    QList<const AnalysisResult *> own;
+    own.reserve(m_ownResults.size());
+    for (const AnalysisResult &result : std::as_const(m_ownResults))
+        own.append(&result);
+    const PersonDirectory directory = PersonDirectory::of(own);
+    QList<QUuid> changed;
+    for (auto it = m_ownResults.cbegin(); it != m_ownResults.cend(); ++it) {
+        AnalysisResult linked = it.value();
+        directory.link(linked);
+        const auto current = m_results.constFind(it.key());
+        if (current != m_results.cend() && sameCanonicals(*current, linked))
+            continue;
+        m_results.insert(it.key(), std::move(linked));
+        if (it.key() != except)
+            changed.append(it.key());
+    }
+    return changed;
 }
 
 void AnalysisController::setCorrections(const QList<EntityCorrection> &corrections)

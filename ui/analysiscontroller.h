@@ -35,12 +35,18 @@ public:
 
 Q_SIGNALS:
     void started(const QUuid &documentId);
+    /// The document's result is there, or changed: another statement's analysis linked one of
+    /// its people to a full name (PersonDirectory).
     void finished(const QUuid &documentId);
 
 private:
     void startNext();
+    /// Links the people of every result to the full names any statement gave; returns the
+    /// documents (other than \a except) whose result changed.
+    QList<QUuid> linkAcrossStatements(const QUuid &except);
 
-    QHash<QUuid, AnalysisResult> m_results;
+    QHash<QUuid, AnalysisResult> m_ownResults; ///< each statement's result alone
+    QHash<QUuid, AnalysisResult> m_results; ///< linked across the statements
     QList<std::pair<QUuid, QString>> m_queue;
     QUuid m_running;
     QList<EntityCorrection> m_corrections;

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/persondirectory.h"
+
+namespace Lectern {
+
+void PersonDirectory::add(const AnalysisResult &result)
+{
+    for (const EntityMention &mention : result.entities) {
+        if (mention.type != EntityType::Person)
+            continue;
+        const QString &name = mention.canonical;
+        if (m_fullNames.contains(name))
+            continue;
+        const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() < 2)
+            continue;
+        m_fullNames.insert(name);
+        m_byWord[words.constFirst()].append(name);
+        if (words.constLast() != words.constFirst())
+            m_byWord[words.constLast()].append(name);
+    }
+}
+
+PersonDirectory PersonDirectory::of(const QList<const AnalysisResult *> &results)
+{
+    PersonDirectory directory;
+    for (const AnalysisResult *result : results)
+        directory.add(*result);
+    return directory;
+}
+
+QString PersonDirectory::fullName(QStringView name) const
+{
+    if (name.isEmpty() || name.contains(u' '))
+        return {};
+    const auto it = m_byWord.constFind(name.toString());
+    // Two people share the name: do not guess.
+    return it != m_byWord.cend() && it->size() == 1 ? it->constFirst() : QString();
+}
+
+bool PersonDirectory::wouldChange(const AnalysisResult &result) const
+{
+    for (const EntityMention &mention : result.entities) {
+        if (mention.type == EntityType::Person && !fullName(mention.canonical).isEmpty())
+            return true;
+    }
+    for (const QuoteSpan &quote : result.quotes) {
+        if (quote.speaker && quote.speaker->type == EntityType::Person && !fullName(quote.speaker->canonical).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+bool PersonDirectory::link(AnalysisResult &result) const
+{
+    if (!wouldChange(result))
+        return false; // no detach of the lists
+    for (EntityMention &mention : result.entities) {
+        if (mention.type != EntityType::Person)
+            continue;
+        if (const QString full = fullName(mention.canonical); !full.isEmpty())
+            mention.canonical = full;
+    }
+    for (QuoteSpan &quote : result.quotes) {
+        if (!quote.speaker || quote.speaker->type != EntityType::Person)
+            continue;
+        if (const QString full = fullName(quote.speaker->canonical); !full.isEmpty())
+            quote.speaker->canonical = full;
+    }
+    return true;
+}
+
+} // namespace Lectern

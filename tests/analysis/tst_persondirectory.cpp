@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// People across the statements of a project: a surname in one statement links to the full
+// name another statement gave, through the recogniser's real output.
+#include "analysis/persondirectory.h"
+#include "analysis/recognizer.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+QStringList canonicalsOf(const AnalysisResult &result, QStringView text)
+{
+    QStringList names;
+    for (const EntityMention &m : result.entities) {
+        if (m.type == EntityType::Person && m.text == text)
+            names.append(m.canonical);
+    }
+    return names;
+}
+
+} // namespace
+
+class TestPersonDirectory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void surnameLinksAcrossStatements()
+    {
+        const Recognizer recognizer;
+        const AnalysisResult first = recognizer.analyze(
+            QStringLiteral("Secretary of State Antony Blinken met Foreign Minister Park Jin in Seoul.\n"));
+        AnalysisResult second = recognizer.analyze(
+            QStringLiteral("\u201CThe alliance is ironclad,\u201D Secretary Blinken said. Park agreed.\n"));
+        // Alone, the second statement knows only surnames.
+        QCOMPARE(canonicalsOf(second, u"Blinken"), QStringList {QStringLiteral("Blinken")});
+        QVERIFY(second.quotes.size() == 1 && second.quotes.constFirst().speaker);
+        QCOMPARE(second.quotes.constFirst().speaker->canonical, QStringLiteral("Blinken"));
+
+        const PersonDirectory directory = PersonDirectory::of({&first, &second});
+        QCOMPARE(directory.fullName(u"Blinken"), QStringLiteral("Antony Blinken"));
+        QCOMPARE(directory.fullName(u"Park"), QStringLiteral("Park Jin")); // family name first
+        QVERIFY(directory.fullName(u"Antony Blinken").isEmpty()); // already full
+        QVERIFY(directory.fullName(u"Smith").isEmpty());
+
+        QVERIFY(directory.wouldChange(second));
+        QVERIFY(directory.link(second));
+        QCOMPARE(canonicalsOf(second, u"Blinken"), QStringList {QStringLiteral("Antony Blinken")});
+        QCOMPARE(second.quotes.constFirst().speaker->canonical, QStringLiteral("Antony Blinken"));
+        QCOMPARE(second.quotes.constFirst().speaker->text, QStringLiteral("Secretary Blinken")); // the mention stays
+        // Linking twice changes nothing more.
+        QVERIFY(!directory.wouldChange(second));
+        QVERIFY(!directory.link(second));
+        // The statement that named them in full is unchanged.
+        AnalysisResult firstCopy = first;
+        QVERIFY(!directory.link(firstCopy));
+    }
+
+    void sharedSurnameLinksToNobody()
+    {
+        const Recognizer recognizer;
+        const AnalysisResult a = recognizer.analyze(QStringLiteral("President Joe Biden spoke on Monday.\n"));
+        const AnalysisResult b = recognizer.analyze(QStringLiteral("Senator Hunter Biden did not attend.\n"));
+        AnalysisResult c = recognizer.analyze(QStringLiteral("President Biden thanked the crew.\n"));
+        const PersonDirectory directory = PersonDirectory::of({&a, &b, &c});
+        QVERIFY2(directory.size() >= 2, qPrintable(QString::number(directory.size())));
+        QVERIFY(directory.fullName(u"Biden").isEmpty());
+        QVERIFY(!directory.link(c));
+        QCOMPARE(canonicalsOf(c, u"Biden"), QStringList {QStringLiteral("Biden")});
+    }
+
+    void otherTypesUntouched()
+    {
+        AnalysisResult result;
+        EntityMention place;
+        place.type = EntityType::Place;
+        place.text = QStringLiteral("Jordan");
+        place.canonical = QStringLiteral("Jordan");
+        result.entities.append(place);
+        AnalysisResult people;
+        EntityMention person;
+        person.type = EntityType::Person;
+        person.text = person.canonical = QStringLiteral("Michael Jordan");
+        people.entities.append(person);
+        const PersonDirectory directory = PersonDirectory::of({&people});
+        QCOMPARE(directory.fullName(u"Jordan"), QStringLiteral("Michael Jordan"));
+        QVERIFY(!directory.link(result)); // a place called Jordan is not the person
+        QCOMPARE(result.entities.constFirst().canonical, QStringLiteral("Jordan"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPersonDirectory)
+#include "tst_persondirectory.moc"
