@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
+#include <QSet>
 
 namespace Lectern {
 
@@ -17,7 +18,8 @@ enum Role
     StartRole = Qt::UserRole + 1,
     EndRole,
     CanonicalRole,
-    TypeRole
+    TypeRole,
+    DocumentRole
 };
 
 constexpr EntityType AllTypes[] = {EntityType::Person, EntityType::Place, EntityType::Organization,
@@ -84,18 +86,33 @@ EntityPanel::EntityPanel(QWidget *parent)
         // An entity jumps to its first mention; a mention to itself.
         QTreeWidgetItem *target = item->data(0, StartRole).isValid() ? item : item->child(0);
         if (target && target->data(0, StartRole).isValid())
-            Q_EMIT rangeActivated(target->data(0, StartRole).toLongLong(), target->data(0, EndRole).toLongLong());
+            Q_EMIT mentionActivated(target->data(0, DocumentRole).toUuid(), target->data(0, StartRole).toLongLong(),
+                target->data(0, EndRole).toLongLong());
     });
     connect(this, &QTreeWidget::itemClicked, this, &QTreeWidget::itemActivated);
 }
 
-void EntityPanel::setEntities(const QString &text, const QList<EntityMention> &entities)
+void EntityPanel::setEntities(const QString &text, const QList<EntityMention> &entities, const QUuid &documentId)
+{
+    setStatements({{documentId, {}, text, entities}});
+}
+
+void EntityPanel::setStatements(const QList<Statement> &statements)
 {
     clear();
     m_canonicalNames.clear();
-    QMap<EntityType, QMap<QString, QList<const EntityMention *>>> grouped;
-    for (const EntityMention &mention : entities)
-        grouped[mention.type][mention.canonical.isEmpty() ? mention.text : mention.canonical].append(&mention);
+    const bool several = statements.size() > 1;
+    struct Mention
+    {
+        const Statement *statement;
+        const EntityMention *mention;
+    };
+    QMap<EntityType, QMap<QString, QList<Mention>>> grouped;
+    for (const Statement &statement : statements) {
+        for (const EntityMention &mention : statement.entities)
+            grouped[mention.type][mention.canonical.isEmpty() ? mention.text : mention.canonical].append(
+                {&statement, &mention});
+    }
     for (auto type = grouped.cbegin(); type != grouped.cend(); ++type) {
         qsizetype total = 0;
         auto *typeItem = new QTreeWidgetItem(this);
@@ -105,15 +122,26 @@ void EntityPanel::setEntities(const QString &text, const QList<EntityMention> &e
             entityItem->setData(0, TypeRole, int(type.key()));
             m_canonicalNames.append(entity.key());
             QStringList aliases;
-            for (const EntityMention *mention : *entity) {
-                auto *mentionItem = new QTreeWidgetItem(entityItem, {context(text, mention->range)});
+            QSet<QUuid> inStatements;
+            for (const auto &[statement, mention] : *entity) {
+                const QString shown = several
+                    ? tr("%1: %2").arg(statement->title, context(statement->text, mention->range))
+                    : context(statement->text, mention->range);
+                auto *mentionItem = new QTreeWidgetItem(entityItem, {shown});
                 mentionItem->setData(0, StartRole, qlonglong(mention->range.start));
                 mentionItem->setData(0, EndRole, qlonglong(mention->range.end));
+                mentionItem->setData(0, DocumentRole, statement->id);
                 if (!aliases.contains(mention->text) && mention->text != entity.key())
                     aliases << mention->text;
+                inStatements.insert(statement->id);
             }
+            QStringList tip;
             if (!aliases.isEmpty())
-                entityItem->setToolTip(0, tr("Also written: %1").arg(aliases.join(QStringLiteral(", "))));
+                tip << tr("Also written: %1").arg(aliases.join(QStringLiteral(", ")));
+            if (several)
+                tip << tr("In %n statement(s)", nullptr, int(inStatements.size()));
+            if (!tip.isEmpty())
+                entityItem->setToolTip(0, tip.join(u'\n'));
             total += entity->size();
         }
         typeItem->setText(0, typeTitle(type.key()));

@@ -6,6 +6,7 @@
 #include "analysis/entitycorrection.h"
 
 #include <QTreeWidget>
+#include <QUuid>
 
 namespace Lectern {
 
@@ -15,14 +16,29 @@ class EntityPanel : public QTreeWidget
 {
     Q_OBJECT
 public:
+    /// One statement's entities, for the list of a whole project.
+    struct Statement
+    {
+        QUuid id;
+        QString title;
+        QString text;
+        QList<EntityMention> entities;
+    };
+
     explicit EntityPanel(QWidget *parent = nullptr);
-    void setEntities(const QString &text, const QList<EntityMention> &entities);
+    /// The entities of one statement (\a documentId may be null).
+    void setEntities(const QString &text, const QList<EntityMention> &entities, const QUuid &documentId = {});
+    /// The entities of several statements as one list: an entity's mentions in every statement
+    /// under it, each with its statement's title; an entity is one canonical name and type
+    /// across the statements (aliases and people are linked before they get here).
+    void setStatements(const QList<Statement> &statements);
 
     /// The corrections offered for the entity \a canonical of \a type (context menu).
     QList<std::pair<QString, EntityCorrection>> correctionsFor(const QString &canonical, EntityType type) const;
 
 Q_SIGNALS:
-    void rangeActivated(qsizetype start, qsizetype end);
+    /// A mention (or an entity's first mention) was activated: show it.
+    void mentionActivated(const QUuid &documentId, qsizetype start, qsizetype end);
     /// The analyst corrected the entity list; the window records it in the project.
     void correctionRequested(const EntityCorrection &correction);
     /// Annotate every mention of the entity (one undoable step).

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -43,6 +44,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -108,6 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_quoteModel->setQuotes(id, document->title, document->text, m_analysis->result(id)->quotes);
         if (id == m_currentDocument)
             refreshAnalysis();
+        else if (entitiesOfAllStatements())
+            m_entitiesTimer->start();
     });
 
     QSettings settings;
@@ -191,9 +195,34 @@ void MainWindow::createDocks()
         }
     });
 
-    m_entities = new EntityPanel(this);
-    addDock(m_entities, tr("Entities"), QStringLiteral("EntitiesDock"), Qt::RightDockWidgetArea);
-    connect(m_entities, &EntityPanel::rangeActivated, m_view, &DocumentView::revealRange);
+    // The entities of the shown statement, or of every statement of the project as one list.
+    auto *entitiesBox = new QWidget(this);
+    m_entityScope = new QComboBox(entitiesBox);
+    m_entityScope->addItem(tr("This statement"));
+    m_entityScope->addItem(tr("All statements"));
+    m_entityScope->setAccessibleName(tr("Show the entities of"));
+    m_entityScope->setCurrentIndex(QSettings().value(QStringLiteral("entities/allStatements"), false).toBool() ? 1 : 0);
+    m_entities = new EntityPanel(entitiesBox);
+    auto *entitiesLayout = new QVBoxLayout(entitiesBox);
+    entitiesLayout->setContentsMargins(0, 0, 0, 0);
+    entitiesLayout->addWidget(m_entityScope);
+    entitiesLayout->addWidget(m_entities, 1);
+    addDock(entitiesBox, tr("Entities"), QStringLiteral("EntitiesDock"), Qt::RightDockWidgetArea);
+    connect(m_entityScope, &QComboBox::currentIndexChanged, this, [this](int index) {
+        QSettings().setValue(QStringLiteral("entities/allStatements"), index == 1);
+        refreshEntities();
+    });
+    // Analyses that finish one after another rebuild the project's list once, not each time.
+    m_entitiesTimer = new QTimer(this);
+    m_entitiesTimer->setSingleShot(true);
+    m_entitiesTimer->setInterval(150);
+    connect(m_entitiesTimer, &QTimer::timeout, this, &MainWindow::refreshEntities);
+    connect(m_entities, &EntityPanel::mentionActivated, this,
+        [this](const QUuid &documentId, qsizetype start, qsizetype end) {
+            if (!documentId.isNull() && documentId != m_currentDocument)
+                showDocument(documentId);
+            m_view->revealRange(start, end);
+        });
     connect(m_entities, &EntityPanel::annotateMentionsRequested, this, &MainWindow::annotateMentions);
     connect(m_entities, &EntityPanel::correctionRequested, this,
         [this](const EntityCorrection &correction) { m_project.addEntityCorrection(correction); });
@@ -498,20 +527,34 @@ qsizetype MainWindow::annotateQuotations()
 
 qsizetype MainWindow::annotateMentions(const QString &canonical, EntityType type)
 {
-    Q_UNUSED(type);
-    const AnalysisResult *result = m_analysis->result(m_currentDocument);
-    if (!result)
-        return 0;
-    QList<Project::Passage> passages;
-    for (const EntityMention &mention : result->entities) {
-        if (mention.canonical == canonical)
-            passages.append({mention.range, {}});
+    // The shown statement, or every analysed statement when the list shows them all.
+    QList<QUuid> scope;
+    if (entitiesOfAllStatements()) {
+        for (const Document &document : m_project.documents())
+            scope.append(document.id);
+    } else {
+        scope.append(m_currentDocument);
     }
-    if (passages.isEmpty())
+    QList<std::pair<QUuid, QList<Project::Passage>>> work;
+    for (const QUuid &id : std::as_const(scope)) {
+        const AnalysisResult *result = m_analysis->result(id);
+        if (!result)
+            continue;
+        QList<Project::Passage> passages;
+        for (const EntityMention &mention : result->entities) {
+            if (mention.canonical == canonical && mention.type == type)
+                passages.append({mention.range, {}});
+        }
+        if (!passages.isEmpty())
+            work.append({id, passages});
+    }
+    if (work.isEmpty())
         return 0;
     m_project.undoStack()->beginMacro(tr("Annotate mentions of \u201C%1\u201D").arg(canonical));
-    const qsizetype made
-        = m_project.addAnnotations(m_currentDocument, passages, codeNamed(canonical), tr("Annotate mentions"));
+    const QUuid codeId = codeNamed(canonical);
+    qsizetype made = 0;
+    for (const auto &[id, passages] : std::as_const(work))
+        made += m_project.addAnnotations(id, passages, codeId, tr("Annotate mentions"));
     m_project.undoStack()->endMacro();
     statusBar()->showMessage(tr("Annotated %n mention(s)", nullptr, int(made)), 5000);
     return made;
@@ -543,8 +586,42 @@ void MainWindow::refreshAnalysis()
     const AnalysisResult *result = m_analysis->result(m_currentDocument);
     const Document *document = m_project.document(m_currentDocument);
     m_view->setSpans(result ? result->spans : QList<LexicalSpan>());
-    m_entities->setEntities(document ? document->text : QString(), result ? result->entities : QList<EntityMention>());
+    if (!entitiesOfAllStatements())
+        m_entities->setEntities(document ? document->text : QString(),
+            result ? result->entities : QList<EntityMention>(), m_currentDocument);
+    else
+        m_entitiesTimer->start();
     updateStatus();
+}
+
+bool MainWindow::entitiesOfAllStatements() const
+{
+    return m_entityScope->currentIndex() == 1;
+}
+
+void MainWindow::refreshEntities()
+{
+    if (!entitiesOfAllStatements()) {
+        const AnalysisResult *result = m_analysis->result(m_currentDocument);
+        const Document *document = m_project.document(m_currentDocument);
+        m_entities->setEntities(document ? document->text : QString(),
+            result ? result->entities : QList<EntityMention>(), m_currentDocument);
+        return;
+    }
+    QList<EntityPanel::Statement> statements;
+    qsizetype waiting = 0;
+    for (const Document &document : m_project.documents()) {
+        if (const AnalysisResult *result = m_analysis->result(document.id)) {
+            statements.append({document.id, document.title, document.text, result->entities});
+        } else {
+            m_analysis->request(document.id, document.text); // analysed in turn; each refreshes the list
+            ++waiting;
+        }
+    }
+    m_entities->setStatements(statements);
+    if (waiting > 0)
+        statusBar()->showMessage(
+            tr("Recognising %n more statement(s) for the entity list\u2026", nullptr, int(waiting)), 3000);
 }
 
 void MainWindow::updateStatus()

@@ -9,7 +9,9 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QDockWidget;
+class QTimer;
 class QLabel;
 class QMenu;
 
@@ -87,6 +89,8 @@ private:
     void annotateInteractive();
     void codeAllMatchesInteractive();
     void codeAllProjectMatchesInteractive();
+    void refreshEntities();
+    bool entitiesOfAllStatements() const;
     void findInProject();
     qsizetype codeMatches(const QString &pattern, const SearchOptions &options, const QList<QUuid> &scope,
         const QString &codeName, const QColor &color, const QString &note);
@@ -114,6 +118,8 @@ private:
     QDockWidget *m_searchDock = nullptr;
     AnnotationsPanel *m_annotations = nullptr;
     EntityPanel *m_entities = nullptr;
+    QComboBox *m_entityScope = nullptr;
+    QTimer *m_entitiesTimer = nullptr;
     DocumentList *m_documents = nullptr;
     CodebookPanel *m_codebook = nullptr;
     MemoPanel *m_memos = nullptr;

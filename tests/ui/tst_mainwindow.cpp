@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -36,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Lectern;
 
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void session();
     void findAndCodeAllMatches();
     void findInProject();
+    void entitiesOfAllStatements();
     void statementsCodebookAndShortcuts();
     void memos();
     void noteOfTheSelectedAnnotation();
@@ -293,6 +296,65 @@ void TestMainWindow::findInProject()
     // Removing a statement updates the results.
     window.project()->removeDocument(secondId);
     QTRY_COMPARE(model->statementCount(), 1);
+}
+
+void TestMainWindow::entitiesOfAllStatements()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSettings().clear();
+    QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
+    const QUuid sample = window.currentDocument();
+    const QString second = m_dir.filePath(QStringLiteral("blinken-only.txt"));
+    QFile out(second);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Readout.\n\u201CWe will keep working together,\u201D Blinken said in Tokyo on Friday.\n");
+    out.close();
+    QVERIFY(window.openFile(second));
+    const QUuid secondId = window.currentDocument();
+    window.analysis()->waitForFinished();
+
+    auto *entities = window.findChild<EntityPanel *>();
+    QVERIFY(entities);
+    auto entityItem = [entities](const QString &name) -> QTreeWidgetItem * {
+        const QList<QTreeWidgetItem *> found = entities->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? nullptr : found.constFirst();
+    };
+    // This statement alone: "Blinken" is linked to the full name the sample gave.
+    QTRY_VERIFY(entityItem(QStringLiteral("Antony Blinken")));
+    QCOMPARE(entityItem(QStringLiteral("Antony Blinken"))->childCount(), 1);
+
+    // All statements: one entity with the mentions of both statements.
+    QComboBox *scope = nullptr;
+    for (QComboBox *box : window.findChildren<QComboBox *>())
+        if (box->accessibleName() == QStringLiteral("Show the entities of"))
+            scope = box;
+    QVERIFY(scope);
+    scope->setCurrentIndex(1);
+    QTRY_VERIFY(
+        entityItem(QStringLiteral("Antony Blinken")) && entityItem(QStringLiteral("Antony Blinken"))->childCount() > 1);
+    QTreeWidgetItem *blinken = entityItem(QStringLiteral("Antony Blinken"));
+    const int mentions = blinken->childCount();
+    QCOMPARE(blinken->text(1).toInt(), mentions);
+    // Activating a mention in the other statement shows it there.
+    QTreeWidgetItem *inSample = nullptr;
+    for (int i = 0; i < blinken->childCount(); ++i)
+        if (blinken->child(i)->text(0).startsWith(window.project()->document(sample)->title))
+            inSample = blinken->child(i);
+    QVERIFY(inSample);
+    Q_EMIT entities->itemActivated(inSample, 0);
+    QCOMPARE(window.currentDocument(), sample);
+    QVERIFY(window.documentView()->textCursor().selectedText().contains(QStringLiteral("Blinken")));
+
+    // Annotating every mention covers both statements, in one undoable step.
+    QCOMPARE(window.annotateMentions(QStringLiteral("Antony Blinken"), EntityType::Person), qsizetype(mentions));
+    QVERIFY(!window.project()->annotationsOf(secondId).isEmpty());
+    QVERIFY(!window.project()->annotationsOf(sample).isEmpty());
+    window.project()->undo();
+    QVERIFY(window.project()->annotations().isEmpty());
+    // The choice is remembered.
+    QVERIFY(QSettings().value(QStringLiteral("entities/allStatements")).toBool());
 }
 
 void TestMainWindow::statementsCodebookAndShortcuts()
