@@ -73,6 +73,15 @@ qsizetype appendKey(QStringView text, qsizetype i, QString &out)
     }
     return units;
 }
+
+// Whether key[at] is a hyphen between two letters, which keys leave out: a PDF that hyphenates
+// "secu-" at a line end holds what the importer joined into "security", and a passage written
+// "Asia-Pacific" is still found where a line break fell after its hyphen.
+bool isWordHyphen(const QString &key, qsizetype at)
+{
+    return at >= 1 && at + 1 < key.size() && key.at(at) == QLatin1Char('-') && key.at(at - 1).isLetter()
+        && key.at(at + 1).isLetter();
+}
 } // namespace
 
 QString PassageMatcher::key(QStringView text)
@@ -81,6 +90,10 @@ QString PassageMatcher::key(QStringView text)
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size();)
         i += appendKey(text, i, out);
+    for (qsizetype i = out.size() - 2; i >= 1; --i) {
+        if (isWordHyphen(out, i))
+            out.remove(i, 1);
+    }
     return out;
 }
 
@@ -118,7 +131,20 @@ void PassageMatcher::addWord(int page, const QString &text, const QList<QRectF> 
         if (m_key.size() > before) {
             m_glyphs.push_back(glyph);
             m_keyGlyph.insert(m_keyGlyph.end(), m_key.size() - before, int(m_glyphs.size() - 1));
+            // The hyphen's glyph stays: a match over it covers it (see match()).
+            if (isWordHyphen(m_key, before - 1))
+                dropKeyChar(before - 1);
         }
+    }
+}
+
+void PassageMatcher::dropKeyChar(qsizetype at)
+{
+    m_key.remove(at, 1);
+    m_keyGlyph.erase(m_keyGlyph.begin() + at);
+    for (qsizetype &begin : m_pageBegin) {
+        if (begin > at)
+            --begin;
     }
 }
 
@@ -189,14 +215,10 @@ QList<PassageMatcher::Fragment> PassageMatcher::match(const QString &passage, co
     if (best < 0)
         return {};
 
+    // Every glyph from the first to the last, so that a hyphen left out of the key is covered.
     QList<Fragment> fragments;
-    int lastGlyph = -1;
     int fragmentLine = -1;
-    for (qsizetype i = best; i < best + k.size(); ++i) {
-        const int gi = m_keyGlyph.at(i);
-        if (gi == lastGlyph)
-            continue;
-        lastGlyph = gi;
+    for (int gi = m_keyGlyph.at(best); gi <= m_keyGlyph.at(best + k.size() - 1); ++gi) {
         const Glyph &g = m_glyphs.at(gi);
         if (fragments.isEmpty() || g.line != fragmentLine) {
             fragments.append({g.page, g.box});
