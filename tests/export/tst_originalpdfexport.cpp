@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A statement imported from a PDF, exported onto its original pages: words hyphenated at line
-// ends are highlighted on both halves.
+// ends are highlighted on both halves, and the appendix follows the original's untouched pages.
 #include "document/documentimporter.h"
 #include "export/pdfexporter.h"
 #include "hyphenatedpdf.h"
 #include "pdfreadback.h"
 #include "qpdfreadback.h"
+#include "storage/projectfile.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -45,6 +47,14 @@ private:
         if (!exporter.exportDocument(m_project, m_doc, nullptr, options, out))
             qWarning() << exporter.errorString();
         return out;
+    }
+
+    QByteArray projectBytes()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ProjectFile writer;
+        return writer.save(m_project, buffer) ? buffer.data() : QByteArray();
     }
 
     /// What poppler reads under the quads, with the line-end hyphens of words joined as the
@@ -112,6 +122,68 @@ private Q_SLOTS:
             QCOMPARE(h.popupContents, h.contents);
             QCOMPARE(h.appearance.count(" m "), h.quads.size());
         }
+    }
+
+    void appendixFollowsTheOriginalPages()
+    {
+        PdfExporter exporter;
+        PdfExportOptions options;
+        options.projectFile = projectBytes();
+        options.projectFileName = u"hyphens.lectern"_s;
+        const QString out = exportOriginal(u"with-appendix.pdf"_s, options, exporter);
+        QVERIFY(exporter.annotatedOriginal());
+        const QList<QByteArray> before = pageContents(m_original);
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(exporter.bodyPageCount(), before.size());
+        QVERIFY(exporter.pageCount() > exporter.bodyPageCount());
+        // the original pages unchanged, then the appendix
+        const QList<QByteArray> after = pageContents(out);
+        QCOMPARE(after.size(), exporter.pageCount());
+        QVERIFY(after.mid(0, before.size()) == before);
+
+        const QList<ReadHighlight> read = readHighlights(out);
+        QCOMPARE(read.size(), m_passages.size());
+        std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(out);
+        QString appendix;
+        for (int p = exporter.bodyPageCount(); p < pdf->numPages(); ++p)
+            appendix += pdf->page(p)->text(QRectF()) + u'\n';
+        QVERIFY2(appendix.contains(u"Codebook"_s) && appendix.contains(u"Annotations"_s), qPrintable(appendix));
+        QVERIFY(appendix.simplified().contains(u"Security Threats and deterrence 4"_s));
+        // each note under the heading of the original page its highlight is on
+        static const QRegularExpression pageHeading(u"^Page (\\d+)$"_s, QRegularExpression::MultilineOption);
+        for (const ReadHighlight &r : read) {
+            QVERIFY2(r.page < exporter.bodyPageCount(), "no highlight in the appendix");
+            const qsizetype at = appendix.indexOf(r.contents, appendix.indexOf(u"Annotations"_s));
+            QVERIFY2(at > 0, qPrintable(r.contents));
+            int page = -1;
+            for (const QRegularExpressionMatch &m : pageHeading.globalMatch(appendix)) {
+                if (m.capturedStart() < at)
+                    page = m.captured(1).toInt();
+            }
+            QCOMPARE(page, r.page + 1);
+        }
+        QVERIFY(appendix.contains(u"“regional security for decades”"_s));
+        // the appendix's footers go on from the original's pages
+        QVERIFY(QString(appendix).remove(u' ').contains(u"%1/%2"_s.arg(before.size() + 1).arg(exporter.pageCount())));
+        // and a bookmark leads to it
+        const QList<Poppler::OutlineItem> outline = pdf->outline();
+        QCOMPARE(outline.size(), 1);
+        QCOMPARE(outline.first().name(), u"Codebook and annotations"_s);
+        QCOMPARE(outline.first().destination()->pageNumber(), before.size() + 1);
+
+        // the project, embedded, loads
+        const QpdfReadback file = readWithQpdf(out);
+        QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+        QCOMPARE(file.highlights.size(), m_passages.size());
+        QCOMPARE(file.embedded.size(), 1);
+        QBuffer bytes;
+        bytes.setData(file.embedded.first());
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        Project loaded;
+        ProjectFile reader;
+        QVERIFY2(reader.load(loaded, bytes), qPrintable(reader.errorString()));
+        QCOMPARE(loaded.documents().size(), 1);
+        QCOMPARE(loaded.annotationsOf(m_doc).size(), m_passages.size());
     }
 };
 
