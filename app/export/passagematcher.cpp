@@ -129,6 +129,7 @@ void PassageMatcher::addWord(int page, const QString &text, const QList<QRectF> 
         glyph.line = m_line;
         i += appendKey(text, i, m_key);
         if (m_key.size() > before) {
+            glyph.hyphen = m_key.size() == before + 1 && m_key.back() == QLatin1Char('-');
             m_glyphs.push_back(glyph);
             m_keyGlyph.insert(m_keyGlyph.end(), m_key.size() - before, int(m_glyphs.size() - 1));
             // The hyphen's glyph stays: a match over it covers it (see match()).
@@ -167,7 +168,16 @@ qreal PassageMatcher::score(qsizetype keyIndex, const TextLocation &hint) const
 
 QList<PassageMatcher::Fragment> PassageMatcher::match(const QString &passage, const TextLocation &hint)
 {
-    const QString k = key(passage);
+    QString k = key(passage);
+    // A passage that ends or starts at a hyphen joined to a word ("Asia-" of "Asia-Pacific"):
+    // the PDF's key has no hyphen there when a letter follows it. Looked for without it, and
+    // the hyphen's glyph added to the match below.
+    const bool trailingHyphen = k.size() >= 2 && k.endsWith(QLatin1Char('-')) && k.at(k.size() - 2).isLetter();
+    if (trailingHyphen)
+        k.chop(1);
+    const bool leadingHyphen = k.size() >= 2 && k.startsWith(QLatin1Char('-')) && k.at(1).isLetter();
+    if (leadingHyphen)
+        k.remove(0, 1);
     if (k.isEmpty())
         return {};
 
@@ -218,7 +228,13 @@ QList<PassageMatcher::Fragment> PassageMatcher::match(const QString &passage, co
     // Every glyph from the first to the last, so that a hyphen left out of the key is covered.
     QList<Fragment> fragments;
     int fragmentLine = -1;
-    for (int gi = m_keyGlyph.at(best); gi <= m_keyGlyph.at(best + k.size() - 1); ++gi) {
+    int firstGlyph = m_keyGlyph.at(best);
+    int lastGlyph = m_keyGlyph.at(best + k.size() - 1);
+    if (leadingHyphen && firstGlyph > 0 && m_glyphs.at(firstGlyph - 1).hyphen)
+        --firstGlyph;
+    if (trailingHyphen && lastGlyph + 1 < int(m_glyphs.size()) && m_glyphs.at(lastGlyph + 1).hyphen)
+        ++lastGlyph;
+    for (int gi = firstGlyph; gi <= lastGlyph; ++gi) {
         const Glyph &g = m_glyphs.at(gi);
         if (fragments.isEmpty() || g.line != fragmentLine) {
             fragments.append({g.page, g.box});

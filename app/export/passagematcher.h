@@ -46,6 +46,7 @@ private:
         QRectF box;
         int page = 0;
         int line = 0;
+        bool hyphen = false; ///< a hyphen, which the key may leave out
     };
     qsizetype pageBegin(int page) const;
     void dropKeyChar(qsizetype at);

@@ -123,6 +123,18 @@ private Q_SLOTS:
         addLine(compound, 0, 0, u"the Asia-"_s);
         addLine(compound, 0, 1, u"Pacific region"_s);
         QCOMPARE(compound.match(u"Asia-Pacific region"_s).size(), 2);
+        // a passage that stops at the hyphen, or starts after it, still covers it
+        PassageMatcher edges;
+        addLine(edges, 0, 0, u"the Asia-Pacific and pre- and post-war"_s);
+        auto f = edges.match(u"Asia-"_s);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.at(0).box, QRectF(50 + 4 * 6, 60, 5 * 6, 12));
+        f = edges.match(u"-Pacific"_s);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.at(0).box, QRectF(50 + 8 * 6, 60, 8 * 6, 12));
+        f = edges.match(u"pre-"_s);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.at(0).box, QRectF(50 + 21 * 6, 60, 4 * 6, 12));
     }
 
     void missing()
