@@ -131,6 +131,30 @@
         <source>Exporting “%1” (%2 of %3)…</source>
         <translation>“%1” 내보내는 중 (%3개 중 %2번째)…</translation>
     </message>
+    <message>
+        <source>Exporting one combined PDF…</source>
+        <translation>하나로 합친 PDF를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting “%1” (step %2 of %3)…</source>
+        <translation>“%1” 내보내는 중 (%3단계 중 %2단계)…</translation>
+    </message>
+    <message>
+        <source>One PDF per statement</source>
+        <translation>성명서마다 PDF 하나</translation>
+    </message>
+    <message>
+        <source>One combined PDF of all statements</source>
+        <translation>모든 성명서를 합친 PDF 하나</translation>
+    </message>
+    <message>
+        <source>Export All Statements</source>
+        <translation>모든 성명서 내보내기</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>쓰기:</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CodeStatistics</name>
@@ -270,30 +294,6 @@
 <context>
     <name>Lectern::CommandLine</name>
     <message>
-        <source>Usage:
-  lectern [FILE...]                      open statements or a project in the window
-  lectern analyze [--json] FILE...       list the quotations (with speakers) and entities
-  lectern export-pdf FILE -o OUT.pdf [--include quotes,entities]
-                                         write the annotated PDF of a statement or project
-  lectern --help | --version
-
-analyze --json prints one JSON object a line per file: {&quot;file&quot;, &quot;quotes&quot;: [{&quot;start&quot;, &quot;end&quot;,
-&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}]},
-offsets in Unicode code points into the file&apos;s text, end exclusive.
-</source>
-        <translation>사용법:
-  lectern [FILE...]                      성명서나 프로젝트를 창에서 엽니다
-  lectern analyze [--json] FILE...       인용문(화자 포함)과 개체를 나열합니다
-  lectern export-pdf FILE -o OUT.pdf [--include quotes,entities]
-                                         성명서나 프로젝트의 주석 달린 PDF를 씁니다
-  lectern --help | --version
-
-analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다: {&quot;file&quot;, &quot;quotes&quot;: [{&quot;start&quot;, &quot;end&quot;,
-&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}]},
-오프셋은 파일 텍스트의 유니코드 코드 포인트 단위이며 끝은 포함하지 않습니다.
-</translation>
-    </message>
-    <message>
         <source>One JSON object a line per file.</source>
         <translation>파일마다 JSON 객체 하나를 한 줄로 출력합니다.</translation>
     </message>
@@ -370,6 +370,42 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     <message>
         <source>Leave out the appendix (annotations by page, codebook).</source>
         <translation>부록(쪽별 주석, 코드북)을 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lectern [FILE...]                      open statements or a project in the window
+  lectern analyze [--json] FILE...       list the quotations (with speakers) and entities
+  lectern export-pdf FILE -o OUT.pdf [--include quotes,entities]
+                                         write the annotated PDF of a statement or project
+  lectern export-pdf PROJECT.lectern --combined -o OUT.pdf
+                                         all the project&apos;s statements in one annotated PDF
+  lectern --help | --version
+
+analyze --json prints one JSON object a line per file: {&quot;file&quot;, &quot;quotes&quot;: [{&quot;start&quot;, &quot;end&quot;,
+&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}]},
+offsets in Unicode code points into the file&apos;s text, end exclusive.
+</source>
+        <translation>사용법:
+  lectern [FILE...]                      성명서나 프로젝트를 창에서 엽니다
+  lectern analyze [--json] FILE...       인용문(화자 포함)과 개체를 나열합니다
+  lectern export-pdf FILE -o OUT.pdf [--include quotes,entities]
+                                         성명서나 프로젝트의 주석 달린 PDF를 씁니다
+  lectern export-pdf PROJECT.lectern --combined -o OUT.pdf
+                                         프로젝트의 모든 성명서를 주석 달린 PDF 하나로 씁니다
+  lectern --help | --version
+
+analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다: {&quot;file&quot;, &quot;quotes&quot;: [{&quot;start&quot;, &quot;end&quot;,
+&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}]},
+오프셋은 파일 텍스트의 유니코드 코드 포인트 단위이며 끝은 포함하지 않습니다.
+</translation>
+    </message>
+    <message>
+        <source>With a project: all its statements in one PDF, one appendix, the project embedded once.</source>
+        <translation>프로젝트일 때: 모든 성명서를 PDF 하나에 담고, 부록은 하나로, 프로젝트는 한 번만 넣습니다.</translation>
+    </message>
+    <message>
+        <source>--combined needs a .lectern project</source>
+        <translation>--combined에는 .lectern 프로젝트가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1158,18 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
             <numerusform>%1에 PDF %n개를 썼습니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>statements</source>
+        <translation>성명서</translation>
+    </message>
+    <message>
+        <source>Export All Statements as One PDF</source>
+        <translation>모든 성명서를 PDF 하나로 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported all statements to %1</source>
+        <translation>모든 성명서를 %1(으)로 내보냈습니다</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownEditor</name>
@@ -1285,6 +1333,34 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     <message>
         <source>Cannot complete the PDF annotations with qpdf: %1</source>
         <translation>qpdf로 PDF 주석을 완성할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The project holds no statement to export.</source>
+        <translation>프로젝트에 내보낼 성명서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>성명서</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>부록</translation>
+    </message>
+    <message>
+        <source>Codebook and annotations</source>
+        <translation>코드북과 주석</translation>
+    </message>
+    <message>
+        <source>Lectern project of these statements: their texts, codebook and annotations</source>
+        <translation>이 성명서들의 Lectern 프로젝트: 텍스트, 코드북, 주석</translation>
+    </message>
+    <message>
+        <source>Cannot put the PDF&apos;s pages together: %1</source>
+        <translation>PDF의 쪽을 하나로 합칠 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

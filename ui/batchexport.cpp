@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchexport.h"
 
+#include "export/combinedexporter.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QSettings>
 
 namespace Lectern {
 
@@ -56,6 +59,53 @@ BatchExportResult exportStatements(const Project &project, const QString &direct
     }
     progress.setValue(int(documents.size()));
     return result;
+}
+
+BatchExportResult exportCombined(const Project &project, const QString &fileName, const PdfExportOptions &options,
+    const std::function<const AnalysisResult *(const QUuid &)> &analysisOf, QWidget *parent)
+{
+    BatchExportResult result;
+    QProgressDialog progress(QCoreApplication::translate("Lectern::BatchExport", "Exporting one combined PDF\u2026"),
+        QCoreApplication::translate("Lectern::BatchExport", "Cancel"), 0, 1, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    CombinedPdfExporter exporter;
+    exporter.setProgress([&](int done, int total, const QString &what) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        progress.setLabelText(
+            QCoreApplication::translate("Lectern::BatchExport", "Exporting \u201C%1\u201D (step %2 of %3)\u2026")
+                .arg(what)
+                .arg(done + 1)
+                .arg(total));
+        return !progress.wasCanceled();
+    });
+    if (exporter.exportProject(project, analysisOf, options, fileName))
+        result.written << fileName;
+    else if (exporter.wasCancelled())
+        result.cancelled = true;
+    else
+        result.failures << exporter.errorString();
+    progress.setValue(progress.maximum());
+    return result;
+}
+
+std::optional<BatchExportMode> askBatchExportMode(QWidget *parent)
+{
+    QSettings settings;
+    const QString key = QStringLiteral("export/batchMode");
+    const QStringList choices = {QCoreApplication::translate("Lectern::BatchExport", "One PDF per statement"),
+        QCoreApplication::translate("Lectern::BatchExport", "One combined PDF of all statements")};
+    const bool combined = settings.value(key).toString() == u"combined";
+    bool ok = false;
+    const QString choice
+        = QInputDialog::getItem(parent, QCoreApplication::translate("Lectern::BatchExport", "Export All Statements"),
+            QCoreApplication::translate("Lectern::BatchExport", "Write:"), choices, combined ? 1 : 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    const BatchExportMode mode = choice == choices.at(1) ? BatchExportMode::Combined : BatchExportMode::PerStatement;
+    settings.setValue(key, mode == BatchExportMode::Combined ? QStringLiteral("combined") : QStringLiteral("each"));
+    return mode;
 }
 
 } // namespace Lectern

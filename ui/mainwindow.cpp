@@ -274,11 +274,7 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
         tr("&Export Annotated PDF\u2026"), this, &MainWindow::exportPdfInteractive);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Export &All Statements as PDFs\u2026"), this, [this] {
-        const QString directory = QFileDialog::getExistingDirectory(this, tr("Export All Statements"), lastDirectory());
-        if (!directory.isEmpty())
-            exportAllPdfs(directory);
-    });
+    file->addAction(tr("Export &All Statements as PDFs\u2026"), this, &MainWindow::exportAllInteractive);
     QSettings settings;
     m_includeQuotes = file->addAction(tr("Include Recognised &Quotations in PDF"));
     m_includeQuotes->setCheckable(true);
@@ -868,12 +864,10 @@ PdfExportOptions MainWindow::exportOptions(const QString &fileName)
     return options;
 }
 
-int MainWindow::exportAllPdfs(const QString &directory)
+std::function<const AnalysisResult *(const QUuid &)> MainWindow::analysesFor(
+    const PdfExportOptions &options, QHash<QUuid, AnalysisResult> &computed)
 {
-    const PdfExportOptions options = exportOptions(QDir(directory).filePath(QStringLiteral("project.lectern")));
-    // Statements not analysed yet are analysed here, with the project's corrections.
-    QHash<QUuid, AnalysisResult> computed;
-    auto analysisOf = [&](const QUuid &id) -> const AnalysisResult * {
+    return [this, &computed, options](const QUuid &id) -> const AnalysisResult * {
         if (!options.includeQuotes && !options.includeEntities)
             return nullptr;
         if (const AnalysisResult *result = m_analysis->result(id))
@@ -883,13 +877,55 @@ int MainWindow::exportAllPdfs(const QString &directory)
             return nullptr;
         return &*computed.insert(id, Recognizer().analyze(document->text, m_project.entityCorrections()));
     };
-    const BatchExportResult result = exportStatements(m_project, directory, options, analysisOf, this);
+}
+
+void MainWindow::exportAllInteractive()
+{
+    const std::optional<BatchExportMode> mode = askBatchExportMode(this);
+    if (!mode)
+        return;
+    if (*mode == BatchExportMode::PerStatement) {
+        const QString directory = QFileDialog::getExistingDirectory(this, tr("Export All Statements"), lastDirectory());
+        if (!directory.isEmpty())
+            exportAllPdfs(directory);
+        return;
+    }
+    const QString base
+        = m_project.fileName().isEmpty() ? tr("statements") : QFileInfo(m_project.fileName()).completeBaseName();
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export All Statements as One PDF"),
+        QFileInfo(QDir(lastDirectory()), base + QStringLiteral(".pdf")).filePath(), tr("PDF documents (*.pdf)"));
+    if (!fileName.isEmpty())
+        exportCombinedPdf(fileName);
+}
+
+int MainWindow::exportAllPdfs(const QString &directory)
+{
+    const PdfExportOptions options = exportOptions(QDir(directory).filePath(QStringLiteral("project.lectern")));
+    QHash<QUuid, AnalysisResult> computed;
+    const BatchExportResult result
+        = exportStatements(m_project, directory, options, analysesFor(options, computed), this);
     if (!result.failures.isEmpty())
         showError(tr("Some PDFs Were Not Written"), result.failures.join(u'\n'));
     statusBar()->showMessage(
         tr("Wrote %n PDF(s) to %1", nullptr, int(result.written.size())).arg(QDir::toNativeSeparators(directory)),
         8000);
     return int(result.written.size());
+}
+
+bool MainWindow::exportCombinedPdf(const QString &fileName)
+{
+    const PdfExportOptions options = exportOptions(fileName);
+    QHash<QUuid, AnalysisResult> computed;
+    const BatchExportResult result = exportCombined(m_project, fileName, options, analysesFor(options, computed), this);
+    if (!result.failures.isEmpty()) {
+        showError(tr("Cannot Export PDF"), result.failures.join(u'\n'));
+        return false;
+    }
+    if (result.cancelled)
+        return false;
+    rememberDirectory(fileName);
+    statusBar()->showMessage(tr("Exported all statements to %1").arg(QFileInfo(fileName).fileName()), 8000);
+    return true;
 }
 
 bool MainWindow::maybeSave()

@@ -7,7 +7,10 @@
 #include "analysis/analysisresult.h"
 #include "export/pdfexporter.h"
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class QComboBox;
 class QDockWidget;
@@ -46,6 +49,8 @@ public:
     /// Exports every statement to its own annotated PDF in \a directory, with progress; returns
     /// how many were written.
     int exportAllPdfs(const QString &directory);
+    /// Exports every statement into the one annotated PDF \a fileName, with progress.
+    bool exportCombinedPdf(const QString &fileName);
     /// Annotates the current selection without a dialog (used by the dialog and by tests).
     QUuid annotateSelection(const QString &codeName, const QColor &color, const QString &note);
     /// Codes every match of the find bar's pattern (this statement or all, as the bar says) in
@@ -80,6 +85,11 @@ protected:
 private:
     QUuid codeNamed(const QString &name); ///< the code of that name, made if new
     PdfExportOptions exportOptions(const QString &fileName); ///< from the menu's choices
+    /// Each statement's recognition result for an export of all statements: those not analysed
+    /// yet are analysed into \a computed, with the project's corrections.
+    std::function<const AnalysisResult *(const QUuid &)> analysesFor(
+        const PdfExportOptions &options, QHash<QUuid, AnalysisResult> &computed);
+    void exportAllInteractive();
     void createActions();
     void createDocks();
     void open();

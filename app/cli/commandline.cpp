@@ -7,6 +7,7 @@
 #include "analysis/analysisjson.h"
 #include "analysis/recognizer.h"
 #include "document/documentimporter.h"
+#include "export/combinedexporter.h"
 #include "export/pdfexporter.h"
 #include "project/project.h"
 #include "storage/projectfile.h"
@@ -24,6 +25,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 
 namespace Lectern {
 
@@ -55,6 +57,8 @@ QString usage()
         "  lectern analyze [--json] FILE...       list the quotations (with speakers) and entities\n"
         "  lectern export-pdf FILE -o OUT.pdf [--include quotes,entities]\n"
         "                                         write the annotated PDF of a statement or project\n"
+        "  lectern export-pdf PROJECT.lectern --combined -o OUT.pdf\n"
+        "                                         all the project's statements in one annotated PDF\n"
         "  lectern --help | --version\n\n"
         "analyze --json prints one JSON object a line per file: {\"file\", \"quotes\": [{\"start\", \"end\",\n"
         "\"text\", \"kind\", \"speaker\"}], \"entities\": [{\"start\", \"end\", \"text\", \"type\", \"canonical\"}]},\n"
@@ -154,6 +158,41 @@ int analyze(const QStringList &arguments)
     return status;
 }
 
+// The PDF carries its source: the project (or a one-statement project) as an attachment.
+void attachProject(const Project &project, const QString &file, PdfExportOptions &options)
+{
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    ProjectFile writer;
+    if (writer.save(project, bytes)) {
+        options.projectFile = bytes.data();
+        options.projectFileName = QFileInfo(file).completeBaseName() + QStringLiteral(".lectern");
+    }
+}
+
+int exportCombined(const Project &project, PdfExportOptions options, const QString &file, const QString &output)
+{
+    // Each statement analysed only when its quotes or entities are asked for, with the
+    // project's corrections, as the window does.
+    std::map<QUuid, AnalysisResult> analyses;
+    const auto analysisOf = [&](const QUuid &id) -> const AnalysisResult * {
+        const Document *document = project.document(id);
+        if (!document || (!options.includeQuotes && !options.includeEntities))
+            return nullptr;
+        return &analyses.insert_or_assign(id, Recognizer().analyze(document->text, project.entityCorrections()))
+                    .first->second;
+    };
+    attachProject(project, file, options);
+    CombinedPdfExporter exporter;
+    if (!exporter.exportProject(project, analysisOf, options, output))
+        return fail(exporter.errorString());
+    out() << QCoreApplication::translate(
+        "Lectern::CommandLine", "Wrote %1 (%n highlight annotation(s))", nullptr, int(exporter.annotationCount()))
+                 .arg(QFileInfo(output).absoluteFilePath())
+          << Qt::endl;
+    return 0;
+}
+
 int exportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -168,6 +207,9 @@ int exportPdf(const QStringList &arguments)
             "Lectern::CommandLine", "Leave out the appendix (annotations by page, codebook).")});
     parser.addOption({QStringLiteral("author"),
         QCoreApplication::translate("Lectern::CommandLine", "Author of the annotations."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("combined"),
+        QCoreApplication::translate("Lectern::CommandLine",
+            "With a project: all its statements in one PDF, one appendix, the project embedded once.")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("Lectern::CommandLine", "A statement or a .lectern project."));
     if (!parser.parse(arguments))
@@ -198,6 +240,9 @@ int exportPdf(const QStringList &arguments)
 
     Project project;
     const QString file = files.first();
+    const bool combined = parser.isSet(QStringLiteral("combined"));
+    if (combined && !isProjectFile(file))
+        return fail(QCoreApplication::translate("Lectern::CommandLine", "--combined needs a .lectern project"));
     if (isProjectFile(file)) {
         ProjectFile reader;
         if (!reader.load(project, file))
@@ -216,20 +261,13 @@ int exportPdf(const QStringList &arguments)
                   << Qt::endl;
         project.addDocument(std::move(document));
     }
+    if (combined)
+        return exportCombined(project, options, file, output);
     const Document &document = project.documents().first();
     std::optional<AnalysisResult> analysis;
     if (options.includeQuotes || options.includeEntities)
         analysis = Recognizer().analyze(document.text);
-    // The PDF carries its source: the project (or a one-statement project) as an attachment.
-    {
-        QBuffer bytes;
-        bytes.open(QIODevice::WriteOnly);
-        ProjectFile writer;
-        if (writer.save(project, bytes)) {
-            options.projectFile = bytes.data();
-            options.projectFileName = QFileInfo(file).completeBaseName() + QStringLiteral(".lectern");
-        }
-    }
+    attachProject(project, file, options);
     PdfExporter exporter;
     if (!exporter.exportDocument(project, document.id, analysis ? &*analysis : nullptr, options, output))
         return fail(exporter.errorString());

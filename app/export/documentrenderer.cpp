@@ -151,6 +151,12 @@ int DocumentRenderer::textDocumentPosition(qsizetype offset) const
     return m_blockStarts.at(index) + int(inBlock);
 }
 
+void DocumentRenderer::setPageNumbering(int firstNumber, int total)
+{
+    m_firstNumber = firstNumber;
+    m_totalPages = total;
+}
+
 bool DocumentRenderer::render(const QString &fileName)
 {
     return begin(fileName) && finish();
@@ -171,8 +177,12 @@ bool DocumentRenderer::begin(const QString &fileName)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
         QMarginsF(MarginLeft, MarginTop, MarginRight, MarginBottom), QPageLayout::Millimeter));
 
-    buildTextDocument();
     m_bodyHeight = writer.height() - mmToDevice(FooterHeight);
+    if (m_appendixOnly) {
+        m_textDocument.reset();
+        return true;
+    }
+    buildTextDocument();
     m_textDocument->setPageSize(QSizeF(writer.width(), m_bodyHeight));
     m_bodyPageCount = std::max(1, m_textDocument->pageCount());
     m_pageCount = m_bodyPageCount;
@@ -216,15 +226,15 @@ void DocumentRenderer::paintPages(QPainter &painter, QTextDocument &doc, int fir
         const QRectF footer(0, writer.height() - mmToDevice(FooterHeight) * 0.6, width, mmToDevice(FooterHeight) * 0.6);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
             painter.fontMetrics().elidedText(title, Qt::ElideRight, int(width * 0.6)));
-        painter.drawText(
-            footer, Qt::AlignRight | Qt::AlignBottom, u"%1 / %2"_s.arg(firstPage + page + 1).arg(m_pageCount));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+            u"%1 / %2"_s.arg(m_firstNumber + firstPage + page).arg(m_totalPages > 0 ? m_totalPages : m_pageCount));
         painter.restore();
     }
 }
 
 bool DocumentRenderer::finish()
 {
-    if (!m_writer || !m_textDocument) {
+    if (!m_writer || (!m_textDocument && !m_appendixDocument)) {
         m_errorString
             = QCoreApplication::translate("Lectern::PdfExporter", "Nothing was laid out for %1").arg(m_fileName);
         return false;
@@ -236,7 +246,8 @@ bool DocumentRenderer::finish()
         m_writer.reset();
         return false;
     }
-    paintPages(painter, *m_textDocument, 0, m_bodyPageCount);
+    if (m_textDocument)
+        paintPages(painter, *m_textDocument, 0, m_bodyPageCount);
     if (m_appendixDocument)
         paintPages(painter, *m_appendixDocument, m_bodyPageCount, m_pageCount - m_bodyPageCount);
     if (!painter.end()) {

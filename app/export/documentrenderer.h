@@ -50,6 +50,13 @@ public:
     DocumentRenderer &operator=(const DocumentRenderer &) = delete;
 
     void setColouredSpans(const QList<ColouredSpan> &spans);
+    /// Lays out and paints the appendix alone, without the statement (pages after an original
+    /// PDF's, or after all the statements of a combined export); the footer names the document's
+    /// title. Before begin().
+    void setAppendixOnly(bool appendixOnly) { m_appendixOnly = appendixOnly; }
+    /// The footers count "firstNumber / total" from this file's first page, for pages that follow
+    /// others in a combined PDF. Until it is called: 1 and pageCount(). Before finish().
+    void setPageNumbering(int firstNumber, int total);
 
     /// begin() then finish(), without an appendix.
     [[nodiscard]] bool render(const QString &fileName);
@@ -85,6 +92,9 @@ private:
     int m_bodyPageCount = 0;
     qreal m_bodyHeight = 0; ///< height of the text area of a page, device units
     int m_pageCount = 0;
+    int m_firstNumber = 1;
+    int m_totalPages = 0; ///< 0: pageCount()
+    bool m_appendixOnly = false;
     QString m_errorString;
 };
 

@@ -72,9 +72,19 @@ void insertAnnotations(QTextCursor &cursor, const QList<AppendixAnnotation> &ann
     const QTextCharFormat passage = chars(italic(serifFont(9.5)));
     const QTextCharFormat note = chars(sansFont(9));
     const QTextCharFormat muted = chars(sansFont(9), mutedColor());
+    QTextBlockFormat statementHeading;
+    statementHeading.setTopMargin(mmToLayout(7));
+    statementHeading.setBottomMargin(mmToLayout(1));
 
     int page = -1;
+    QString statement;
     for (const AppendixAnnotation &a : annotations) {
+        if (!a.statement.isEmpty() && a.statement != statement) {
+            statement = a.statement;
+            page = -1;
+            cursor.insertBlock(statementHeading);
+            cursor.insertText(statement, chars(bold(serifFont(12))));
+        }
         if (a.page != page) {
             page = a.page;
             cursor.insertBlock(pageHeading);

@@ -21,6 +21,7 @@ struct AppendixAnnotation
     QColor color;
     QString passage;
     QString note;
+    QString statement; ///< its statement's title in a combined export, else empty
 };
 
 /// One line of the codebook legend.
@@ -35,7 +36,7 @@ struct LegendEntry
 /// What the pages after the statement hold: its annotations by page, and the codebook.
 struct ExportAppendix
 {
-    QList<AppendixAnnotation> annotations; ///< in page order
+    QList<AppendixAnnotation> annotations; ///< in page order (which keeps statements together)
     QList<LegendEntry> legend;
     bool isEmpty() const { return annotations.isEmpty() && legend.isEmpty(); }
 };

@@ -127,7 +127,7 @@ ExportAppendix buildAppendix(const Project &project, const QList<ExportPassage> 
             if (pageOf.value(i, -1) < 0)
                 continue;
             appendix.annotations.append(
-                {pageOf.at(i) + 1, p.label, p.highlight.color, p.highlight.text, p.highlight.contents});
+                {pageOf.at(i) + 1, p.label, p.highlight.color, p.highlight.text, p.highlight.contents, p.statement});
         } else if (std::none_of(
                        automatic.cbegin(), automatic.cend(), [&](const LegendEntry &e) { return e.name == p.label; })) {
             automatic.append({p.label, p.highlight.color, p.legendNote, 0});

@@ -24,6 +24,7 @@ struct ExportPassage
     TextRange range;
     QString label; ///< the code's name, "Quotation", or the entity type
     QString legendNote; ///< the description the legend gives the label
+    QString statement; ///< the statement's title, for the appendix of a combined export
     PdfHighlight highlight;
 };
 

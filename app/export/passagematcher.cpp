@@ -73,6 +73,15 @@ qsizetype appendKey(QStringView text, qsizetype i, QString &out)
     }
     return units;
 }
+
+// Whether key[at] is a hyphen between two letters, which keys leave out: a PDF that hyphenates
+// "secu-" at a line end holds what the importer joined into "security", and a passage written
+// "Asia-Pacific" is still found where a line break fell after its hyphen.
+bool isWordHyphen(const QString &key, qsizetype at)
+{
+    return at >= 1 && at + 1 < key.size() && key.at(at) == QLatin1Char('-') && key.at(at - 1).isLetter()
+        && key.at(at + 1).isLetter();
+}
 } // namespace
 
 QString PassageMatcher::key(QStringView text)
@@ -81,6 +90,10 @@ QString PassageMatcher::key(QStringView text)
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size();)
         i += appendKey(text, i, out);
+    for (qsizetype i = out.size() - 2; i >= 1; --i) {
+        if (isWordHyphen(out, i))
+            out.remove(i, 1);
+    }
     return out;
 }
 
@@ -116,9 +129,23 @@ void PassageMatcher::addWord(int page, const QString &text, const QList<QRectF> 
         glyph.line = m_line;
         i += appendKey(text, i, m_key);
         if (m_key.size() > before) {
+            glyph.hyphen = m_key.size() == before + 1 && m_key.back() == QLatin1Char('-');
             m_glyphs.push_back(glyph);
             m_keyGlyph.insert(m_keyGlyph.end(), m_key.size() - before, int(m_glyphs.size() - 1));
+            // The hyphen's glyph stays: a match over it covers it (see match()).
+            if (isWordHyphen(m_key, before - 1))
+                dropKeyChar(before - 1);
         }
+    }
+}
+
+void PassageMatcher::dropKeyChar(qsizetype at)
+{
+    m_key.remove(at, 1);
+    m_keyGlyph.erase(m_keyGlyph.begin() + at);
+    for (qsizetype &begin : m_pageBegin) {
+        if (begin > at)
+            --begin;
     }
 }
 
@@ -141,7 +168,16 @@ qreal PassageMatcher::score(qsizetype keyIndex, const TextLocation &hint) const
 
 QList<PassageMatcher::Fragment> PassageMatcher::match(const QString &passage, const TextLocation &hint)
 {
-    const QString k = key(passage);
+    QString k = key(passage);
+    // A passage that ends or starts at a hyphen joined to a word ("Asia-" of "Asia-Pacific"):
+    // the PDF's key has no hyphen there when a letter follows it. Looked for without it, and
+    // the hyphen's glyph added to the match below.
+    const bool trailingHyphen = k.size() >= 2 && k.endsWith(QLatin1Char('-')) && k.at(k.size() - 2).isLetter();
+    if (trailingHyphen)
+        k.chop(1);
+    const bool leadingHyphen = k.size() >= 2 && k.startsWith(QLatin1Char('-')) && k.at(1).isLetter();
+    if (leadingHyphen)
+        k.remove(0, 1);
     if (k.isEmpty())
         return {};
 
@@ -189,14 +225,16 @@ QList<PassageMatcher::Fragment> PassageMatcher::match(const QString &passage, co
     if (best < 0)
         return {};
 
+    // Every glyph from the first to the last, so that a hyphen left out of the key is covered.
     QList<Fragment> fragments;
-    int lastGlyph = -1;
     int fragmentLine = -1;
-    for (qsizetype i = best; i < best + k.size(); ++i) {
-        const int gi = m_keyGlyph.at(i);
-        if (gi == lastGlyph)
-            continue;
-        lastGlyph = gi;
+    int firstGlyph = m_keyGlyph.at(best);
+    int lastGlyph = m_keyGlyph.at(best + k.size() - 1);
+    if (leadingHyphen && firstGlyph > 0 && m_glyphs.at(firstGlyph - 1).hyphen)
+        --firstGlyph;
+    if (trailingHyphen && lastGlyph + 1 < int(m_glyphs.size()) && m_glyphs.at(lastGlyph + 1).hyphen)
+        ++lastGlyph;
+    for (int gi = firstGlyph; gi <= lastGlyph; ++gi) {
         const Glyph &g = m_glyphs.at(gi);
         if (fragments.isEmpty() || g.line != fragmentLine) {
             fragments.append({g.page, g.box});

@@ -16,8 +16,10 @@ namespace Lectern {
 ///
 /// Both sides are compared as a "key": the text with whitespace, soft hyphens and zero-width
 /// characters dropped, compatibility characters decomposed (ligatures such as "ﬁ" become "fi")
-/// and curly quotes folded to straight ones. Dropping whitespace makes the match indifferent to
-/// line breaks and to how the PDF splits words. When a passage occurs several times, the
+/// and curly quotes folded to straight ones, and hyphens between two letters left out. Dropping
+/// whitespace makes the match indifferent to line breaks and to how the PDF splits words;
+/// dropping word hyphens finds "security" where the PDF hyphenates "secu-" at a line end (the
+/// importer joins it) and covers both halves and the hyphen. When a passage occurs several times, the
 /// occurrence nearest to where the layout put it wins, so repeated phrases map to the right one.
 class PassageMatcher
 {
@@ -44,8 +46,10 @@ private:
         QRectF box;
         int page = 0;
         int line = 0;
+        bool hyphen = false; ///< a hyphen, which the key may leave out
     };
     qsizetype pageBegin(int page) const;
+    void dropKeyChar(qsizetype at);
     qreal score(qsizetype keyIndex, const TextLocation &hint) const;
 
     QString m_key;

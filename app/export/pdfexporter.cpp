@@ -3,9 +3,11 @@
 #include "export/pdfexporter.h"
 
 #include "export/documentrenderer.h"
+#include "export/exportfiles.h"
 #include "export/exportlogging.h"
 #include "export/exportpassages.h"
 #include "export/pdfannotator.h"
+#include "export/pdfassembler.h"
 #include "export/pdffinisher.h"
 
 #include <QCoreApplication>
@@ -75,6 +77,44 @@ bool PdfExporter::typeset(const Project &project, const Document &document, cons
     return true;
 }
 
+bool PdfExporter::appendAppendix(const Project &project, const Document &document, const QList<ExportPassage> &passages,
+    const QString &workDir, QString &pdf)
+{
+    QList<int> pages;
+    pages.reserve(passages.size());
+    for (const ExportPassage &p : passages)
+        pages.append(p.highlight.location.page);
+    const ExportAppendix appendix = buildAppendix(project, passages, pages);
+    if (appendix.isEmpty())
+        return true;
+    DocumentRenderer renderer(document);
+    renderer.setAppendixOnly(true);
+    const QString appendixFile = QDir(workDir).filePath(u"appendix.pdf"_s);
+    if (!renderer.begin(appendixFile)) {
+        m_errorString = renderer.errorString();
+        return false;
+    }
+    renderer.setAppendix(appendix);
+    renderer.setPageNumbering(m_bodyPageCount + 1, m_bodyPageCount + renderer.pageCount());
+    if (!renderer.finish()) {
+        m_errorString = renderer.errorString();
+        return false;
+    }
+    PdfAssembler assembler;
+    assembler.setKeepFirstDocument(true);
+    const QString assembled = QDir(workDir).filePath(u"with-appendix.pdf"_s);
+    if (!assembler.assemble(
+            {{pdf, QString()},
+                {appendixFile, QCoreApplication::translate("Lectern::PdfExporter", "Codebook and annotations")}},
+            assembled)) {
+        m_errorString = assembler.errorString();
+        return false;
+    }
+    pdf = assembled;
+    m_pageCount = assembler.pageCount();
+    return true;
+}
+
 bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId, const AnalysisResult *analysis,
     const PdfExportOptions &options, const QString &outputFile)
 {
@@ -111,7 +151,7 @@ bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId
     try {
         QList<ExportPassage> passages
             = collectPassages(project, *document, analysis, options, QDateTime::currentDateTimeUtc());
-        const QString annotated = work.filePath(u"annotated.pdf"_s);
+        QString annotated = work.filePath(u"annotated.pdf"_s);
         PdfAnnotator annotator;
         m_annotatedOriginal = options.annotateOriginalPdf && document->format == Document::Format::Pdf
             && QFileInfo(document->sourcePath).isFile();
@@ -128,6 +168,11 @@ bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId
                 return false;
             }
             m_pageCount = m_bodyPageCount = annotator.pageCount();
+            // The appendix on pages of its own after the original's, which stay untouched.
+            if (options.includeAppendix && !appendAppendix(project, *document, passages, work.path(), annotated)) {
+                out.cancelWriting();
+                return false;
+            }
         } else {
             const QString rendered = work.filePath(u"rendered.pdf"_s);
             if (!typeset(project, *document, analysis, options, passages, rendered)) {
@@ -149,39 +194,16 @@ bool PdfExporter::exportDocument(const Project &project, const QUuid &documentId
 
         const QString finished = work.filePath(u"finished.pdf"_s);
         PdfFinisher finisher;
-        if (!options.projectFile.isEmpty()) {
-            PdfAttachment attachment;
-            attachment.data = options.projectFile;
-            attachment.fileName = options.projectFileName.isEmpty() ? u"project.lectern"_s : options.projectFileName;
-            attachment.description = QCoreApplication::translate(
-                "Lectern::PdfExporter", "Lectern project of this statement: its text, codebook and annotations");
-            attachment.mimeType = u"application/x-lectern-project"_s; // as the .desktop file declares
-            attachment.modified = QDateTime::currentDateTimeUtc();
-            finisher.setAttachment(attachment);
-        }
+        finisher.setAttachment(projectAttachment(options,
+            QCoreApplication::translate(
+                "Lectern::PdfExporter", "Lectern project of this statement: its text, codebook and annotations")));
         if (!finisher.finish(annotated, finished)) {
             m_errorString = finisher.errorString();
             out.cancelWriting();
             return false;
         }
-
-        QFile result(finished);
-        if (!result.open(QIODevice::ReadOnly)) {
-            m_errorString
-                = QCoreApplication::translate("Lectern::PdfExporter", "Cannot read the annotated PDF back: %1")
-                      .arg(result.errorString());
-            out.cancelWriting();
+        if (!copyInto(finished, out, outputFile, &m_errorString))
             return false;
-        }
-        while (!result.atEnd()) {
-            const QByteArray chunk = result.read(1 << 20);
-            if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
-                m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Cannot write %1: %2")
-                                    .arg(QDir::toNativeSeparators(outputFile), out.errorString());
-                out.cancelWriting();
-                return false;
-            }
-        }
     } catch (const std::bad_alloc &) {
         m_errorString = QCoreApplication::translate("Lectern::PdfExporter", "Not enough memory to export %1")
                             .arg(DocumentRenderer::titleOf(*document));

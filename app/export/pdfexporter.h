@@ -27,7 +27,7 @@ struct PdfExportOptions
     QByteArray projectFile;
     QString projectFileName; ///< its name in the PDF; "project.lectern" when empty
     /// A statement imported from a PDF still at its sourcePath is annotated in that PDF itself,
-    /// its pages untouched (no appendix then); otherwise it is typeset anew.
+    /// its pages untouched, the appendix on pages after them; otherwise it is typeset anew.
     bool annotateOriginalPdf = true;
 };
 
@@ -47,7 +47,7 @@ public:
     /// Highlight annotations written by the last export (a passage over a page break counts twice).
     int annotationCount() const { return m_annotationCount; }
     int pageCount() const { return m_pageCount; }
-    /// Pages of the statement itself, before the appendix.
+    /// Pages of the statement itself (or of its original PDF), before the appendix.
     int bodyPageCount() const { return m_bodyPageCount; }
     /// Whether the last export annotated the statement's original PDF rather than typesetting it.
     bool annotatedOriginal() const { return m_annotatedOriginal; }
@@ -61,6 +61,10 @@ private:
     /// Typesets the statement (and the appendix) into \a fileName; sets each passage's location.
     [[nodiscard]] bool typeset(const Project &project, const Document &document, const AnalysisResult *analysis,
         const PdfExportOptions &options, QList<ExportPassage> &passages, const QString &fileName);
+
+    /// Appends the appendix after the pages of the annotated original \a pdf (set to the result).
+    [[nodiscard]] bool appendAppendix(const Project &project, const Document &document,
+        const QList<ExportPassage> &passages, const QString &workDir, QString &pdf);
 
     QString m_errorString;
     int m_annotationCount = 0;

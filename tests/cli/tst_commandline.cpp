@@ -17,6 +17,7 @@ private Q_SLOTS:
     void analyzeJsonSlicesTheFile();
     void analyzeJsonCodePointOffsets();
     void exportPdf();
+    void exportCombinedPdf();
     void errorsGoToStderr_data();
     void errorsGoToStderr();
     void koreanLocale();
@@ -149,6 +150,40 @@ void TestCommandLine::exportPdf()
     QVERIFY(bytes.contains("/EmbeddedFiles")); // the statement's project travels with the PDF
     QVERIFY(bytes.contains("us-rok-alliance-statement.lectern"));
     QVERIFY(r.out.contains("Wrote"));
+}
+
+void TestCommandLine::exportCombinedPdf()
+{
+    // a project of two statements, one coded passage in each
+    const QString project = m_dir.filePath(QStringLiteral("two.lectern"));
+    const QString second = m_dir.filePath(QStringLiteral("second.txt"));
+    QFile text(second);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("The ministers met in Seoul to review the alliance.\n");
+    text.close();
+    Result r = run({QStringLiteral("project"), QStringLiteral("new"), project, m_sample, second});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({QStringLiteral("project"), QStringLiteral("code"), project, QStringLiteral("--code"),
+        QStringLiteral("Alliance"), QStringLiteral("--pattern"), QStringLiteral("alliance")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    const QString out = m_dir.filePath(QStringLiteral("combined.pdf"));
+    r = run({QStringLiteral("export-pdf"), project, QStringLiteral("--combined"), QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("Wrote"));
+    QFile pdf(out);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/Outlines"));
+    QCOMPARE(bytes.count("/Type /EmbeddedFile"), 1);
+    QVERIFY(bytes.count("/Subtype /Highlight") >= 2); // "alliance" in both statements
+
+    // only for a project
+    r = run({QStringLiteral("export-pdf"), m_sample, QStringLiteral("--combined"), QStringLiteral("-o"),
+        m_dir.filePath(QStringLiteral("never.pdf"))});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("--combined"), r.err.constData());
 }
 
 void TestCommandLine::errorsGoToStderr_data()

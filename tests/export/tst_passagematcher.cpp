@@ -36,6 +36,9 @@ private Q_SLOTS:
         QTest::newRow("curly") << u"“Today’s”"_s << u"\"Today's\""_s;
         QTest::newRow("soft hyphen") << u"co\u00adoperation"_s << u"cooperation"_s;
         QTest::newRow("non-BMP") << u"a\U0001F600b"_s << u"a\U0001F600b"_s;
+        // a hyphen between letters is left out: the importer joins "secu-" + "rity" at a line end
+        QTest::newRow("word hyphen") << u"well-known secu-\nrity"_s << u"wellknownsecurity"_s;
+        QTest::newRow("other hyphens") << u"2021-2022 U.S.-ROK 3-D"_s << u"2021-2022U.S.-ROK3-D"_s;
     }
 
     void key()
@@ -95,6 +98,43 @@ private Q_SLOTS:
         QCOMPARE(m.match(u"we stand together"_s, page2).at(0).box.top(), 60.0);
         QCOMPARE(m.match(u"we stand together"_s, page2).at(0).box.top(), 74.0); // the next one, in order
         QCOMPARE(m.match(u"we stand together"_s, {0, QPointF(-1, -1)}).at(0).page, 0);
+    }
+
+    void wordHyphenatedAtLineEnd()
+    {
+        // The import joined "secu-" and "rity" into "security"; the quads must cover both halves.
+        PassageMatcher m;
+        addLine(m, 0, 0, u"It guarantees regional secu-"_s);
+        addLine(m, 0, 1, u"rity for decades."_s);
+        const auto fragments = m.match(u"regional security for"_s);
+        QCOMPARE(fragments.size(), 2);
+        QCOMPARE(fragments.at(0).box, QRectF(50 + 14 * 6, 60, 14 * 6, 12)); // "regional secu-" with the hyphen
+        QCOMPARE(fragments.at(1).box, QRectF(50, 74, 8 * 6, 12)); // "rity for"
+        // over a page break too
+        PassageMatcher pages;
+        addLine(pages, 0, 0, u"the coop-"_s);
+        addLine(pages, 1, 0, u"eration grows"_s);
+        const auto split = pages.match(u"cooperation grows"_s, {1, QPointF(-1, -1)});
+        QCOMPARE(split.size(), 2);
+        QCOMPARE(split.at(0).page, 0);
+        QCOMPARE(split.at(1).page, 1);
+        // a compound broken at its own hyphen is found as written
+        PassageMatcher compound;
+        addLine(compound, 0, 0, u"the Asia-"_s);
+        addLine(compound, 0, 1, u"Pacific region"_s);
+        QCOMPARE(compound.match(u"Asia-Pacific region"_s).size(), 2);
+        // a passage that stops at the hyphen, or starts after it, still covers it
+        PassageMatcher edges;
+        addLine(edges, 0, 0, u"the Asia-Pacific and pre- and post-war"_s);
+        auto f = edges.match(u"Asia-"_s);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.at(0).box, QRectF(50 + 4 * 6, 60, 5 * 6, 12));
+        f = edges.match(u"-Pacific"_s);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.at(0).box, QRectF(50 + 8 * 6, 60, 8 * 6, 12));
+        f = edges.match(u"pre-"_s);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.at(0).box, QRectF(50 + 21 * 6, 60, 4 * 6, 12));
     }
 
     void missing()

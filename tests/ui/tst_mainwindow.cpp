@@ -404,6 +404,15 @@ void TestMainWindow::statementsCodebookAndShortcuts()
         const QStringList written = QDir(pdfs.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
         QCOMPARE(written.size(), 3);
         QVERIFY(written.contains(QStringLiteral("us-rok-alliance-statement.pdf")));
+        // or all of them into one PDF
+        const QString combined = QDir(pdfs.path()).filePath(QStringLiteral("all.pdf"));
+        QVERIFY(window.exportCombinedPdf(combined));
+        QFile pdf(combined);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(bytes.count("/Subtype /Highlight"), 1);
+        QCOMPARE(bytes.count("/Type /EmbeddedFile"), 1);
     }
 
     // Code statistics: one Region annotation in the third statement; CSV of the shown table.
