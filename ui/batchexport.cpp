@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Lectern {
 
 QString pdfFileNameFor(const QString &title, const QStringList &taken)
@@ -76,7 +78,7 @@ BatchExportResult exportCombined(const Project &project, const QString &fileName
         progress.setLabelText(
             QCoreApplication::translate("Lectern::BatchExport", "Exporting \u201C%1\u201D (step %2 of %3)\u2026")
                 .arg(what)
-                .arg(done + 1)
+                .arg(std::min(done + 1, total))
                 .arg(total));
         return !progress.wasCanceled();
     });

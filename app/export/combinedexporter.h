@@ -41,7 +41,8 @@ public:
 
     int annotationCount() const { return m_annotationCount; }
     int pageCount() const { return m_pageCount; }
-    /// The first page (0-based) of each statement, in the project's order, then of the appendix.
+    /// The first page (0-based) of each statement, in the project's order, then of the appendix
+    /// when there is one.
     QList<int> partFirstPages() const { return m_firstPages; }
     /// Statements whose original PDF was annotated rather than typeset.
     int originalCount() const { return m_originals; }
