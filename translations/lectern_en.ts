@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Lectern::EntityPanel</name>
+    <message numerus="yes">
+        <source>In %n statement(s)</source>
+        <translation>
+            <numerusform>In %n statement</numerusform>
+            <numerusform>In %n statements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -82,6 +92,20 @@
             <numerusform>Wrote %n PDFs to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Recognising %n more statement(s) for the entity list…</source>
+        <translation>
+            <numerusform>Recognising %n more statement for the entity list…</numerusform>
+            <numerusform>Recognising %n more statements for the entity list…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) of “%1” in every statement</source>
+        <translation>
+            <numerusform>%n match of “%1” in every statement</numerusform>
+            <numerusform>%n matches of “%1” in every statement</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Project</name>
@@ -128,6 +152,16 @@
         <translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n match(es) in %1 statement(s)</source>
+        <translation>
+            <numerusform>%n match in %1 statement</numerusform>
+            <numerusform>%n matches in %1 statements</numerusform>
         </translation>
     </message>
 </context>

@@ -609,6 +609,16 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
         <source>Another name of “%1”:</source>
         <translation>“%1”의 다른 이름:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n statement(s)</source>
+        <translation>
+            <numerusform>성명 %n건에 등장</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FindBar</name>
@@ -1169,6 +1179,38 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     <message>
         <source>Exported all statements to %1</source>
         <translation>모든 성명서를 %1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>This statement</source>
+        <translation>이 성명</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>모든 성명</translation>
+    </message>
+    <message>
+        <source>Show the entities of</source>
+        <translation>개체를 표시할 범위</translation>
+    </message>
+    <message>
+        <source>Find in Project</source>
+        <translation>프로젝트에서 찾기</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Project…</source>
+        <translation>프로젝트에서 찾기(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising %n more statement(s) for the entity list…</source>
+        <translation>
+            <numerusform>개체 목록을 위해 성명 %n건을 더 인식하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) of “%1” in every statement</source>
+        <translation>
+            <numerusform>모든 성명에서 “%1”와(과) 일치하는 항목 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1807,86 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
         <translation>%1을(를) 쓰지 못했습니다.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SearchPanel</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>대소문자 구분(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>단어 단위(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>정규 표현식(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Code &amp;All Matches…</source>
+        <translation>모든 일치 항목 코딩(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Find in every statement of the project</source>
+        <translation>프로젝트의 모든 성명에서 찾기</translation>
+    </message>
+    <message>
+        <source>Find in the project</source>
+        <translation>프로젝트에서 찾기</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>단어 단위</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규 표현식</translation>
+    </message>
+    <message>
+        <source>Code all matches in the project</source>
+        <translation>프로젝트의 모든 일치 항목 코딩</translation>
+    </message>
+    <message>
+        <source>Search result count</source>
+        <translation>검색 결과 수</translation>
+    </message>
+    <message>
+        <source>Matches in the project</source>
+        <translation>프로젝트의 일치 항목</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>일치 항목 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in %1 statement(s)</source>
+        <translation>
+            <numerusform>성명 %1건에서 일치 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1 listed)</source>
+        <translation> (처음 %1개 표시)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SearchResultModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Match in context</source>
+        <translation>문맥 속 일치 항목</translation>
     </message>
 </context>
 <context>
