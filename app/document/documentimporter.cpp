@@ -47,11 +47,13 @@ bool DocumentImporter::importFile(const QString &fileName, Document *document)
         return false;
     }
     if (info.isDir()) {
-        m_errorString = QStringLiteral("%1 is a folder, not a statement.").arg(fileName);
+        m_errorString = QCoreApplication::translate("Lectern::DocumentImporter", "%1 is a folder, not a statement.")
+                            .arg(fileName);
         return false;
     }
     if (info.size() > MaximumFileSize) {
-        m_errorString = QStringLiteral("%1 is %2 MB; Lectern opens statements of up to %3 MB.")
+        m_errorString = QCoreApplication::translate(
+            "Lectern::DocumentImporter", "%1 is %2 MB; Lectern opens statements of up to %3 MB.")
                             .arg(fileName)
                             .arg(info.size() / (1024 * 1024))
                             .arg(MaximumFileSize / (1024 * 1024));

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void markdownInline_data();
     void markdownInline();
     void corpusOpens();
+    void fiftyMegabyteStatement();
+    void overTheSizeCapRefused();
 
 private:
     QString write(const QByteArray &bytes, const QString &name);
@@ -43,7 +45,8 @@ QString TestDocumentImporter::write(const QByteArray &bytes, const QString &name
 
 void TestDocumentImporter::plainTextExactlyAsRead()
 {
-    const QByteArray bytes = QByteArrayLiteral("\xE2\x80\x9CQuoted,\xE2\x80\x9D she said.\r\nLine two \xF0\x9F\x98\x80.\n");
+    const QByteArray bytes
+        = QByteArrayLiteral("\xE2\x80\x9CQuoted,\xE2\x80\x9D she said.\r\nLine two \xF0\x9F\x98\x80.\n");
     DocumentImporter importer;
     Document doc;
     QVERIFY(importer.importFile(write(bytes, QStringLiteral("a.txt")), &doc));
@@ -58,8 +61,9 @@ void TestDocumentImporter::sampleStatement()
 {
     DocumentImporter importer;
     Document doc;
-    QVERIFY2(importer.importFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt"), &doc),
-             qPrintable(importer.errorString()));
+    QVERIFY2(importer.importFile(
+                 QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt"), &doc),
+        qPrintable(importer.errorString()));
     QVERIFY(doc.text.startsWith(QStringLiteral("The Republic of Korea remains")));
     QVERIFY(doc.text.contains(QStringLiteral("declared Secretary Blinken")));
 }
@@ -145,7 +149,8 @@ void TestDocumentImporter::markdownInline_data()
 {
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<QString>("text");
-    QTest::newRow("emphasis") << QStringLiteral("an *important* and _urgent_ call") << QStringLiteral("an important and urgent call");
+    QTest::newRow("emphasis") << QStringLiteral("an *important* and _urgent_ call")
+                              << QStringLiteral("an important and urgent call");
     QTest::newRow("snake_case kept") << QStringLiteral("file_name_here") << QStringLiteral("file_name_here");
     QTest::newRow("image") << QStringLiteral("![flag](x.png) raised") << QStringLiteral("flag raised");
     QTest::newRow("escapes") << QStringLiteral("\\$5 \\* 2") << QStringLiteral("$5 * 2");
@@ -176,6 +181,45 @@ void TestDocumentImporter::corpusOpens()
         ++count;
     }
     QVERIFY(count > 100);
+}
+
+// A 50 MB statement (the sample, repeated) opens whole, as text, in one piece.
+void TestDocumentImporter::fiftyMegabyteStatement()
+{
+    QFile sample(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray one = sample.readAll() + "\n";
+    QByteArray bytes;
+    bytes.reserve(50 * 1024 * 1024 + one.size());
+    while (bytes.size() < 50 * 1024 * 1024)
+        bytes += one;
+    const QString path = write(bytes, QStringLiteral("fifty-megabytes.txt"));
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY2(importer.importFile(path, &doc), qPrintable(importer.errorString()));
+    QCOMPARE(doc.text.toUtf8().size(), bytes.size());
+    QVERIFY(doc.text.startsWith(QString::fromUtf8(one)));
+    QVERIFY(importer.warnings().isEmpty());
+    QFile::remove(path);
+}
+
+// Past the cap, the file is refused before a byte is read, saying how large it is and what the
+// cap is. The file is sparse: it takes no room on the disk.
+void TestDocumentImporter::overTheSizeCapRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("too-large.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(DocumentImporter::MaximumFileSize + 1024 * 1024));
+    file.close();
+    DocumentImporter importer;
+    Document doc;
+    doc.title = QStringLiteral("untouched");
+    QVERIFY(!importer.importFile(path, &doc));
+    QVERIFY2(importer.errorString().contains(QStringLiteral("257 MB")), qPrintable(importer.errorString()));
+    QVERIFY2(importer.errorString().contains(QStringLiteral("up to 256 MB")), qPrintable(importer.errorString()));
+    QCOMPARE(doc.title, QStringLiteral("untouched"));
+    QFile::remove(path);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentImporter)
