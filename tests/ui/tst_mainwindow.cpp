@@ -166,7 +166,7 @@ void TestMainWindow::session()
         const Annotation a = window.project()->annotations().first();
         QCOMPARE(window.project()->documents().first().text.mid(a.start, a.end - a.start), passage);
         QCOMPARE(a.note, QStringLiteral("Signed the S&T agreement"));
-        QCOMPARE(window.project()->code(a.codeId)->color, QColor(80, 180, 250));
+        QCOMPARE(window.project()->code(a.firstCode())->color, QColor(80, 180, 250));
         // The correction came back with the project and applies to the new analysis.
         QCOMPARE(window.project()->entityCorrections().size(), 1);
         window.analysis()->waitForFinished();
@@ -248,7 +248,7 @@ void TestMainWindow::statementsCodebookAndShortcuts()
     window.documentView()->setFocus();
     QTest::keyClick(window.documentView(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.project()->annotations().size(), 1);
-    QCOMPARE(window.project()->annotations().first().codeId, region);
+    QCOMPARE(window.project()->annotations().first().codeIds, QList<QUuid> {region});
     QCOMPARE(list->topLevelItem(2)->text(DocumentList::AnnotationsColumn), QStringLiteral("1"));
 
     // Every statement to its own PDF (the third title has a character file systems refuse).
