@@ -4,10 +4,24 @@
 <context>
     <name>Lectern::CodebookPanel</name>
     <message numerus="yes">
-        <source>Delete the code “%1”? %n annotation(s) carry it; they stay, as plain highlights. You can undo this.</source>
+        <source>Merge “%1” into (%n annotation(s) get the chosen code instead; its subcodes move under it; you can undo this):</source>
         <translation>
-            <numerusform>Delete the code “%1”? %n annotation carries it; they stay, as plain highlights. You can undo this.</numerusform>
-            <numerusform>Delete the code “%1”? %n annotations carry it; they stay, as plain highlights. You can undo this.</numerusform>
+            <numerusform>Merge “%1” into (%n annotation gets the chosen code instead; its subcodes move under it; you can undo this):</numerusform>
+            <numerusform>Merge “%1” into (%n annotations get the chosen code instead; its subcodes move under it; you can undo this):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carry it; they stay, without it (as plain highlights when it is their only code).</source>
+        <translation>
+            <numerusform>%n annotation carries it; it stays, without it (as a plain highlight when it is its only code).</numerusform>
+            <numerusform>%n annotations carry it; they stay, without it (as plain highlights when it is their only code).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subcode(s) move up in its place.</source>
+        <translation>
+            <numerusform>Its %n subcode moves up in its place.</numerusform>
+            <numerusform>Its %n subcodes move up in its place.</numerusform>
         </translation>
     </message>
 </context>

@@ -81,6 +81,14 @@
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
+    <message>
+        <source>&amp;Add Code</source>
+        <translation>코드 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Code</source>
+        <translation>코드 제거(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Autosaver</name>
@@ -284,11 +292,59 @@
         <source>Delete Code</source>
         <translation>코드 삭제</translation>
     </message>
+    <message>
+        <source>New &amp;Subcode…</source>
+        <translation>새 하위 코드(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>다른 코드에 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top Level</source>
+        <translation>최상위로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New Subcode</source>
+        <translation>새 하위 코드</translation>
+    </message>
+    <message>
+        <source>Name of the code under “%1”:</source>
+        <translation>“%1” 아래에 만들 코드의 이름:</translation>
+    </message>
+    <message>
+        <source>Merge Code</source>
+        <translation>코드 병합</translation>
+    </message>
+    <message>
+        <source>There is no other code to merge into.</source>
+        <translation>병합할 다른 코드가 없습니다.</translation>
+    </message>
     <message numerus="yes">
-        <source>Delete the code “%1”? %n annotation(s) carry it; they stay, as plain highlights. You can undo this.</source>
+        <source>Merge “%1” into (%n annotation(s) get the chosen code instead; its subcodes move under it; you can undo this):</source>
         <translation>
-            <numerusform>코드 “%1”을(를) 삭제할까요? 주석 %n개에 이 코드가 달려 있으며, 주석은 일반 강조 표시로 남습니다. 실행 취소할 수 있습니다.</numerusform>
+            <numerusform>“%1”을(를) 병합할 코드(주석 %n개가 대신 선택한 코드를 갖게 되고, 하위 코드는 그 아래로 옮겨집니다. 실행 취소할 수 있습니다):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the code “%1”?</source>
+        <translation>코드 “%1”을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carry it; they stay, without it (as plain highlights when it is their only code).</source>
+        <translation>
+            <numerusform>주석 %n개에 이 코드가 달려 있습니다. 주석은 이 코드 없이 남습니다(유일한 코드였다면 일반 강조 표시로 남습니다).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subcode(s) move up in its place.</source>
+        <translation>
+            <numerusform>하위 코드 %n개는 그 자리로 올라갑니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1539,22 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     <message>
         <source>Change annotation code</source>
         <translation>주석 코드 변경</translation>
+    </message>
+    <message>
+        <source>Merge code “%1” into “%2”</source>
+        <translation>코드 “%1”을(를) “%2”에 병합</translation>
+    </message>
+    <message>
+        <source>Add code “%1” to annotation</source>
+        <translation>주석에 코드 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Remove code “%1” from annotation</source>
+        <translation>주석에서 코드 “%1” 제거</translation>
+    </message>
+    <message>
+        <source>Move code “%1”</source>
+        <translation>코드 “%1” 이동</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,12 @@
 #include "project/annotationmodel.h"
 #include "project/project.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QPixmap>
 
 namespace Lectern {
 
@@ -46,6 +50,42 @@ void AnnotationsPanel::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTreeView::keyPressEvent(event);
+}
+
+QMenu *AnnotationsPanel::codesMenu(const QUuid &annotationId, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const Annotation *annotation = m_project->annotation(annotationId);
+    if (!annotation)
+        return menu;
+    QMenu *add = menu->addMenu(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Code"));
+    QMenu *remove = menu->addMenu(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Code"));
+    for (const QUuid &codeId : m_project->codesDepthFirst()) {
+        const Code *code = m_project->code(codeId);
+        QPixmap swatch(12, 12);
+        swatch.fill(code->color.isValid() ? code->color : QColor(255, 220, 0));
+        QMenu *target = annotation->hasCode(codeId) ? remove : add;
+        target->addAction(QIcon(swatch), code->name, this, [this, annotationId, codeId, target, add] {
+            if (target == add)
+                m_project->addAnnotationCode(annotationId, codeId);
+            else
+                m_project->removeAnnotationCode(annotationId, codeId);
+        });
+    }
+    add->setEnabled(!add->isEmpty());
+    remove->setEnabled(!remove->isEmpty());
+    return menu;
+}
+
+void AnnotationsPanel::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QUuid id
+        = m_model->annotationId(event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex());
+    if (id.isNull())
+        return;
+    QMenu *menu = codesMenu(id, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 } // namespace Lectern

@@ -5,23 +5,24 @@
 #include <QUuid>
 #include <QWidget>
 
-class QListView;
+class QTreeView;
 
 namespace Lectern {
 
 class CodeModel;
 class Project;
 
-/// \brief The codebook: the project's codes with their colours and counts. Create, rename,
-/// recolour, describe and delete codes (saying how many annotations a deletion touches); the
-/// first nine codes are applied to the selection with Ctrl+1 ... Ctrl+9.
+/// \brief The codebook: the project's code tree with colours and counts. Create codes and
+/// subcodes, rename, recolour, describe, move (drag and drop), merge and delete them (saying how
+/// many annotations a deletion or merge touches); the first nine codes, depth first, are applied
+/// to the selection with Ctrl+1 ... Ctrl+9.
 class CodebookPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit CodebookPanel(Project *project, QWidget *parent = nullptr);
 
-    QListView *view() const { return m_view; }
+    QTreeView *view() const { return m_view; }
     QUuid currentCode() const;
 
 Q_SIGNALS:
@@ -30,6 +31,9 @@ Q_SIGNALS:
 
 private:
     void newCode();
+    void newSubcode();
+    void mergeInto();
+    void moveToTopLevel();
     void rename();
     void recolour();
     void describe();
@@ -37,7 +41,7 @@ private:
 
     Project *m_project;
     CodeModel *m_model;
-    QListView *m_view;
+    QTreeView *m_view;
 };
 
 } // namespace Lectern

@@ -206,12 +206,12 @@ void DocumentView::formatBlock(QTextBlock block)
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         if (annotation.end <= blockStart || annotation.start >= blockEnd)
             continue;
-        QColor color = m_codeColors.value(annotation.codeId, QColor(255, 220, 0));
+        QColor color = m_codeColors.value(annotation.firstCode(), QColor(255, 220, 0));
         color.setAlpha(m_dark ? 110 : 90);
         QTextCharFormat format;
         format.setBackground(color);
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        format.setUnderlineColor(m_codeColors.value(annotation.codeId, QColor(200, 160, 0)));
+        format.setUnderlineColor(m_codeColors.value(annotation.firstCode(), QColor(200, 160, 0)));
         add(annotation.start, annotation.end, format);
     }
     block.layout()->setFormats(ranges);

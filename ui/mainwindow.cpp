@@ -304,12 +304,14 @@ void MainWindow::createActions()
     QAction *remove = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Annotation"), this,
         &MainWindow::removeCurrentAnnotation);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    // Ctrl+1 ... Ctrl+9 apply the first nine codes of the codebook to the selection.
+    // Ctrl+1 ... Ctrl+9 apply the first nine codes of the codebook, in the order the codebook
+    // shows them (depth first), to the selection.
     QMenu *applyMenu = edit->addMenu(tr("Apply &Code"));
     for (int i = 0; i < 9; ++i) {
         QAction *apply = applyMenu->addAction(tr("Code %1").arg(i + 1), this, [this, i] {
-            if (i < m_project.codes().size())
-                applyCode(m_project.codes().at(i).id);
+            const QList<QUuid> order = m_project.codesDepthFirst();
+            if (i < order.size())
+                applyCode(order.at(i));
             else
                 statusBar()->showMessage(tr("The codebook has no code %1.").arg(i + 1), 4000);
         });
@@ -317,9 +319,10 @@ void MainWindow::createActions()
     }
     connect(applyMenu, &QMenu::aboutToShow, this, [this, applyMenu] {
         const QList<QAction *> actions = applyMenu->actions();
+        const QList<QUuid> order = m_project.codesDepthFirst();
         for (int i = 0; i < actions.size(); ++i)
-            actions.at(i)->setText(i < m_project.codes().size()
-                    ? QStringLiteral("&%1 %2").arg(i + 1).arg(m_project.codes().at(i).name)
+            actions.at(i)->setText(i < order.size()
+                    ? QStringLiteral("&%1 %2").arg(i + 1).arg(m_project.code(order.at(i))->name)
                     : tr("Code %1").arg(i + 1));
     });
     edit->addSeparator();

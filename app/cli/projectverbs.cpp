@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,13 +177,22 @@ int projectInfo(const QStringList &arguments)
             {QStringLiteral("annotations"), qint64(project.annotationsOf(d.id).size())},
         });
     }
+    // Depth first, each parent before its children; an annotation with several codes counts
+    // for each of them.
     QJsonArray codes;
-    for (const Code &c : project.codes()) {
+    QList<int> depths;
+    QHash<QUuid, int> depthOf;
+    for (const QUuid &id : project.codesDepthFirst()) {
+        const Code &c = *project.code(id);
+        const int depth = c.parentId.isNull() ? 0 : depthOf.value(c.parentId) + 1;
+        depthOf.insert(id, depth);
+        depths.append(depth);
         codes.append(QJsonObject {
             {QStringLiteral("id"), c.id.toString(QUuid::WithoutBraces)},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("color"), c.color.isValid() ? c.color.name() : QString()},
             {QStringLiteral("description"), c.description},
+            {QStringLiteral("parent"), c.parentId.isNull() ? QJsonValue() : c.parentId.toString(QUuid::WithoutBraces)},
             {QStringLiteral("annotations"), qint64(project.annotationCount(c.id))},
         });
     }
@@ -208,11 +218,11 @@ int projectInfo(const QStringList &arguments)
               << ProjectVerbs::tr("%n annotation(s)", nullptr, d.value(QStringLiteral("annotations")).toInt())
               << Qt::endl;
     }
-    for (const QJsonValue &value : std::as_const(codes)) {
-        const QJsonObject c = value.toObject();
-        out() << "  " << ProjectVerbs::tr("code") << " " << c.value(QStringLiteral("name")).toString() << " "
-              << c.value(QStringLiteral("color")).toString() << "  \u00D7"
-              << c.value(QStringLiteral("annotations")).toInt() << Qt::endl;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QJsonObject c = codes.at(i).toObject();
+        out() << QString(2 * (depths.at(i) + 1), u' ') << ProjectVerbs::tr("code") << " "
+              << c.value(QStringLiteral("name")).toString() << " " << c.value(QStringLiteral("color")).toString()
+              << "  \u00D7" << c.value(QStringLiteral("annotations")).toInt() << Qt::endl;
     }
     return 0;
 }

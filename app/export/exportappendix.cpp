@@ -93,6 +93,10 @@ void insertAnnotations(QTextCursor &cursor, const QList<AppendixAnnotation> &ann
         }
         cursor.insertBlock(entry);
         insertCodeLabel(cursor, a.code, a.color);
+        for (const auto &[name, color] : a.moreCodes) {
+            cursor.insertText(u" "_s, passage);
+            insertCodeLabel(cursor, name, color);
+        }
         cursor.insertText(u"  "_s, passage);
         cursor.insertText(u"“"_s + appendixExcerpt(a.passage) + u"”"_s, passage);
         cursor.insertText(QString(QChar::LineSeparator), passage);

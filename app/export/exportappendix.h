@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 class QPaintDevice;
 class QTextDocument;
@@ -17,11 +18,12 @@ namespace Lectern {
 struct AppendixAnnotation
 {
     int page = 0; ///< 1-based page of the passage's first character
-    QString code; ///< the code's name, or "Highlight" for an annotation without a code
+    QString code; ///< the first code's name, or "Highlight" for an annotation without a code
     QColor color;
     QString passage;
     QString note;
     QString statement; ///< its statement's title in a combined export, else empty
+    QList<std::pair<QString, QColor>> moreCodes; ///< the annotation's other codes: name, colour
 };
 
 /// One line of the codebook legend.

@@ -52,10 +52,15 @@ QList<ExportPassage> collectPassages(const Project &project, const Document &doc
     QList<ExportPassage> passages;
     if (options.includeAnnotations) {
         for (const Annotation &a : project.annotationsOf(document.id)) {
-            const Code *code = a.codeId.isNull() ? nullptr : project.code(a.codeId);
+            // The first code gives the highlight its colour; the appendix names them all.
+            const Code *code = a.firstCode().isNull() ? nullptr : project.code(a.firstCode());
             ExportPassage p;
             p.range = {a.start, a.end};
             p.label = code ? code->name : HighlightLabel;
+            for (qsizetype i = 1; i < a.codeIds.size(); ++i) {
+                if (const Code *more = project.code(a.codeIds.at(i)))
+                    p.moreCodes.append({more->name, more->color});
+            }
             PdfHighlight &h = p.highlight;
             h.text = passageText(document, p.range);
             h.color = code ? code->color : QColor();
@@ -123,11 +128,14 @@ ExportAppendix buildAppendix(const Project &project, const QList<ExportPassage> 
     for (qsizetype i = 0; i < passages.size(); ++i) {
         const ExportPassage &p = passages.at(i);
         ++counts[countKey(p.kind, p.label)];
+        for (const auto &more : p.moreCodes)
+            ++counts[countKey(p.kind, more.first)];
         if (p.kind == ExportPassage::Kind::Annotation) {
             if (pageOf.value(i, -1) < 0)
                 continue;
             appendix.annotations.append(
-                {pageOf.at(i) + 1, p.label, p.highlight.color, p.highlight.text, p.highlight.contents, p.statement});
+                {pageOf.at(i) + 1, p.label, p.highlight.color, p.highlight.text, p.highlight.contents, p.statement,
+                    p.moreCodes});
         } else if (std::none_of(
                        automatic.cbegin(), automatic.cend(), [&](const LegendEntry &e) { return e.name == p.label; })) {
             automatic.append({p.label, p.highlight.color, p.legendNote, 0});
@@ -139,9 +147,11 @@ ExportAppendix buildAppendix(const Project &project, const QList<ExportPassage> 
         [](const AppendixAnnotation &a, const AppendixAnnotation &b) { return a.page < b.page; });
 
     constexpr auto Annotation = ExportPassage::Kind::Annotation;
-    for (const Code &code : project.codes())
+    for (const QUuid &id : project.codesDepthFirst()) {
+        const Code &code = *project.code(id);
         appendix.legend.append(
             {code.name, code.color, code.description, counts.value(countKey(Annotation, code.name))});
+    }
     const int plain = counts.value(countKey(Annotation, HighlightLabel));
     if (plain > 0 && !project.codeByName(HighlightLabel))
         appendix.legend.append({HighlightLabel, QColor(),

@@ -22,7 +22,8 @@ struct ExportPassage
     };
     Kind kind = Kind::Annotation;
     TextRange range;
-    QString label; ///< the code's name, "Quotation", or the entity type
+    QString label; ///< the (first) code's name, "Quotation", or the entity type
+    QList<std::pair<QString, QColor>> moreCodes; ///< an annotation's further codes: name, colour
     QString legendNote; ///< the description the legend gives the label
     QString statement; ///< the statement's title, for the appendix of a combined export
     PdfHighlight highlight;

@@ -5,6 +5,7 @@
 #include "project/project.h"
 
 #include <QColor>
+#include <QStringList>
 
 namespace Lectern {
 
@@ -56,7 +57,7 @@ bool AnnotationModel::accepts(const Annotation &annotation) const
 
 AnnotationModel::Row AnnotationModel::makeRow(const Annotation &annotation) const
 {
-    Row row{annotation, {}, {}};
+    Row row {annotation, {}, {}};
     if (const Document *document = m_project->document(annotation.documentId))
         row.passage = document->text.mid(annotation.start, annotation.end - annotation.start);
     row.excerpt = elide(row.passage.simplified(), ExcerptLength);
@@ -150,6 +151,16 @@ int AnnotationModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AnnotationModel::codeNames(const Annotation &annotation) const
+{
+    QStringList names;
+    for (const QUuid &id : annotation.codeIds) {
+        if (const Code *code = m_project ? m_project->code(id) : nullptr)
+            names.append(code->name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QVariant AnnotationModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -166,13 +177,15 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case EndRole:
         return QVariant::fromValue(a.end);
     case CodeIdRole:
-        return a.codeId;
+        return a.firstCode();
+    case CodeIdsRole:
+        return QVariant::fromValue(a.codeIds);
     case PassageRole:
         return row.passage;
     default:
         break;
     }
-    const Code *code = m_project ? m_project->code(a.codeId) : nullptr;
+    const Code *code = m_project ? m_project->code(a.firstCode()) : nullptr;
     switch (index.column()) {
     case PassageColumn:
         if (role == Qt::DisplayRole)
@@ -182,7 +195,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         break;
     case CodeColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return code ? code->name : QString();
+            return codeNames(a);
         if (role == Qt::DecorationRole && code && code->color.isValid())
             return code->color;
         break;
@@ -222,6 +235,7 @@ QHash<int, QByteArray> AnnotationModel::roleNames() const
     names.insert(StartRole, QByteArrayLiteral("start"));
     names.insert(EndRole, QByteArrayLiteral("end"));
     names.insert(CodeIdRole, QByteArrayLiteral("codeId"));
+    names.insert(CodeIdsRole, QByteArrayLiteral("codeIds"));
     names.insert(PassageRole, QByteArrayLiteral("passage"));
     return names;
 }

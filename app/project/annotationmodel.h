@@ -17,14 +17,22 @@ class AnnotationModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PassageColumn, CodeColumn, NoteColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        PassageColumn,
+        CodeColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< QUuid of the annotation
-        DocumentIdRole,            ///< QUuid
-        StartRole,                 ///< qsizetype, UTF-16 offset into the statement's text
-        EndRole,                   ///< qsizetype, exclusive
-        CodeIdRole,                ///< QUuid, null for a plain highlight
-        PassageRole,               ///< the whole passage, not elided
+        DocumentIdRole, ///< QUuid
+        StartRole, ///< qsizetype, UTF-16 offset into the statement's text
+        EndRole, ///< qsizetype, exclusive
+        CodeIdRole, ///< QUuid of the first code, null for a plain highlight
+        PassageRole, ///< the whole passage, not elided
+        CodeIdsRole, ///< QList<QUuid>: every code, in order
     };
 
     explicit AnnotationModel(Project *project, QObject *parent = nullptr);
@@ -49,13 +57,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Row {
+    struct Row
+    {
         Annotation annotation;
         QString passage;
         QString excerpt;
     };
     bool accepts(const Annotation &annotation) const;
     Row makeRow(const Annotation &annotation) const;
+    QString codeNames(const Annotation &annotation) const;
     void rebuild();
     void onAdded(const QUuid &id);
     void onRemoved(const QUuid &id);

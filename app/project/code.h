@@ -9,11 +9,15 @@
 namespace Lectern {
 
 /// \brief A code of the codebook: a name and a colour that annotations are tagged with.
-struct Code {
+///
+/// Codes form a tree: siblings keep the order they have in Project::codes().
+struct Code
+{
     QUuid id;
     QString name;
     QColor color;
     QString description;
+    QUuid parentId; ///< null: a top-level code
 
     friend bool operator==(const Code &, const Code &) = default;
 };

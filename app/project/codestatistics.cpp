@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+#include <utility>
+
 namespace Lectern {
 
 QString csvField(const QString &value)
@@ -21,9 +24,9 @@ QString csvField(const QString &value)
 CodeStatistics CodeStatistics::of(const Project &project)
 {
     CodeStatistics s;
-    for (const Code &code : project.codes()) {
-        s.codes << code.id;
-        s.codeNames << code.name;
+    for (const QUuid &id : project.codesDepthFirst()) {
+        s.codes << id;
+        s.codeNames << project.code(id)->name;
     }
     for (const Document &document : project.documents()) {
         s.documents << document.id;
@@ -31,24 +34,46 @@ CodeStatistics CodeStatistics::of(const Project &project)
     }
     s.frequencies = QList<QList<int>>(s.documents.size(), QList<int>(s.codes.size(), 0));
     s.cooccurrences = QList<QList<int>>(s.codes.size(), QList<int>(s.codes.size(), 0));
+    auto meet = [&](qsizetype a, qsizetype b) {
+        ++s.cooccurrences[a][b];
+        ++s.cooccurrences[b][a];
+    };
     for (qsizetype d = 0; d < s.documents.size(); ++d) {
         const QList<Annotation> annotations = project.annotationsOf(s.documents.at(d));
+        QList<QList<qsizetype>> columns; // each annotation's codes, as columns
+        for (const Annotation &annotation : annotations) {
+            QList<qsizetype> own;
+            for (const QUuid &id : annotation.codeIds) {
+                const qsizetype c = s.codes.indexOf(id);
+                if (c >= 0 && !own.contains(c))
+                    own.append(c);
+            }
+            columns.append(own);
+        }
         for (qsizetype i = 0; i < annotations.size(); ++i) {
-            const qsizetype a = s.codes.indexOf(annotations.at(i).codeId);
-            if (a < 0)
-                continue;
-            ++s.frequencies[d][a];
-            ++s.cooccurrences[a][a];
+            const QList<qsizetype> &x = columns.at(i);
+            for (qsizetype k = 0; k < x.size(); ++k) {
+                ++s.frequencies[d][x.at(k)];
+                ++s.cooccurrences[x.at(k)][x.at(k)];
+                for (qsizetype l = k + 1; l < x.size(); ++l)
+                    meet(x.at(k), x.at(l)); // one annotation carrying both
+            }
             for (qsizetype j = i + 1; j < annotations.size(); ++j) {
-                const qsizetype b = s.codes.indexOf(annotations.at(j).codeId);
-                if (b < 0 || b == a)
+                const Annotation &p = annotations.at(i);
+                const Annotation &q = annotations.at(j);
+                if (!(p.start < q.end && q.start < p.end))
                     continue;
-                const Annotation &x = annotations.at(i);
-                const Annotation &y = annotations.at(j);
-                if (x.start < y.end && y.start < x.end) {
-                    ++s.cooccurrences[a][b];
-                    ++s.cooccurrences[b][a];
+                // Each pair of codes counts once per overlapping pair of annotations.
+                QList<std::pair<qsizetype, qsizetype>> pairs;
+                for (qsizetype a : x) {
+                    for (qsizetype b : columns.at(j)) {
+                        const std::pair<qsizetype, qsizetype> pair = std::minmax(a, b);
+                        if (a != b && !pairs.contains(pair))
+                            pairs.append(pair);
+                    }
                 }
+                for (const auto &[a, b] : std::as_const(pairs))
+                    meet(a, b);
             }
         }
     }

@@ -12,12 +12,13 @@ class Project;
 
 /// \brief How often each code is used per statement, and how often two codes meet.
 ///
-/// Two codes co-occur when an annotation with one overlaps an annotation with the other in
-/// the same statement (each overlapping pair counts once); the diagonal holds how many
-/// annotations carry the code.
+/// Two codes co-occur when one annotation carries both, or when an annotation with one overlaps
+/// an annotation with the other in the same statement (each pair of codes counts once per
+/// annotation or overlapping pair of annotations); the diagonal holds how many annotations carry
+/// the code.
 struct CodeStatistics
 {
-    QList<QUuid> codes; ///< the codebook's order
+    QList<QUuid> codes; ///< the codebook's order, depth first
     QList<QString> codeNames;
     QList<QUuid> documents; ///< the project's order
     QList<QString> documentTitles;

@@ -16,6 +16,14 @@ Q_LOGGING_CATEGORY(lcProject, "lectern.project")
 
 namespace Lectern {
 
+namespace {
+// A null code stands for "no code": a plain highlight.
+bool carries(const Annotation &a, const QUuid &codeId)
+{
+    return codeId.isNull() ? a.codeIds.isEmpty() : a.hasCode(codeId);
+}
+} // namespace
+
 Project::Project(QObject *parent)
     : QObject(parent)
 {
@@ -59,7 +67,7 @@ QList<Annotation> Project::annotationsOf(const QUuid &documentId) const
 qsizetype Project::annotationCount(const QUuid &codeId) const
 {
     return std::count_if(
-        m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) { return a.codeId == codeId; });
+        m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) { return carries(a, codeId); });
 }
 
 void Project::setFileName(const QString &fileName)
@@ -91,14 +99,14 @@ void Project::removeDocument(const QUuid &documentId)
     m_undoStack.push(new Commands::RemoveDocument(this, documentId));
 }
 
-QUuid Project::addCode(const QString &name, const QColor &color, const QString &description)
+QUuid Project::addCode(const QString &name, const QColor &color, const QString &description, const QUuid &parentId)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty() || (!parentId.isNull() && !code(parentId)))
         return {};
     if (const Code *existing = codeByName(trimmed))
         return existing->id;
-    Code code {QUuid::createUuid(), trimmed, color, description};
+    Code code {QUuid::createUuid(), trimmed, color, description, parentId};
     const QUuid id = code.id;
     m_undoStack.push(new Commands::AddCode(this, std::move(code)));
     return id;
@@ -111,6 +119,7 @@ bool Project::changeCode(const Code &code)
         return false;
     Code changed = code;
     changed.name = code.name.trimmed();
+    changed.parentId = current->parentId; // moveCode() moves, so that item models hear of it
     if (changed.name.isEmpty())
         return false;
     if (const Code *other = codeByName(changed.name); other && other->id != code.id)
@@ -119,13 +128,6 @@ bool Project::changeCode(const Code &code)
         return true;
     m_undoStack.push(new Commands::ChangeCode(this, *current, std::move(changed)));
     return true;
-}
-
-void Project::removeCode(const QUuid &codeId)
-{
-    if (!code(codeId))
-        return;
-    m_undoStack.push(new Commands::RemoveCode(this, codeId));
 }
 
 QUuid Project::addAnnotation(
@@ -145,7 +147,8 @@ QUuid Project::addAnnotation(
     annotation.documentId = documentId;
     annotation.start = start;
     annotation.end = end;
-    annotation.codeId = codeId;
+    if (!codeId.isNull())
+        annotation.codeIds = {codeId};
     annotation.note = note;
     annotation.created = QDateTime::currentDateTimeUtc();
     const QUuid id = annotation.id;
@@ -165,7 +168,7 @@ qsizetype Project::addAnnotations(
             continue;
         const bool alreadyCoded = std::any_of(m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) {
             return a.documentId == documentId && a.start == passage.range.start && a.end == passage.range.end
-                && a.codeId == codeId;
+                && carries(a, codeId);
         });
         if (!alreadyCoded)
             fresh.append(passage);
@@ -207,7 +210,7 @@ qsizetype Project::codeAllMatches(const QString &pattern, const SearchOptions &o
         for (const TextRange &range : found) {
             const bool alreadyCoded = std::any_of(
                 m_annotations.cbegin(), m_annotations.cend(), [&](const Annotation &a) {
-                    return a.documentId == doc.id && a.start == range.start && a.end == range.end && a.codeId == codeId;
+                    return a.documentId == doc.id && a.start == range.start && a.end == range.end && carries(a, codeId);
                 });
             if (!alreadyCoded)
                 matches.append({doc.id, range});
@@ -245,10 +248,11 @@ void Project::setAnnotationNote(const QUuid &annotationId, const QString &note)
 void Project::setAnnotationCode(const QUuid &annotationId, const QUuid &codeId)
 {
     const Annotation *current = annotation(annotationId);
-    if (!current || current->codeId == codeId || (!codeId.isNull() && !code(codeId)))
+    const QList<QUuid> codeIds = codeId.isNull() ? QList<QUuid>() : QList<QUuid> {codeId};
+    if (!current || current->codeIds == codeIds || (!codeId.isNull() && !code(codeId)))
         return;
     Annotation changed = *current;
-    changed.codeId = codeId;
+    changed.codeIds = codeIds;
     m_undoStack.push(new Commands::ChangeAnnotation(this, *current, std::move(changed), false));
 }
 

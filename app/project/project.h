@@ -32,6 +32,12 @@ public:
     const QList<Code> &codes() const { return m_codes; }
     const Code *code(const QUuid &id) const;
     const Code *codeByName(const QString &name) const;
+    /// The codes directly under \a parentId (the top level for a null id), in their order.
+    QList<QUuid> childCodes(const QUuid &parentId = {}) const;
+    /// Every code, depth first (each parent before its children): the order of Ctrl+1..9.
+    QList<QUuid> codesDepthFirst() const;
+    /// Whether \a codeId is \a ancestorId or lies somewhere under it.
+    bool isCodeWithin(const QUuid &codeId, const QUuid &ancestorId) const;
     const QList<Annotation> &annotations() const { return m_annotations; }
     const Annotation *annotation(const QUuid &id) const;
     QList<Annotation> annotationsOf(const QUuid &documentId) const;
@@ -53,8 +59,10 @@ public:
     /// Adds a statement; gives it an id when it has none. Returns the id.
     QUuid addDocument(Document document);
     void removeDocument(const QUuid &documentId);
-    /// Creates a code; a name already in use returns the existing code's id instead.
-    QUuid addCode(const QString &name, const QColor &color, const QString &description = {});
+    /// Creates a code (last under \a parentId, or at the top level); a name already in use
+    /// returns the existing code's id instead.
+    QUuid addCode(
+        const QString &name, const QColor &color, const QString &description = {}, const QUuid &parentId = {});
     /// Tags [start, end) of a document. Returns the new annotation's id, or a null id when the
     /// range is empty or outside the document's text.
     QUuid addAnnotation(
@@ -76,14 +84,31 @@ public:
     qsizetype codeAllMatches(const QString &pattern, const SearchOptions &options, const QUuid &codeId,
         const QString &note = {}, const QList<QUuid> &documentIds = {}, QString *errorString = nullptr);
     void setAnnotationNote(const QUuid &annotationId, const QString &note);
-    /// Gives an annotation another code (a null id leaves it a plain highlight).
+    /// Gives an annotation this one code instead of all it carries (a null id leaves it a plain
+    /// highlight).
     void setAnnotationCode(const QUuid &annotationId, const QUuid &codeId);
+    /// Adds a code to an annotation's codes (last); false when it carries it already or either
+    /// is unknown.
+    bool addAnnotationCode(const QUuid &annotationId, const QUuid &codeId);
+    /// Takes a code off an annotation; the last one taken leaves a plain highlight.
+    bool removeAnnotationCode(const QUuid &annotationId, const QUuid &codeId);
     /// Renames, recolours or redescribes a code; code.id names the code to change. A name used
-    /// by another code is refused (returns false), as is an empty name.
+    /// by another code is refused (returns false), as is an empty name. The parent is left
+    /// alone: moveCode() changes it.
     bool changeCode(const Code &code);
-    /// Deletes a code; annotations tagged with it stay, as plain highlights (no work is lost).
+    /// Moves a code under \a parentId (null: the top level), to \a position among its new
+    /// siblings (out of range: last). Refuses (false) unknown codes and a move under the code
+    /// itself or one of its descendants.
+    bool moveCode(const QUuid &codeId, const QUuid &parentId, qsizetype position = -1);
+    /// Deletes a code in one undo step: its children move up to its parent, in its place, and
+    /// annotations tagged with it stay, without it (a plain highlight when it was their only code).
     void removeCode(const QUuid &codeId);
-    /// How many annotations carry the code (what removeCode() will touch).
+    /// Merges \a sourceId into \a targetId in one undo step: annotations carrying the source carry
+    /// the target instead (once), the source's children move under the target, and the source is
+    /// deleted. Refuses (false) unknown codes and a code merged into itself.
+    bool mergeCodes(const QUuid &sourceId, const QUuid &targetId);
+    /// How many annotations carry the code (what removeCode() and mergeCodes() touch); for a null
+    /// id, how many carry no code.
     qsizetype annotationCount(const QUuid &codeId) const;
 
     /// Records a correction to the entity list (given an id when it has none); returns its id.
@@ -115,6 +140,8 @@ Q_SIGNALS:
     void codeAdded(const QUuid &id);
     void codeRemoved(const QUuid &id);
     void codeChanged(const QUuid &id);
+    /// A code has another parent or another place among its siblings (already in codes()).
+    void codeMoved(const QUuid &id);
     void memoChanged(const QUuid &documentId);
     /// A correction was added or removed: analyses must be run again.
     void entityCorrectionsChanged();

@@ -168,16 +168,17 @@ void RemoveCode::redo()
         return;
     m_untagged.clear();
     for (auto &annotation : ProjectCommands::annotations(*m_project)) {
-        if (annotation.codeId == m_codeId) {
-            annotation.codeId = QUuid();
-            m_untagged.append(annotation.id);
+        const qsizetype at = annotation.codeIds.indexOf(m_codeId);
+        if (at >= 0) {
+            annotation.codeIds.removeAt(at);
+            m_untagged.append({annotation.id, at});
         }
     }
     m_code = ProjectCommands::codes(*m_project).takeAt(m_index);
     Q_EMIT m_project->codeRemoved(m_codeId);
     Q_EMIT m_project->codesChanged();
-    for (const QUuid &id : std::as_const(m_untagged))
-        Q_EMIT m_project->annotationChanged(id);
+    for (const auto &untagged : std::as_const(m_untagged))
+        Q_EMIT m_project->annotationChanged(untagged.first);
 }
 
 void RemoveCode::undo()
@@ -188,13 +189,67 @@ void RemoveCode::undo()
     Q_EMIT m_project->codeAdded(m_codeId);
     Q_EMIT m_project->codesChanged();
     auto &annotations = ProjectCommands::annotations(*m_project);
-    for (const QUuid &id : std::as_const(m_untagged)) {
+    for (const auto &[id, at] : std::as_const(m_untagged)) {
         const qsizetype index = ProjectCommands::indexOfAnnotation(*m_project, id);
         if (index < 0)
             continue;
-        annotations[index].codeId = m_codeId;
+        QList<QUuid> &codeIds = annotations[index].codeIds;
+        codeIds.insert(std::min(at, codeIds.size()), m_codeId);
         Q_EMIT m_project->annotationChanged(id);
     }
+}
+
+MoveCode::MoveCode(Project *project, const QUuid &codeId, const QUuid &parentId, qsizetype position)
+    : m_project(project)
+    , m_codeId(codeId)
+    , m_parentId(parentId)
+    , m_position(position)
+{
+    const Code *code = project->code(codeId);
+    setText(QCoreApplication::translate("Lectern::Project", "Move code “%1”").arg(code ? code->name : QString()));
+}
+
+void MoveCode::redo()
+{
+    m_oldIndex = ProjectCommands::indexOfCode(*m_project, m_codeId);
+    if (m_oldIndex < 0)
+        return;
+    auto &codes = ProjectCommands::codes(*m_project);
+    m_oldParentId = codes.at(m_oldIndex).parentId;
+    // Siblings keep the order of the flat list: the code goes before the sibling now at
+    // m_position, or after the last one.
+    QList<qsizetype> siblings;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        if (i != m_oldIndex && codes.at(i).parentId == m_parentId)
+            siblings.append(i);
+    }
+    qsizetype index = codes.size();
+    if (m_position >= 0 && m_position < siblings.size())
+        index = siblings.at(m_position);
+    else if (!siblings.isEmpty())
+        index = siblings.last() + 1;
+    if (index > m_oldIndex)
+        --index; // counted before the code was taken out
+    place(m_parentId, index);
+}
+
+void MoveCode::undo()
+{
+    if (m_oldIndex >= 0)
+        place(m_oldParentId, m_oldIndex);
+}
+
+void MoveCode::place(const QUuid &parentId, qsizetype listIndex)
+{
+    const qsizetype index = ProjectCommands::indexOfCode(*m_project, m_codeId);
+    if (index < 0)
+        return;
+    auto &codes = ProjectCommands::codes(*m_project);
+    Code code = codes.takeAt(index);
+    code.parentId = parentId;
+    codes.insert(std::clamp(listIndex, qsizetype(0), codes.size()), std::move(code));
+    Q_EMIT m_project->codeMoved(m_codeId);
+    Q_EMIT m_project->codesChanged();
 }
 
 // --- annotations ----------------------------------------------------------------------------
@@ -245,14 +300,16 @@ void RemoveAnnotation::undo()
     Q_EMIT m_project->annotationAdded(m_annotationId);
 }
 
-ChangeAnnotation::ChangeAnnotation(Project *project, Annotation before, Annotation after, bool noteEdit)
+ChangeAnnotation::ChangeAnnotation(
+    Project *project, Annotation before, Annotation after, bool noteEdit, const QString &text)
     : m_project(project)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_noteEdit(noteEdit)
 {
-    setText(noteEdit ? QCoreApplication::translate("Lectern::Project", "Edit note")
-                     : QCoreApplication::translate("Lectern::Project", "Change annotation code"));
+    setText(noteEdit         ? QCoreApplication::translate("Lectern::Project", "Edit note")
+            : text.isEmpty() ? QCoreApplication::translate("Lectern::Project", "Change annotation code")
+                             : text);
 }
 
 void ChangeAnnotation::redo()

@@ -91,7 +91,8 @@ private:
     Code m_after;
 };
 
-/// \brief Deletes a code; its annotations become plain highlights until undo.
+/// \brief Deletes a code that has no children (Project moves them first) and takes it off its
+/// annotations; undo puts it back where it was, in the codebook and in each annotation's codes.
 class RemoveCode : public QUndoCommand
 {
 public:
@@ -104,7 +105,25 @@ private:
     QUuid m_codeId;
     qsizetype m_index = -1;
     std::optional<Code> m_code;
-    QList<QUuid> m_untagged;
+    QList<std::pair<QUuid, qsizetype>> m_untagged; ///< annotation, where the code was in its list
+};
+
+/// \brief Gives a code another parent and place among its siblings; undo puts it back exactly.
+class MoveCode : public QUndoCommand
+{
+public:
+    MoveCode(Project *project, const QUuid &codeId, const QUuid &parentId, qsizetype position);
+    void redo() override;
+    void undo() override;
+
+private:
+    void place(const QUuid &parentId, qsizetype listIndex);
+    Project *m_project;
+    QUuid m_codeId;
+    QUuid m_parentId;
+    qsizetype m_position; ///< among the new siblings; out of range: last
+    QUuid m_oldParentId;
+    qsizetype m_oldIndex = -1; ///< in Project::codes()
 };
 
 /// \brief Adds one annotation.
@@ -135,12 +154,13 @@ private:
     std::optional<Annotation> m_annotation;
 };
 
-/// \brief Replaces an annotation's note or code. Consecutive note edits of one annotation merge,
+/// \brief Replaces an annotation's note or codes. Consecutive note edits of one annotation merge,
 /// so typing a note is one undo step.
 class ChangeAnnotation : public QUndoCommand
 {
 public:
-    ChangeAnnotation(Project *project, Annotation before, Annotation after, bool noteEdit);
+    /// \a text names the step when it is not a note edit ("Change annotation code" by default).
+    ChangeAnnotation(Project *project, Annotation before, Annotation after, bool noteEdit, const QString &text = {});
     void redo() override;
     void undo() override;
     int id() const override;

@@ -150,11 +150,12 @@ struct DocumentData
 struct CodeData
 {
     std::string id, name, color, description; // color: #AARRGGBB, empty when invalid
+    std::string parentId; // since version 2; empty: a top-level code
 
     template<class Archive>
     void save(Archive &ar, unsigned) const
     {
-        for (const std::string *s : {&id, &name, &color, &description})
+        for (const std::string *s : {&id, &name, &color, &description, &parentId})
             saveString(ar, *s);
     }
     template<class Archive>
@@ -163,13 +164,16 @@ struct CodeData
         checkVersion(version, ProjectArchive::CodeVersion, "code");
         for (std::string *s : {&id, &name, &color, &description})
             loadString(ar, *s);
+        if (version >= 2)
+            loadString(ar, parentId);
     }
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
 
 struct AnnotationData
 {
-    std::string id, documentId, codeId, note, author;
+    std::string id, documentId, note, author;
+    std::vector<std::string> codeIds; // version 1 held one, possibly empty
     std::int64_t start = 0, end = 0;
     bool hasCreated = false;
     std::int64_t createdMs = 0; // milliseconds since the epoch, UTC
@@ -180,7 +184,10 @@ struct AnnotationData
         saveString(ar, id);
         saveString(ar, documentId);
         ar << start << end;
-        saveString(ar, codeId);
+        const std::uint64_t codes = codeIds.size();
+        ar << codes;
+        for (const std::string &codeId : codeIds)
+            saveString(ar, codeId);
         saveString(ar, note);
         saveString(ar, author);
         ar << hasCreated << createdMs;
@@ -192,7 +199,20 @@ struct AnnotationData
         loadString(ar, id);
         loadString(ar, documentId);
         ar >> start >> end;
-        loadString(ar, codeId);
+        codeIds.clear();
+        if (version >= 2) {
+            std::uint64_t codes = 0;
+            ar >> codes;
+            if (codes > remainingInput() / 2)
+                damaged("a list longer than the file");
+            for (std::uint64_t i = 0; i < codes; ++i)
+                loadString(ar, codeIds.emplace_back());
+        } else {
+            std::string codeId;
+            loadString(ar, codeId);
+            if (!codeId.empty()) // a highlight without a code had an empty one
+                codeIds.push_back(std::move(codeId));
+        }
         loadString(ar, note);
         loadString(ar, author);
         ar >> hasCreated >> createdMs;
@@ -343,17 +363,33 @@ void validate(const ProjectContents &c)
     QHash<QUuid, qsizetype> lengths;
     for (const Document &d : c.documents)
         lengths.insert(d.id, d.text.size());
-    QSet<QUuid> codes;
+    QHash<QUuid, QUuid> parents;
     for (const Code &code : c.codes)
-        codes.insert(code.id);
+        parents.insert(code.id, code.parentId);
+    for (const Code &code : c.codes) {
+        // Up the tree from each code: it must reach the top level within as many steps as
+        // there are codes, or the tree has a cycle.
+        QUuid id = code.parentId;
+        for (qsizetype steps = 0; !id.isNull(); ++steps) {
+            if (!parents.contains(id))
+                damaged("a code under a code that is not there");
+            if (id == code.id || steps > parents.size())
+                damaged("a code under itself");
+            id = parents.value(id);
+        }
+    }
     for (const Annotation &a : c.annotations) {
         const auto length = lengths.constFind(a.documentId);
         if (length == lengths.cend())
             damaged("an annotation of a statement that is not there");
         if (a.start < 0 || a.end <= a.start || a.end > *length)
             damaged("an annotation outside its statement's text");
-        if (!a.codeId.isNull() && !codes.contains(a.codeId))
-            damaged("an annotation with a code that is not there");
+        for (const QUuid &codeId : a.codeIds) {
+            if (!parents.contains(codeId))
+                damaged("an annotation with a code that is not there");
+        }
+        if (QSet<QUuid>(a.codeIds.cbegin(), a.codeIds.cend()).size() != a.codeIds.size())
+            damaged("an annotation with one code twice");
     }
 }
 } // namespace
@@ -370,11 +406,13 @@ QByteArray ProjectArchive::serialize(const ProjectContents &contents)
     }
     for (const Code &c : contents.codes) {
         const std::string color = c.color.isValid() ? utf8(c.color.name(QColor::HexArgb)) : std::string();
-        data.codes.push_back({idText(c.id), utf8(c.name), color, utf8(c.description)});
+        data.codes.push_back({idText(c.id), utf8(c.name), color, utf8(c.description), idText(c.parentId)});
     }
     for (const Annotation &a : contents.annotations) {
-        AnnotationData ad {idText(a.id), idText(a.documentId), idText(a.codeId), utf8(a.note), utf8(a.author), a.start,
-            a.end, a.created.isValid(), 0};
+        AnnotationData ad {idText(a.id), idText(a.documentId), utf8(a.note), utf8(a.author), {}, a.start, a.end,
+            a.created.isValid(), 0};
+        for (const QUuid &codeId : a.codeIds)
+            ad.codeIds.push_back(idText(codeId));
         if (ad.hasCreated)
             ad.createdMs = a.created.toMSecsSinceEpoch();
         data.annotations.push_back(std::move(ad));
@@ -445,7 +483,8 @@ ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
             if (!color.isValid())
                 damaged("a code with an invalid colour");
         }
-        c.codes.append({idFrom(cd.id, false, "code"), text(cd.name), color, text(cd.description)});
+        c.codes.append({idFrom(cd.id, false, "code"), text(cd.name), color, text(cd.description),
+            idFrom(cd.parentId, true, "code")});
     }
     for (const AnnotationData &ad : data.annotations) {
         Annotation a;
@@ -453,7 +492,8 @@ ProjectContents ProjectArchive::deserialize(const QByteArray &payload)
         a.documentId = idFrom(ad.documentId, false, "statement");
         a.start = qsizetype(ad.start);
         a.end = qsizetype(ad.end);
-        a.codeId = idFrom(ad.codeId, true, "code");
+        for (const std::string &codeId : ad.codeIds)
+            a.codeIds.append(idFrom(codeId, false, "code"));
         a.note = text(ad.note);
         a.author = text(ad.author);
         if (ad.hasCreated)

@@ -57,8 +57,8 @@ public:
     static constexpr unsigned MemoVersion = 1;
     static constexpr unsigned DocumentVersion = 2; ///< 2: page spans of PDF statements
     static constexpr unsigned PageSpanVersion = 1;
-    static constexpr unsigned CodeVersion = 1;
-    static constexpr unsigned AnnotationVersion = 1;
+    static constexpr unsigned CodeVersion = 2; ///< 2: the parent code
+    static constexpr unsigned AnnotationVersion = 2; ///< 2: a list of codes instead of one
 
     static QByteArray serialize(const ProjectContents &contents);
     /// Reads and validates (ids unique, references resolve, ranges inside their text).

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,7 @@ class TestProjectVerbs : public QObject
 private Q_SLOTS:
     void initTestCase();
     void newCodeInfo();
+    void infoOfACodeTree();
     void errorsLeaveTheProjectAlone_data();
     void errorsLeaveTheProjectAlone();
 
@@ -99,6 +101,7 @@ void TestProjectVerbs::newCodeInfo()
     QCOMPARE(codes.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Korea"));
     QCOMPARE(codes.first().toObject().value(QStringLiteral("color")).toString(), QStringLiteral("#3366cc"));
     QCOMPARE(codes.first().toObject().value(QStringLiteral("annotations")).toInt(), 7);
+    QVERIFY(codes.first().toObject().value(QStringLiteral("parent")).isNull()); // a top-level code
     QCOMPARE(info.value(QStringLiteral("annotations")).toInt(), 7);
 
     // Coding again changes nothing: every match already carries the code.
@@ -110,6 +113,38 @@ void TestProjectVerbs::newCodeInfo()
     r = run({QStringLiteral("project"), QStringLiteral("info"), m_project});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("2 statements, 1 code, 7 annotations"), r.out.constData());
+}
+
+void TestProjectVerbs::infoOfACodeTree()
+{
+    // The golden project of the storage tests: Alliance > Colourless > Deep, and Top; one
+    // annotation carries Top, Alliance and Deep, one no code, one Colourless.
+    const QString project = m_dir.filePath(QStringLiteral("tree.lectern"));
+    QVERIFY(QFile::copy(QStringLiteral(LECTERN_TEST_DATA "/storage/v1-code2-annotation2-tree.lectern"), project));
+    Result r = run({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray codes = info.value(QStringLiteral("codes")).toArray();
+    QStringList names;
+    QList<int> counts;
+    for (const QJsonValue &code : codes) {
+        names << code.toObject().value(QStringLiteral("name")).toString();
+        counts << code.toObject().value(QStringLiteral("annotations")).toInt();
+    }
+    // Depth first; an annotation with several codes counts for each.
+    QCOMPARE(names,
+        (QStringList {QStringLiteral("Alliance 동맹"), QStringLiteral("Colourless"), QStringLiteral("Deep 깊은"),
+            QStringLiteral("Top")}));
+    QCOMPARE(counts, (QList<int> {1, 1, 1, 1}));
+    QVERIFY(codes.at(0).toObject().value(QStringLiteral("parent")).isNull());
+    QCOMPARE(codes.at(2).toObject().value(QStringLiteral("parent")).toString(),
+        codes.at(1).toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(info.value(QStringLiteral("annotations")).toInt(), 3);
+    QCOMPARE(info.value(QStringLiteral("uncodedAnnotations")).toInt(), 1);
+
+    r = run({QStringLiteral("project"), QStringLiteral("info"), project});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("\n      code Deep"), r.out.constData()); // indented by depth
 }
 
 void TestProjectVerbs::errorsLeaveTheProjectAlone_data()

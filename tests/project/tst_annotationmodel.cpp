@@ -159,7 +159,7 @@ private Q_SLOTS:
         while (project.undoStack()->canUndo())
             project.undo();
         QCOMPARE(model.rowCount(), 0);
-        project.reset({}, {Code{QUuid::createUuid(), QStringLiteral("Loaded"), Qt::green, {}}}, {});
+        project.reset({}, {Code{QUuid::createUuid(), QStringLiteral("Loaded"), Qt::green, {}, {}}}, {});
         QCOMPARE(model.rowCount(), 1);
     }
 };

@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(annotation->documentId, doc);
         QCOMPARE(annotation->start, qsizetype(4));
         QCOMPARE(annotation->end, qsizetype(13));
-        QCOMPARE(annotation->codeId, code);
+        QCOMPARE(annotation->codeIds, QList<QUuid> {code});
         QCOMPARE(annotation->note, QStringLiteral("who speaks"));
         QVERIFY(annotation->created.isValid());
         QCOMPARE(project.annotationsOf(doc).size(), 1);
@@ -346,15 +346,15 @@ private Q_SLOTS:
         project.removeCode(code);
         QVERIFY(!project.code(code));
         QVERIFY(project.annotation(a)); // the work stays, as a plain highlight
-        QVERIFY(project.annotation(a)->codeId.isNull());
+        QVERIFY(project.annotation(a)->codeIds.isEmpty());
         project.undo();
-        QCOMPARE(project.annotation(a)->codeId, code);
+        QCOMPARE(project.annotation(a)->codeIds, QList<QUuid> {code});
         QCOMPARE(project.codes().at(0).id, code);
 
         project.setAnnotationCode(a, other);
-        QCOMPARE(project.annotation(a)->codeId, other);
+        QCOMPARE(project.annotation(a)->codeIds, QList<QUuid> {other});
         project.undo();
-        QCOMPARE(project.annotation(a)->codeId, code);
+        QCOMPARE(project.annotation(a)->codeIds, QList<QUuid> {code});
     }
 
     void resetReplacesEverything()

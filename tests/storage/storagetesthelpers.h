@@ -61,7 +61,8 @@ inline void fillLargeProject(Project &project, quint32 seed, int statements, qsi
             annotation.documentId = d.id;
             annotation.start = random.bounded(d.text.size() - 100);
             annotation.end = annotation.start + 1 + random.bounded(99);
-            annotation.codeId = a % 3 == 0 ? QUuid() : codes.at(a % codes.size()).id;
+            if (a % 3 != 0)
+                annotation.codeIds = {codes.at(a % codes.size()).id};
             annotation.note = QStringLiteral("Note %1 on statement %2").arg(a).arg(i);
             annotation.author = QStringLiteral("analyst");
             annotations.append(annotation);

@@ -28,6 +28,11 @@ const QString goldenPagesFile = QStringLiteral(LECTERN_TEST_DATA "/storage/v1-do
 //   LECTERN_REGENERATE_GOLDEN=1 build/.../bin/tst_projectfile goldenCorrections
 const QString goldenCorrectionsFile = QStringLiteral(LECTERN_TEST_DATA "/storage/v1-project2-corrections.lectern");
 
+// Format 1 with code and annotation records of version 2 (a code tree, several codes on one
+// annotation); regenerate with
+//   LECTERN_REGENERATE_GOLDEN=1 build/.../bin/tst_projectfile goldenCodeTree
+const QString goldenTreeFile = QStringLiteral(LECTERN_TEST_DATA "/storage/v1-code2-annotation2-tree.lectern");
+
 QList<EntityCorrection> sampleCorrections()
 {
     using Kind = EntityCorrection::Kind;
@@ -90,15 +95,15 @@ void fillSample(Project &project)
     two.text = QStringLiteral("# Heading\n\n*Emphasis* and `code`.");
 
     const Code alliance {uuid("11111111-2222-4333-8444-555555555555"), QStringLiteral("Alliance 동맹"),
-        QColor(255, 200, 0, 128), QStringLiteral("Mentions of the alliance.\nTwo lines.")};
-    const Code plain {uuid("66666666-7777-4888-9999-aaaaaaaaaaaa"), QStringLiteral("Colourless"), QColor(), {}};
+        QColor(255, 200, 0, 128), QStringLiteral("Mentions of the alliance.\nTwo lines."), {}};
+    const Code plain {uuid("66666666-7777-4888-9999-aaaaaaaaaaaa"), QStringLiteral("Colourless"), QColor(), {}, {}};
 
     Annotation a;
     a.id = uuid("abcdefab-cdef-4abc-8def-abcdefabcdef");
     a.documentId = one.id;
     a.start = 24;
     a.end = 43;
-    a.codeId = alliance.id;
+    a.codeIds = {alliance.id};
     a.note = QStringLiteral("**Markdown** note 📝\nsecond line");
     a.author = QStringLiteral("analyst");
     a.created = QDateTime(QDate(2026, 3, 1), QTime(12, 34, 56, 789), QTimeZone::UTC);
@@ -111,7 +116,7 @@ void fillSample(Project &project)
     c.id = uuid("12345678-1234-4234-8234-123456789abc");
     c.start = 45;
     c.end = 53; // the flags: surrogate pairs
-    c.codeId = plain.id;
+    c.codeIds = {plain.id};
     c.note.clear();
     project.reset({one, two}, {alliance, plain}, {a, b, c});
 }
@@ -151,7 +156,7 @@ void compareProjects(const Project &actual, const Project &expected)
         QCOMPARE(x.documentId, y.documentId);
         QCOMPARE(x.start, y.start);
         QCOMPARE(x.end, y.end);
-        QCOMPARE(x.codeId, y.codeId);
+        QCOMPARE(x.codeIds, y.codeIds);
         QCOMPARE(x.note, y.note);
         QCOMPARE(x.author, y.author);
         QCOMPARE(x.created, y.created);
@@ -159,6 +164,23 @@ void compareProjects(const Project &actual, const Project &expected)
             x.created.isValid() ? x.created.time().msec() : -1, y.created.isValid() ? y.created.time().msec() : -1);
         QVERIFY(x == y);
     }
+}
+
+// The sample with a code tree: Alliance > Colourless > Deep, Top beside them; an annotation
+// with three codes, one with none.
+void fillTreeSample(Project &project)
+{
+    fillSample(project);
+    QList<Code> codes = project.codes();
+    codes[1].parentId = codes[0].id; // Colourless under Alliance
+    const Code deep {uuid("77777777-8888-4999-aaaa-bbbbbbbbbbbb"), QStringLiteral("Deep 깊은"), QColor(1, 2, 3),
+        QStringLiteral("third level"), codes[1].id};
+    const Code top {uuid("99999999-aaaa-4bbb-8ccc-dddddddddddd"), QStringLiteral("Top"), QColor(10, 20, 30), {}, {}};
+    codes.insert(0, deep); // a child before its parent: the order of siblings is all that counts
+    codes.append(top);
+    QList<Annotation> annotations = project.annotations();
+    annotations[0].codeIds = {top.id, annotations[0].codeIds.first(), deep.id};
+    project.reset(project.documents(), codes, annotations);
 }
 
 QByteArray saved(const Project &project)
@@ -404,7 +426,7 @@ private Q_SLOTS:
         fillSample(sample);
         const Document d = sample.documents().at(0);
         Annotation a = sample.annotations().at(0);
-        a.codeId = QUuid();
+        a.codeIds.clear();
         a.end = d.text.size() + 1;
         Project bad;
         bad.reset({d}, {}, {a});
@@ -505,6 +527,101 @@ private Q_SLOTS:
         ProjectFile file;
         QVERIFY2(file.load(loaded, goldenPagesFile), qPrintable(file.errorString()));
         compareProjects(loaded, expected);
+    }
+
+    void codeTreeRoundTrip()
+    {
+        Project original;
+        fillTreeSample(original);
+        QBuffer buffer;
+        buffer.open(QIODevice::ReadWrite);
+        ProjectFile file;
+        QVERIFY2(file.save(original, buffer), qPrintable(file.errorString()));
+        buffer.seek(0);
+        Project loaded;
+        QVERIFY2(file.load(loaded, buffer), qPrintable(file.errorString()));
+        compareProjects(loaded, original);
+        QCOMPARE(loaded.codesDepthFirst(), original.codesDepthFirst());
+    }
+
+    void goldenCodeTree()
+    {
+        Project expected;
+        fillTreeSample(expected);
+        if (qEnvironmentVariableIsSet("LECTERN_REGENERATE_GOLDEN")) {
+            ProjectFile file;
+            QVERIFY2(file.save(expected, goldenTreeFile), qPrintable(file.errorString()));
+            QFile::remove(goldenTreeFile + u'~');
+            qInfo("regenerated %s", qPrintable(goldenTreeFile));
+        }
+        Project loaded;
+        ProjectFile file;
+        QVERIFY2(file.load(loaded, goldenTreeFile), qPrintable(file.errorString()));
+        compareProjects(loaded, expected);
+        const QUuid alliance = uuid("11111111-2222-4333-8444-555555555555");
+        const QUuid colourless = uuid("66666666-7777-4888-9999-aaaaaaaaaaaa");
+        const QUuid deep = uuid("77777777-8888-4999-aaaa-bbbbbbbbbbbb");
+        const QUuid top = uuid("99999999-aaaa-4bbb-8ccc-dddddddddddd");
+        QCOMPARE(loaded.childCodes(), (QList<QUuid> {alliance, top}));
+        QCOMPARE(loaded.code(colourless)->parentId, alliance);
+        QCOMPARE(loaded.code(deep)->parentId, colourless);
+        QCOMPARE(loaded.codesDepthFirst(), (QList<QUuid> {alliance, colourless, deep, top}));
+        QCOMPARE(loaded.annotations().at(0).codeIds, (QList<QUuid> {top, alliance, deep}));
+        QVERIFY(loaded.annotations().at(1).codeIds.isEmpty());
+        QCOMPARE(loaded.annotations().at(2).codeIds, QList<QUuid> {colourless});
+        QCOMPARE(loaded.annotationCount(deep), 1);
+    }
+
+    void oldFilesLoadAsTopLevelCodesAndSingleCodes()
+    {
+        // Version 1 records: every code at the top level, each annotation with its one code (or
+        // none, for a plain highlight).
+        for (const QString &golden : {goldenV1File, goldenCorrectionsFile}) {
+            Project loaded;
+            ProjectFile file;
+            QVERIFY2(file.load(loaded, golden), qPrintable(file.errorString()));
+            QCOMPARE(loaded.childCodes().size(), loaded.codes().size());
+            QCOMPARE(loaded.annotations().at(0).codeIds, QList<QUuid> {loaded.codes().at(0).id});
+            QVERIFY(loaded.annotations().at(1).codeIds.isEmpty());
+        }
+    }
+
+    void impossibleCodeTreesRefused_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("cycle") << 0 << QStringLiteral("is damaged");
+        QTest::newRow("missing parent") << 1 << QStringLiteral("is damaged");
+        QTest::newRow("one code twice") << 2 << QStringLiteral("is damaged");
+        QTest::newRow("missing code") << 3 << QStringLiteral("is damaged");
+    }
+
+    void impossibleCodeTreesRefused()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        Project sample;
+        fillSample(sample);
+        QList<Code> codes = sample.codes();
+        QList<Annotation> annotations = sample.annotations();
+        switch (kind) {
+        case 0:
+            codes[0].parentId = codes[1].id;
+            codes[1].parentId = codes[0].id;
+            break;
+        case 1:
+            codes[0].parentId = QUuid::createUuid();
+            break;
+        case 2:
+            annotations[0].codeIds.append(annotations[0].codeIds.first());
+            break;
+        default:
+            annotations[0].codeIds.append(QUuid::createUuid());
+            break;
+        }
+        Project bad;
+        bad.reset(sample.documents(), codes, annotations);
+        expectRefused(saved(bad), message);
     }
 
     void goldenV1()

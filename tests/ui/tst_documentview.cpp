@@ -31,13 +31,14 @@ Document makeDocument(const QString &text)
 void TestDocumentView::offsetsMapOneToOne()
 {
     // Hard-wrapped: the line breaks inside a paragraph become spaces, offsets stay the same.
-    const Document doc = makeDocument(QStringLiteral("First line of a\nwrapped paragraph.\n\nSecond \u201Cquoted\u201D\nparagraph here.\n\nThird one\nis here.\n"));
+    const Document doc = makeDocument(QStringLiteral(
+        "First line of a\nwrapped paragraph.\n\nSecond \u201Cquoted\u201D\nparagraph here.\n\nThird one\nis here.\n"));
     DocumentView view;
     view.showDocument(&doc);
     const qsizetype start = doc.text.indexOf(QStringLiteral("\u201Cquoted\u201D"));
     view.revealRange(start, start + 8);
     QCOMPARE(view.textCursor().selectedText(), QStringLiteral("\u201Cquoted\u201D"));
-    QCOMPARE(view.selectedRange(), (TextRange{start, start + 8}));
+    QCOMPARE(view.selectedRange(), (TextRange {start, start + 8}));
     QVERIFY(view.document()->toPlainText().startsWith(QStringLiteral("First line of a wrapped paragraph.")));
     QCOMPARE(view.document()->characterCount() - 1, doc.text.size());
 }
@@ -60,7 +61,8 @@ void TestDocumentView::formatsOnlyVisibleBlocks()
     QTRY_VERIFY(!view.document()->firstBlock().layout()->formats().isEmpty());
     // Far below the visible area nothing has been formatted yet.
     QVERIFY(view.document()->findBlockByNumber(4000).layout()->formats().isEmpty());
-    view.revealRange(view.document()->findBlockByNumber(4000).position(), view.document()->findBlockByNumber(4000).position() + 3);
+    view.revealRange(
+        view.document()->findBlockByNumber(4000).position(), view.document()->findBlockByNumber(4000).position() + 3);
     QTRY_VERIFY(!view.document()->findBlockByNumber(4000).layout()->formats().isEmpty());
 }
 
@@ -71,17 +73,18 @@ void TestDocumentView::annotationColoursPassage()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.showDocument(&doc);
-    Code code{QUuid::createUuid(), QStringLiteral("Tone"), QColor(255, 0, 0), QString()};
+    Code code {QUuid::createUuid(), QStringLiteral("Tone"), QColor(255, 0, 0), QString(), {}};
     Annotation a;
     a.id = QUuid::createUuid();
     a.documentId = doc.id;
     a.start = 4;
     a.end = 9;
-    a.codeId = code.id;
+    a.codeIds = {code.id};
     view.setAnnotations({a}, {code});
     QTRY_VERIFY(!view.document()->firstBlock().layout()->formats().isEmpty());
     const auto formats = view.document()->firstBlock().layout()->formats();
-    const auto it = std::find_if(formats.cbegin(), formats.cend(), [](const QTextLayout::FormatRange &r) { return r.format.hasProperty(QTextFormat::BackgroundBrush); });
+    const auto it = std::find_if(formats.cbegin(), formats.cend(),
+        [](const QTextLayout::FormatRange &r) { return r.format.hasProperty(QTextFormat::BackgroundBrush); });
     QVERIFY(it != formats.cend());
     QCOMPARE(it->start, 4);
     QCOMPARE(it->length, 5);

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -38,6 +39,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Lectern;
 
@@ -175,7 +179,7 @@ void TestMainWindow::session()
         const Annotation a = window.project()->annotations().first();
         QCOMPARE(window.project()->documents().first().text.mid(a.start, a.end - a.start), passage);
         QCOMPARE(a.note, QStringLiteral("Signed the S&T agreement"));
-        QCOMPARE(window.project()->code(a.codeId)->color, QColor(80, 180, 250));
+        QCOMPARE(window.project()->code(a.firstCode())->color, QColor(80, 180, 250));
         // The correction came back with the project and applies to the new analysis.
         QCOMPARE(window.project()->entityCorrections().size(), 1);
         window.analysis()->waitForFinished();
@@ -394,7 +398,7 @@ void TestMainWindow::statementsCodebookAndShortcuts()
     window.documentView()->setFocus();
     QTest::keyClick(window.documentView(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.project()->annotations().size(), 1);
-    QCOMPARE(window.project()->annotations().first().codeId, region);
+    QCOMPARE(window.project()->annotations().first().codeIds, QList<QUuid> {region});
     QCOMPARE(list->topLevelItem(2)->text(DocumentList::AnnotationsColumn), QStringLiteral("1"));
 
     // Every statement to its own PDF (the third title has a character file systems refuse).
@@ -438,6 +442,37 @@ void TestMainWindow::statementsCodebookAndShortcuts()
     QCOMPARE(window.project()->annotations().size(), 1);
     window.project()->undo();
     QCOMPARE(codebook->view()->model()->rowCount(), 2);
+
+    // With a subcode, Ctrl+1 ... Ctrl+9 follow the codebook's depth-first order: Alliance,
+    // Korea, Region.
+    const QUuid alliance = window.project()->codeByName(QStringLiteral("Alliance"))->id;
+    const QUuid korea = window.project()->addCode(QStringLiteral("Korea"), Qt::blue, {}, alliance);
+    QCOMPARE(codebook->view()->model()->rowCount(), 2);
+    window.documentView()->revealRange(start, start + 6);
+    window.documentView()->setFocus();
+    QTest::keyClick(window.documentView(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.project()->annotations().size(), 2);
+    const QUuid taiwan = window.project()->annotations().last().id;
+    QCOMPARE(window.project()->annotation(taiwan)->codeIds, QList<QUuid> {korea});
+
+    // The annotations panel's menu adds a code to the annotation and takes it off again.
+    auto *panel = window.findChild<AnnotationsPanel *>();
+    QVERIFY(panel);
+    auto trigger = [&](int submenu, const QString &name) {
+        std::unique_ptr<QMenu> menu(panel->codesMenu(taiwan, nullptr));
+        const QList<QAction *> actions = menu->actions().at(submenu)->menu()->actions();
+        const auto it
+            = std::find_if(actions.cbegin(), actions.cend(), [&](const QAction *a) { return a->text() == name; });
+        QVERIFY(it != actions.cend());
+        (*it)->trigger();
+    };
+    trigger(0, QStringLiteral("Region"));
+    QCOMPARE(window.project()->annotation(taiwan)->codeIds, (QList<QUuid> {korea, region}));
+    trigger(1, QStringLiteral("Korea"));
+    QCOMPARE(window.project()->annotation(taiwan)->codeIds, QList<QUuid> {region});
+    window.project()->undo();
+    window.project()->undo();
+    QCOMPARE(window.project()->annotation(taiwan)->codeIds, QList<QUuid> {korea});
 }
 
 void TestMainWindow::memos()
