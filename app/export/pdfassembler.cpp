@@ -103,7 +103,10 @@ bool PdfAssembler::assemble(const QList<PdfPart> &parts, const QString &outputFi
         addBookmarks(pdf, marks);
         m_pageCount = int(pages.getAllPages().size());
 
-        QPDFWriter writer(pdf, QFile::encodeName(outputFile).constData());
+        // QPDFWriter keeps the name's pointer until write(): the bytes must outlive it (found by
+        // AddressSanitizer).
+        const QByteArray outputName = QFile::encodeName(outputFile);
+        QPDFWriter writer(pdf, outputName.constData());
         writer.setObjectStreamMode(qpdf_o_preserve);
         writer.write();
     } catch (const std::exception &e) {

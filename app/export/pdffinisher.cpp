@@ -196,7 +196,10 @@ bool PdfFinisher::finish(const QString &inputFile, const QString &outputFile)
             root.replaceKey("/AF", associated);
         }
 
-        QPDFWriter writer(pdf, QFile::encodeName(outputFile).constData());
+        // QPDFWriter keeps the name's pointer until write(): the bytes must outlive it (found by
+        // AddressSanitizer).
+        const QByteArray outputName = QFile::encodeName(outputFile);
+        QPDFWriter writer(pdf, outputName.constData());
         // Annotations stay plain objects, not packed into object streams: simple tools (and grep)
         // still see them.
         writer.setObjectStreamMode(qpdf_o_preserve);
