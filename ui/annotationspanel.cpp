@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationspanel.h"
 
+#include "project/annotationfiltermodel.h"
 #include "project/annotationmodel.h"
 #include "project/project.h"
 
@@ -18,8 +19,12 @@ AnnotationsPanel::AnnotationsPanel(Project *project, QWidget *parent)
     : QTreeView(parent)
     , m_project(project)
     , m_model(new AnnotationModel(project, this))
+    , m_filter(new AnnotationFilterModel(project, this))
 {
-    setModel(m_model);
+    m_filter->setSourceModel(m_model);
+    setModel(m_filter);
+    setSortingEnabled(true);
+    sortByColumn(AnnotationModel::PassageColumn, Qt::AscendingOrder); // text order
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
@@ -29,18 +34,45 @@ AnnotationsPanel::AnnotationsPanel(Project *project, QWidget *parent)
     header()->setSectionResizeMode(AnnotationModel::CodeColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(false);
     connect(this, &QTreeView::activated, this,
-        [this](const QModelIndex &index) { Q_EMIT annotationActivated(m_model->annotationId(index)); });
+        [this](const QModelIndex &index) { Q_EMIT annotationActivated(annotationId(index)); });
     connect(this, &QTreeView::clicked, this, &QTreeView::activated);
 }
 
 void AnnotationsPanel::setDocument(const QUuid &documentId)
 {
-    m_model->setDocumentFilter(documentId);
+    m_documentId = documentId;
+    if (!m_allStatements)
+        m_model->setDocumentFilter(documentId);
+}
+
+void AnnotationsPanel::setAllStatements(bool all)
+{
+    if (all == m_allStatements)
+        return;
+    m_allStatements = all;
+    const QUuid current = currentAnnotation();
+    m_model->setDocumentFilter(all ? QUuid() : m_documentId);
+    setCurrentAnnotation(current);
 }
 
 QUuid AnnotationsPanel::currentAnnotation() const
 {
-    return m_model->annotationId(currentIndex());
+    return annotationId(currentIndex());
+}
+
+QUuid AnnotationsPanel::annotationId(const QModelIndex &index) const
+{
+    return m_model->annotationId(m_filter->mapToSource(index));
+}
+
+bool AnnotationsPanel::setCurrentAnnotation(const QUuid &annotationId)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(annotationId));
+    if (!index.isValid())
+        return false;
+    setCurrentIndex(index);
+    scrollTo(index);
+    return true;
 }
 
 void AnnotationsPanel::keyPressEvent(QKeyEvent *event)
@@ -79,8 +111,7 @@ QMenu *AnnotationsPanel::codesMenu(const QUuid &annotationId, QWidget *parent)
 
 void AnnotationsPanel::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QUuid id
-        = m_model->annotationId(event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex());
+    const QUuid id = annotationId(event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex());
     if (id.isNull())
         return;
     QMenu *menu = codesMenu(id, this);

@@ -15,6 +15,7 @@
 
 #include "analysiscontroller.h"
 #include "annotatedialog.h"
+#include "annotationfilterbar.h"
 #include "annotationspanel.h"
 #include "documentview.h"
 #include "entitypanel.h"
@@ -177,15 +178,22 @@ void MainWindow::createDocks()
 
     m_annotations = new AnnotationsPanel(&m_project, this);
     m_noteView = new NoteView(&m_project, this);
+    auto *annotationsList = new QWidget(this);
+    auto *annotationsLayout = new QVBoxLayout(annotationsList);
+    annotationsLayout->setContentsMargins(0, 0, 0, 0);
+    annotationsLayout->setSpacing(2);
+    m_annotationFilter = new AnnotationFilterBar(&m_project, m_annotations, annotationsList);
+    annotationsLayout->addWidget(m_annotationFilter);
+    annotationsLayout->addWidget(m_annotations, 1);
     auto *annotationsSplit = new QSplitter(Qt::Vertical, this);
-    annotationsSplit->addWidget(m_annotations);
+    annotationsSplit->addWidget(annotationsList);
     annotationsSplit->addWidget(m_noteView);
     annotationsSplit->setStretchFactor(0, 3);
     annotationsSplit->setStretchFactor(1, 1);
     addDock(annotationsSplit, tr("Annotations"), QStringLiteral("AnnotationsDock"), Qt::RightDockWidgetArea);
     connect(
         m_annotations->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-            m_noteView->setAnnotation(m_annotations->annotationModel()->annotationId(index));
+            m_noteView->setAnnotation(m_annotations->annotationId(index));
         });
     connect(m_annotations, &AnnotationsPanel::annotationActivated, this, [this](const QUuid &id) {
         if (const Annotation *a = m_project.annotation(id)) {

@@ -29,6 +29,7 @@ class DocumentList;
 class MemoPanel;
 class NoteView;
 class QuoteTableModel;
+class AnnotationFilterBar;
 class AnnotationsPanel;
 class DocumentView;
 class EntityPanel;
@@ -128,6 +129,7 @@ private:
     QDockWidget *m_searchDock = nullptr;
     AnnotationsPanel *m_annotations = nullptr;
     EntityPanel *m_entities = nullptr;
+    AnnotationFilterBar *m_annotationFilter = nullptr;
     QComboBox *m_entityScope = nullptr;
     QTimer *m_entitiesTimer = nullptr;
     DocumentList *m_documents = nullptr;

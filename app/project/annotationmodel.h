@@ -46,6 +46,9 @@ public:
     int rowOf(const QUuid &annotationId) const;
     QModelIndex indexOf(const QUuid &annotationId, int column = PassageColumn) const;
     QUuid annotationId(const QModelIndex &index) const;
+    /// The annotation and the whole passage of a row, without a QVariant (filters, sorting).
+    const Annotation &annotationAt(int row) const { return m_rows.at(row).annotation; }
+    const QString &passageAt(int row) const { return m_rows.at(row).passage; }
 
     /// Characters of the passage shown before it is elided.
     static constexpr qsizetype ExcerptLength = 80;

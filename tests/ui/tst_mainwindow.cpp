@@ -3,6 +3,7 @@
 // The end-to-end session: open the sample statement, see it recognised, annotate, undo, redo,
 // save, reopen, export.
 #include "analysiscontroller.h"
+#include "annotationfilterbar.h"
 #include "annotationspanel.h"
 #include "codebookpanel.h"
 #include "codestatisticsdialog.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void findAndCodeAllMatches();
     void findInProject();
     void entitiesOfAllStatements();
+    void annotationFilters();
     void statementsCodebookAndShortcuts();
     void memos();
     void noteOfTheSelectedAnnotation();
@@ -359,6 +361,63 @@ void TestMainWindow::entitiesOfAllStatements()
     QVERIFY(window.project()->annotations().isEmpty());
     // The choice is remembered.
     QVERIFY(QSettings().value(QStringLiteral("entities/allStatements")).toBool());
+}
+
+void TestMainWindow::annotationFilters()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSettings().clear();
+    QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
+    const QUuid sample = window.currentDocument();
+    const QString second = m_dir.filePath(QStringLiteral("filters.txt"));
+    QFile out(second);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Another statement about deterrence and the alliance.\n");
+    out.close();
+    QVERIFY(window.openFile(second));
+    const QUuid secondId = window.currentDocument();
+    Project *project = window.project();
+    const QUuid security = project->addCode(QStringLiteral("Security"), QColor(200, 0, 0));
+    const QUuid deterrence = project->addCode(QStringLiteral("Deterrence"), QColor(120, 0, 0), {}, security);
+    project->addAnnotation(secondId, 24, 34, deterrence, QStringLiteral("the key word"));
+    project->addAnnotation(secondId, 43, 51, {});
+    project->addAnnotation(sample, 4, 21, security);
+
+    auto *panel = window.findChild<AnnotationsPanel *>();
+    auto *bar = window.findChild<AnnotationFilterBar *>();
+    QVERIFY(panel && bar);
+    QCOMPARE(panel->model()->rowCount(), 2); // the shown statement's
+    bar->textEdit()->setText(QStringLiteral("KEY"));
+    QCOMPARE(panel->model()->rowCount(), 1);
+    QCOMPARE(panel->annotationId(panel->model()->index(0, 0)), project->annotationsOf(secondId).constFirst().id);
+    bar->textEdit()->clear();
+    // A code takes in its subcodes; "without a code" shows plain highlights.
+    bar->setCode(security);
+    QCOMPARE(panel->model()->rowCount(), 1);
+    bar->codeBox()->setCurrentIndex(1);
+    Q_EMIT bar->codeBox()->activated(1);
+    QCOMPARE(panel->model()->rowCount(), 1);
+    QCOMPARE(panel->model()->index(0, 0).data(AnnotationModel::PassageRole).toString(), QStringLiteral("alliance"));
+    bar->setCode({});
+    // All statements, remembered.
+    bar->scopeBox()->setCurrentIndex(1);
+    QCOMPARE(panel->model()->rowCount(), 3);
+    QVERIFY(QSettings().value(QStringLiteral("annotations/allStatements")).toBool());
+    bar->setCode(security);
+    QCOMPARE(panel->model()->rowCount(), 2);
+    // Activating one in the other statement shows it there.
+    QModelIndex inSample;
+    for (int row = 0; row < panel->model()->rowCount(); ++row)
+        if (panel->model()->index(row, 0).data(AnnotationModel::DocumentIdRole).toUuid() == sample)
+            inSample = panel->model()->index(row, 0);
+    QVERIFY(inSample.isValid());
+    Q_EMIT panel->activated(inSample);
+    QCOMPARE(window.currentDocument(), sample);
+    // Undo passes through the filters.
+    project->undo();
+    QCOMPARE(panel->model()->rowCount(), 1);
 }
 
 void TestMainWindow::statementsCodebookAndShortcuts()
