@@ -61,6 +61,41 @@
     </message>
 </context>
 <context>
+    <name>Lectern::AnnotationFilterBar</name>
+    <message>
+        <source>Filter passages, notes, codes…</source>
+        <translation>구절, 메모, 코드로 거르기…</translation>
+    </message>
+    <message>
+        <source>Filter annotations by text</source>
+        <translation>텍스트로 주석 거르기</translation>
+    </message>
+    <message>
+        <source>Filter annotations by code</source>
+        <translation>코드로 주석 거르기</translation>
+    </message>
+    <message>
+        <source>This statement</source>
+        <translation>이 성명</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>모든 성명</translation>
+    </message>
+    <message>
+        <source>Show the annotations of</source>
+        <translation>주석을 표시할 범위</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>모든 코드</translation>
+    </message>
+    <message>
+        <source>Without a code</source>
+        <translation>코드 없음</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::AnnotationModel</name>
     <message>
         <source>Passage</source>
@@ -481,6 +516,14 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     <message>
         <source>The statement %1 is empty.</source>
         <translation>성명서 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a statement.</source>
+        <translation>%1은(는) 성명이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Lectern opens statements of up to %3 MB.</source>
+        <translation>%1의 크기는 %2MB입니다. Lectern은 %3MB까지의 성명만 엽니다.</translation>
     </message>
 </context>
 <context>
