@@ -120,6 +120,20 @@
             <numerusform>%n matches of “%1” in every statement</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n statement(s)</source>
+        <translation>
+            <numerusform>Add %n statement</numerusform>
+            <numerusform>Add %n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n statement(s)</source>
+        <translation>
+            <numerusform>Added %n statement</numerusform>
+            <numerusform>Added %n statements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Project</name>

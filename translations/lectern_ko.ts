@@ -1311,6 +1311,42 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
             <numerusform>모든 성명에서 “%1”와(과) 일치하는 항목 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adding statements…</source>
+        <translation>성명 추가 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Open Statements</source>
+        <translation>성명 열기</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>%1 추가 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n statement(s)</source>
+        <translation>
+            <numerusform>성명 %n건 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n statement(s)</source>
+        <translation>
+            <numerusform>성명 %n건을 추가했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Statements Had Problems</source>
+        <translation>일부 성명에 문제가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements were added.</source>
+        <translation>성명 %2건 중 %1건을 추가했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownEditor</name>

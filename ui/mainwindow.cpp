@@ -41,12 +41,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -191,10 +193,8 @@ void MainWindow::createDocks()
     annotationsSplit->setStretchFactor(0, 3);
     annotationsSplit->setStretchFactor(1, 1);
     addDock(annotationsSplit, tr("Annotations"), QStringLiteral("AnnotationsDock"), Qt::RightDockWidgetArea);
-    connect(
-        m_annotations->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-            m_noteView->setAnnotation(m_annotations->annotationId(index));
-        });
+    connect(m_annotations->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &index) { m_noteView->setAnnotation(m_annotations->annotationId(index)); });
     connect(m_annotations, &AnnotationsPanel::annotationActivated, this, [this](const QUuid &id) {
         if (const Annotation *a = m_project.annotation(id)) {
             if (a->documentId != m_currentDocument)
@@ -416,8 +416,70 @@ void MainWindow::open()
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Statements or a Project"), lastDirectory(),
         tr("Statements and projects (%1 *.lectern);;Lectern projects (*.lectern);;All files (*)")
             .arg(DocumentImporter::nameFilters().join(QLatin1Char(' '))));
-    for (const QString &file : files)
-        openFile(file);
+    openFiles(files);
+}
+
+qsizetype MainWindow::openFiles(const QStringList &files, QStringList *problems)
+{
+    // Projects open one by one (each replaces the open project); statements are added together.
+    QStringList statements;
+    for (const QString &file : files) {
+        if (isProjectFile(file))
+            openFile(file);
+        else
+            statements.append(file);
+    }
+    if (statements.size() <= 1) {
+        const bool opened = !statements.isEmpty() && openFile(statements.constFirst());
+        return opened ? 1 : 0;
+    }
+    // Many statements: progress with Cancel, one undo step, one report of what could not open.
+    QProgressDialog progress(tr("Adding statements\u2026"), tr("Cancel"), 0, int(statements.size()), this);
+    progress.setWindowTitle(tr("Open Statements"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QStringList failed;
+    QStringList warned;
+    QList<Document> documents;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        progress.setValue(int(i));
+        progress.setLabelText(tr("Adding %1\u2026").arg(QFileInfo(statements.at(i)).fileName()));
+        if (progress.wasCanceled())
+            break;
+        DocumentImporter importer;
+        Document document;
+        if (!importer.importFile(statements.at(i), &document)) {
+            failed.append(importer.errorString());
+            continue;
+        }
+        for (const QString &warning : importer.warnings())
+            warned.append(QStringLiteral("%1: %2").arg(QFileInfo(statements.at(i)).fileName(), warning));
+        documents.append(std::move(document));
+        rememberDirectory(statements.at(i));
+    }
+    progress.setValue(int(statements.size()));
+    const qsizetype added = documents.size();
+    QUuid first;
+    if (added > 0) {
+        m_project.undoStack()->beginMacro(tr("Add %n statement(s)", nullptr, int(added)));
+        for (Document &document : documents) {
+            const QUuid id = m_project.addDocument(std::move(document));
+            if (first.isNull())
+                first = id;
+        }
+        m_project.undoStack()->endMacro();
+    }
+    if (!first.isNull())
+        showDocument(first);
+    statusBar()->showMessage(tr("Added %n statement(s)", nullptr, int(added)), 5000);
+    const QStringList all = failed + warned;
+    if (problems)
+        *problems = all;
+    else if (!all.isEmpty())
+        QMessageBox::warning(this, tr("Some Statements Had Problems"),
+            tr("%1 of %2 statements were added.").arg(added).arg(statements.size()) + QStringLiteral("\n\n")
+                + all.join(u'\n'));
+    return added;
 }
 
 void MainWindow::offerRecovery()
@@ -974,10 +1036,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    QStringList files;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
-            openFile(url.toLocalFile());
+            files.append(url.toLocalFile());
     }
+    openFiles(files);
 }
 
 void MainWindow::addRecentFile(const QString &fileName)

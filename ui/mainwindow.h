@@ -45,6 +45,10 @@ public:
 
     /// Opens a statement (added to the project) or a .lectern project. Errors are shown to the user.
     bool openFile(const QString &fileName);
+    /// Opens several files: statements are added with progress (Cancel stops) in one undo step,
+    /// and what could not be opened is reported once, in \a problems when given (else in a
+    /// message box). Returns how many statements were added.
+    qsizetype openFiles(const QStringList &files, QStringList *problems = nullptr);
     bool saveProject(const QString &fileName);
     bool exportPdf(const QString &fileName);
     /// Exports every statement to its own annotated PDF in \a directory, with progress; returns

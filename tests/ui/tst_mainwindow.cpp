@@ -56,6 +56,7 @@ private Q_SLOTS:
     void findInProject();
     void entitiesOfAllStatements();
     void annotationFilters();
+    void openManyStatements();
     void statementsCodebookAndShortcuts();
     void memos();
     void noteOfTheSelectedAnnotation();
@@ -418,6 +419,44 @@ void TestMainWindow::annotationFilters()
     // Undo passes through the filters.
     project->undo();
     QCOMPARE(panel->model()->rowCount(), 1);
+}
+
+void TestMainWindow::openManyStatements()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList files;
+    for (int i = 0; i < 5; ++i) {
+        const QString file = m_dir.filePath(QStringLiteral("many-%1.txt").arg(i));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("Statement number %1 on the alliance.\n").arg(i).toUtf8());
+        files << file;
+    }
+    const QString binary = m_dir.filePath(QStringLiteral("many-binary.txt"));
+    QFile out(binary);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 4096; ++i)
+        out.putChar(char(i * 7 % 256));
+    out.close();
+    files.insert(2, binary);
+    files << m_dir.filePath(QStringLiteral("does-not-exist.txt"));
+
+    const int steps = window.project()->undoStack()->index();
+    QStringList problems;
+    QCOMPARE(window.openFiles(files, &problems), qsizetype(5));
+    QCOMPARE(window.project()->documents().size(), 5);
+    QCOMPARE(problems.size(), 2); // one report for the two that could not open
+    QVERIFY2(problems.join(u' ').contains(QStringLiteral("binary")), qPrintable(problems.join(u'\n')));
+    QCOMPARE(window.currentDocument(), window.project()->documents().constFirst().id);
+    // One undo step takes all five back.
+    QCOMPARE(window.project()->undoStack()->index(), steps + 1);
+    window.project()->undo();
+    QVERIFY(window.project()->documents().isEmpty());
+    // Nothing that opens: no empty undo step is left behind.
+    QCOMPARE(window.openFiles({binary, m_dir.filePath(QStringLiteral("nope.txt"))}, &problems), qsizetype(0));
+    QCOMPARE(window.project()->undoStack()->index(), steps);
 }
 
 void TestMainWindow::statementsCodebookAndShortcuts()
