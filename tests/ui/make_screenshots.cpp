@@ -5,10 +5,12 @@
 // recognition, with two annotations. Not a test; run by packaging/make-screenshots.
 //   make_screenshots OUTPUT_DIR [light|dark]
 #include "analysiscontroller.h"
+#include "annotationfilterbar.h"
 #include "documentview.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QStyleFactory>
@@ -86,6 +88,14 @@ int main(int argc, char **argv)
             return 1;
     }
     window.analysis()->waitForFinished();
+    // A codebook with a subcode, and the annotations of every statement.
+    Project *project = window.project();
+    const QUuid security = project->addCode(QStringLiteral("Security"), QColor(200, 90, 90),
+        QStringLiteral("Defence, deterrence and the means of pressure"));
+    if (const Code *sanctions = project->codeByName(QStringLiteral("Sanctions")))
+        project->moveCode(sanctions->id, security);
+    if (auto *filters = window.findChild<AnnotationFilterBar *>())
+        filters->scopeBox()->setCurrentIndex(1);
     for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
         if (dock->objectName() == QLatin1String("QuotationsDock")
             || dock->objectName() == QLatin1String("CodebookDock"))
