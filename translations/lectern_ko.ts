@@ -568,6 +568,14 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
         <source>&amp;Remove Statement</source>
         <translation>성명서 제거(&amp;R)</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Where the statement comes from: its publisher, or its file</source>
+        <translation>성명의 출처: 발행처 또는 파일</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DocumentView</name>
@@ -1346,6 +1354,22 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
     <message>
         <source>%1 of %2 statements were added.</source>
         <translation>성명 %2건 중 %1건을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <source>As the &amp;Desktop</source>
+        <translation>데스크톱과 같게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>어둡게(&amp;A)</translation>
     </message>
 </context>
 <context>

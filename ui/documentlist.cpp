@@ -7,6 +7,8 @@
 #include "project/project.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 
 namespace Lectern {
@@ -21,12 +23,14 @@ DocumentList::DocumentList(Project *project, AnalysisController *analysis, QWidg
     , m_analysis(analysis)
 {
     setColumnCount(ColumnCount);
-    setHeaderLabels({tr("Statement"), tr("Date"), tr("Annotations"), tr("Quotations"), tr("Entities")});
+    setHeaderLabels({tr("Statement"), tr("Source"), tr("Date"), tr("Annotations"), tr("Quotations"), tr("Entities")});
+    headerItem()->setToolTip(SourceColumn, tr("Where the statement comes from: its publisher, or its file"));
     headerItem()->setToolTip(AnnotationsColumn, tr("Annotations made in the statement"));
     headerItem()->setToolTip(QuotesColumn, tr("Quotations the recogniser found"));
     headerItem()->setToolTip(EntitiesColumn, tr("Entity mentions the recogniser found"));
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
     for (int column = DateColumn; column < ColumnCount; ++column)
         header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     setRootIsDecorated(false);
@@ -52,7 +56,10 @@ void DocumentList::refresh()
     const QSignalBlocker blocker(this);
     clear();
     for (const Document &document : m_project->documents()) {
-        auto *item = new QTreeWidgetItem(this, {document.title, document.date});
+        const QString source = !document.source.isEmpty() ? document.source
+            : !document.sourcePath.isEmpty()              ? QFileInfo(document.sourcePath).fileName()
+                                                          : QString();
+        auto *item = new QTreeWidgetItem(this, {document.title, source, document.date});
         item->setData(0, IdRole, document.id);
         QStringList tip;
         if (!document.sourcePath.isEmpty())
@@ -60,6 +67,7 @@ void DocumentList::refresh()
         if (!document.source.isEmpty())
             tip << document.source;
         item->setToolTip(TitleColumn, tip.join(u'\n'));
+        item->setToolTip(SourceColumn, tip.join(u'\n'));
         for (int column = AnnotationsColumn; column < ColumnCount; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -68,10 +76,15 @@ void DocumentList::refresh()
 
 void DocumentList::refreshCounts()
 {
+    // One pass over the annotations, not one per statement: a project of 1,000 statements and
+    // 50,000 annotations recounts on every change.
+    QHash<QUuid, int> annotations;
+    for (const Annotation &annotation : m_project->annotations())
+        ++annotations[annotation.documentId];
     for (int row = 0; row < topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = topLevelItem(row);
         const QUuid id = item->data(0, IdRole).toUuid();
-        item->setText(AnnotationsColumn, QString::number(m_project->annotationsOf(id).size()));
+        item->setText(AnnotationsColumn, QString::number(annotations.value(id)));
         const AnalysisResult *result = m_analysis->result(id);
         item->setText(QuotesColumn, result ? QString::number(result->quotes.size()) : QStringLiteral("\u2026"));
         item->setText(EntitiesColumn, result ? QString::number(result->entities.size()) : QStringLiteral("\u2026"));

@@ -19,6 +19,7 @@ public:
     enum Column
     {
         TitleColumn,
+        SourceColumn,
         DateColumn,
         AnnotationsColumn,
         QuotesColumn,

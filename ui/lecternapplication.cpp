@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lecternapplication.h"
 
+#include "colourscheme.h"
+
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -37,12 +39,12 @@ int runApplication(int argc, char **argv)
     QApplication app(argc, argv);
     setUpApplication(app);
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
+    if (const ColourScheme scheme = savedColourScheme(); scheme != ColourScheme::System)
+        applyColourScheme(scheme);
     MainWindow window;
     window.show();
     window.offerRecovery();
-    const QStringList files = QApplication::arguments().mid(1);
-    for (const QString &file : files)
-        window.openFile(file);
+    window.openFiles(QApplication::arguments().mid(1));
     return app.exec();
 }
 

@@ -5,6 +5,7 @@
 #include "batchexport.h"
 #include "codebookpanel.h"
 #include "codestatisticsdialog.h"
+#include "colourscheme.h"
 #include "documentlist.h"
 #include "findbar.h"
 #include "memopanel.h"
@@ -28,6 +29,7 @@
 #include "project/searchresultmodel.h"
 #include "storage/projectfile.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QBuffer>
 #include <QCloseEvent>
@@ -385,6 +387,20 @@ void MainWindow::createActions()
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
     QAction *zoomReset = m_viewMenu->addAction(tr("&Actual Size"), this, [this] { m_view->resetZoom(); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    // Colours: the desktop's, or Lectern's light or dark palette; the reader's theme follows.
+    QMenu *colours = m_viewMenu->addMenu(tr("&Colours"));
+    auto *colourGroup = new QActionGroup(this);
+    const ColourScheme current = savedColourScheme();
+    const std::pair<ColourScheme, QString> schemes[] = {{ColourScheme::System, tr("As the &Desktop")},
+        {ColourScheme::Light, tr("&Light")}, {ColourScheme::Dark, tr("D&ark")}};
+    for (const auto &[scheme, label] : schemes) {
+        QAction *action = colours->addAction(label, this, [scheme] { applyColourScheme(scheme); });
+        action->setCheckable(true);
+        action->setChecked(scheme == current);
+        action->setData(int(scheme));
+        colourGroup->addAction(action);
+    }
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

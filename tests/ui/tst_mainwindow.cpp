@@ -57,6 +57,7 @@ private Q_SLOTS:
     void entitiesOfAllStatements();
     void annotationFilters();
     void openManyStatements();
+    void colourSchemes();
     void statementsCodebookAndShortcuts();
     void memos();
     void noteOfTheSelectedAnnotation();
@@ -459,6 +460,35 @@ void TestMainWindow::openManyStatements()
     QCOMPARE(window.project()->undoStack()->index(), steps);
 }
 
+void TestMainWindow::colourSchemes()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *dark = nullptr;
+    QAction *light = nullptr;
+    QAction *desktop = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (!action->isCheckable() || !action->data().isValid())
+            continue;
+        if (action->text() == QStringLiteral("D&ark"))
+            dark = action;
+        else if (action->text() == QStringLiteral("&Light"))
+            light = action;
+        else if (action->text() == QStringLiteral("As the &Desktop"))
+            desktop = action;
+    }
+    QVERIFY(dark && light && desktop);
+    dark->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 128);
+    QTRY_VERIFY(window.documentView()->palette().color(QPalette::Base).lightness() < 128);
+    QCOMPARE(QSettings().value(QStringLiteral("view/colourScheme")).toInt(), 2);
+    light->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 128);
+    desktop->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("view/colourScheme")).toInt(), 0);
+}
+
 void TestMainWindow::statementsCodebookAndShortcuts()
 {
     MainWindow window;
@@ -481,6 +511,7 @@ void TestMainWindow::statementsCodebookAndShortcuts()
     auto *list = window.findChild<DocumentList *>();
     QVERIFY(list);
     QCOMPARE(list->topLevelItemCount(), 3);
+    QCOMPARE(list->topLevelItem(1)->text(DocumentList::SourceColumn), QStringLiteral("statement-2.txt"));
     // Every statement is analysed in the background; the list shows the counts.
     QTRY_COMPARE(list->topLevelItem(0)->text(DocumentList::QuotesColumn), QStringLiteral("5"));
     QTRY_COMPARE(list->topLevelItem(1)->text(DocumentList::QuotesColumn), QStringLiteral("1"));
@@ -547,6 +578,9 @@ void TestMainWindow::statementsCodebookAndShortcuts()
     const QUuid korea = window.project()->addCode(QStringLiteral("Korea"), Qt::blue, {}, alliance);
     QCOMPARE(codebook->view()->model()->rowCount(), 2);
     window.documentView()->revealRange(start, start + 6);
+    // Shortcuts reach an active window only.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     window.documentView()->setFocus();
     QTest::keyClick(window.documentView(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.project()->annotations().size(), 2);
