@@ -81,6 +81,7 @@ void AnalysisController::clear()
     m_queue.clear();
     m_results.clear();
     m_ownResults.clear();
+    m_people = PersonDirectory();
 }
 
 namespace {
@@ -104,23 +105,26 @@ bool sameCanonicals(const AnalysisResult &a, const AnalysisResult &b)
 
 } // namespace
 
-QList<QUuid> AnalysisController::linkAcrossStatements(const QUuid &except)
+QList<QUuid> AnalysisController::linkAcrossStatements(const QUuid &added)
 {
-    QList<const AnalysisResult *> own;
-    own.reserve(m_ownResults.size());
-    for (const AnalysisResult &result : std::as_const(m_ownResults))
-        own.append(&result);
-    const PersonDirectory directory = PersonDirectory::of(own);
+    // The directory only grows. When the new statement named nobody new, the others' links
+    // stay as they are and only the new statement is linked: no pass over the whole project
+    // for each statement analysed.
+    const qsizetype known = m_people.size();
+    m_people.add(m_ownResults.value(added));
+    QList<QUuid> relink {added};
+    if (m_people.size() != known)
+        relink = m_ownResults.keys();
     QList<QUuid> changed;
-    for (auto it = m_ownResults.cbegin(); it != m_ownResults.cend(); ++it) {
-        AnalysisResult linked = it.value();
-        directory.link(linked);
-        const auto current = m_results.constFind(it.key());
+    for (const QUuid &id : std::as_const(relink)) {
+        AnalysisResult linked = m_ownResults.value(id);
+        m_people.link(linked);
+        const auto current = m_results.constFind(id);
         if (current != m_results.cend() && sameCanonicals(*current, linked))
             continue;
-        m_results.insert(it.key(), std::move(linked));
-        if (it.key() != except)
-            changed.append(it.key());
+        m_results.insert(id, std::move(linked));
+        if (id != added)
+            changed.append(id);
     }
     return changed;
 }

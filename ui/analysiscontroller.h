@@ -4,6 +4,7 @@
 
 #include "analysis/analysisresult.h"
 #include "analysis/entitycorrection.h"
+#include "analysis/persondirectory.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -41,12 +42,14 @@ Q_SIGNALS:
 
 private:
     void startNext();
-    /// Links the people of every result to the full names any statement gave; returns the
-    /// documents (other than \a except) whose result changed.
-    QList<QUuid> linkAcrossStatements(const QUuid &except);
+    /// Adds the people of the result just \a added to the directory and links every result
+    /// that needs it to the full names any statement gave; returns the other documents whose
+    /// result changed.
+    QList<QUuid> linkAcrossStatements(const QUuid &added);
 
     QHash<QUuid, AnalysisResult> m_ownResults; ///< each statement's result alone
     QHash<QUuid, AnalysisResult> m_results; ///< linked across the statements
+    PersonDirectory m_people; ///< the full names of every result in m_ownResults
     QList<std::pair<QUuid, QString>> m_queue;
     QUuid m_running;
     QList<EntityCorrection> m_corrections;

@@ -669,13 +669,11 @@ void MainWindow::refreshAnnotations()
 void MainWindow::refreshAnalysis()
 {
     const AnalysisResult *result = m_analysis->result(m_currentDocument);
-    const Document *document = m_project.document(m_currentDocument);
     m_view->setSpans(result ? result->spans : QList<LexicalSpan>());
-    if (!entitiesOfAllStatements())
-        m_entities->setEntities(document ? document->text : QString(),
-            result ? result->entities : QList<EntityMention>(), m_currentDocument);
+    if (entitiesOfAllStatements())
+        m_entitiesTimer->start(); // analyses finishing one after another rebuild the list once
     else
-        m_entitiesTimer->start();
+        refreshEntities();
     updateStatus();
 }
 

@@ -63,8 +63,20 @@ private Q_SLOTS:
     void noteOfTheSelectedAnnotation();
 
 private:
+    /// Writes \a bytes to a file named \a name in the test's folder; returns its path.
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
     QTemporaryDir m_dir;
 };
+
+QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        qFatal("cannot write the test file %s", qPrintable(path));
+    return path;
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -235,12 +247,9 @@ void TestMainWindow::findInProject()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSettings().clear(); // default find options
     QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
-    const QString second = m_dir.filePath(QStringLiteral("find-in-project.txt"));
-    QFile out(second);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("A second statement.\nThe Republic of Korea and the United States met.\nTalks with the REPUBLIC OF KOREA "
-              "go on.\n");
-    out.close();
+    const QString second = writeFile(QStringLiteral("find-in-project.txt"),
+        "A second statement.\nThe Republic of Korea and the United States met.\nTalks with the REPUBLIC OF KOREA "
+        "go on.\n");
     QVERIFY(window.openFile(second));
     const QUuid secondId = window.currentDocument();
 
@@ -314,11 +323,8 @@ void TestMainWindow::entitiesOfAllStatements()
     QSettings().clear();
     QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
     const QUuid sample = window.currentDocument();
-    const QString second = m_dir.filePath(QStringLiteral("blinken-only.txt"));
-    QFile out(second);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("Readout.\n\u201CWe will keep working together,\u201D Blinken said in Tokyo on Friday.\n");
-    out.close();
+    const QString second = writeFile(QStringLiteral("blinken-only.txt"),
+        "Readout.\n\u201CWe will keep working together,\u201D Blinken said in Tokyo on Friday.\n");
     QVERIFY(window.openFile(second));
     const QUuid secondId = window.currentDocument();
     window.analysis()->waitForFinished();
@@ -373,11 +379,8 @@ void TestMainWindow::annotationFilters()
     QSettings().clear();
     QVERIFY(window.openFile(QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples/us-rok-alliance-statement.txt")));
     const QUuid sample = window.currentDocument();
-    const QString second = m_dir.filePath(QStringLiteral("filters.txt"));
-    QFile out(second);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("Another statement about deterrence and the alliance.\n");
-    out.close();
+    const QString second
+        = writeFile(QStringLiteral("filters.txt"), "Another statement about deterrence and the alliance.\n");
     QVERIFY(window.openFile(second));
     const QUuid secondId = window.currentDocument();
     Project *project = window.project();
@@ -429,18 +432,13 @@ void TestMainWindow::openManyStatements()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList files;
     for (int i = 0; i < 5; ++i) {
-        const QString file = m_dir.filePath(QStringLiteral("many-%1.txt").arg(i));
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QStringLiteral("Statement number %1 on the alliance.\n").arg(i).toUtf8());
-        files << file;
+        files << writeFile(QStringLiteral("many-%1.txt").arg(i),
+            QStringLiteral("Statement number %1 on the alliance.\n").arg(i).toUtf8());
     }
-    const QString binary = m_dir.filePath(QStringLiteral("many-binary.txt"));
-    QFile out(binary);
-    QVERIFY(out.open(QIODevice::WriteOnly));
+    QByteArray bytes;
     for (int i = 0; i < 4096; ++i)
-        out.putChar(char(i * 7 % 256));
-    out.close();
+        bytes.append(char(i * 7 % 256));
+    const QString binary = writeFile(QStringLiteral("many-binary.txt"), bytes);
     files.insert(2, binary);
     files << m_dir.filePath(QStringLiteral("does-not-exist.txt"));
 
