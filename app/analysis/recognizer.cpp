@@ -3,6 +3,8 @@
 #include "analysis/recognizer.h"
 
 #include "analysis/entityregistry.h"
+#include "analysis/mentionextent.h"
+#include "analysis/nameclassifier.h"
 #include "analysis/spancollector.h"
 #include "analysis/speakerattribution.h"
 #include "document/paragraphs.h"
@@ -151,7 +153,18 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
         mention.text = text.mid(span.start, span.end - span.start);
         result.entities.append(mention);
     }
+    for (const TextRange &name : collector.names()) {
+        const NameParts parts = classifyName(flowing, name, m_registry);
+        result.entities.append(parts.mentions);
+        for (const TextRange &title : parts.titles)
+            titles.append({title.start, title.end, SpanKind::Title, formatNameOf(SpanKind::Title)});
+    }
+    std::stable_sort(
+        titles.begin(), titles.end(), [](const LexicalSpan &a, const LexicalSpan &b) { return a.start < b.start; });
+    std::stable_sort(result.entities.begin(), result.entities.end(),
+        [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
     resolveMentions(flowing, result.entities, m_registry);
+    addNestedPlaces(flowing, result.entities, m_registry);
     applyCorrections(flowing, result.entities, corrections);
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());
@@ -173,6 +186,10 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
         if (quote.speaker)
             quote.speaker->text = text.mid(quote.speaker->range.start, quote.speaker->range.length());
     }
+    // The speakers are named as found ("Blinken"); the mentions become whole name phrases.
+    widenMentions(flowing, result.entities, titles);
+    for (EntityMention &mention : result.entities)
+        mention.text = text.mid(mention.range.start, mention.range.length());
 
     for (const QuoteSpan &quote : std::as_const(result.quotes))
         result.spans.append({quote.range.start, quote.range.end, SpanKind::Quote, formatNameOf(SpanKind::Quote)});

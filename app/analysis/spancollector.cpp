@@ -18,6 +18,7 @@ QList<LexicalSpan> SpanCollector::collect(QStringView text)
 {
     m_spans.clear();
     m_quotes.clear();
+    m_names.clear();
     KSyntaxHighlighting::State state;
     qsizetype lineStart = 0;
     while (lineStart <= text.size()) {
@@ -61,6 +62,8 @@ SpanCollector::FormatRole SpanCollector::roleOf(const KSyntaxHighlighting::Forma
         role.role = Role::Open;
     } else if (name == QLatin1String("Quote Close")) {
         role.role = Role::Close;
+    } else if (name == QLatin1String("Name")) {
+        role.role = Role::Name;
     } else if (const auto kind = entityKinds.constFind(name); kind != entityKinds.cend()) {
         role.role = Role::Entity;
         role.kind = *kind;
@@ -98,6 +101,9 @@ void SpanCollector::applyFormat(int offset, int length, const KSyntaxHighlightin
         break;
     case Role::Entity:
         m_spans.append({start, start + length, role.kind, format.name()});
+        break;
+    case Role::Name:
+        m_names.append({start, start + length});
         break;
     case Role::Other:
         break;

@@ -34,6 +34,9 @@ public:
     QList<LexicalSpan> collect(QStringView text);
     /// The quotations found by the last collect(), in text order.
     QList<RawQuote> quotes() const { return m_quotes; }
+    /// The capitalised names no gazetteer or pattern typed, found by the last collect(), in
+    /// text order; the recogniser types them (NameClassifier) or drops them.
+    QList<TextRange> names() const { return m_names; }
 
 protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
@@ -44,7 +47,8 @@ private:
         Other,
         Open,
         Close,
-        Entity
+        Entity,
+        Name
     };
     struct FormatRole
     {
@@ -57,6 +61,7 @@ private:
     QHash<quint16, FormatRole> m_roles;
     QList<LexicalSpan> m_spans;
     QList<RawQuote> m_quotes;
+    QList<TextRange> m_names;
     QStringView m_line;
     qsizetype m_lineStart = 0;
     qsizetype m_openQuote = -1; ///< start of the quote open on this line, or -1

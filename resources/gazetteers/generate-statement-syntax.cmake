@@ -12,7 +12,7 @@
 
 cmake_minimum_required(VERSION 3.25)
 
-foreach(var ISO_3166_JSON GAZETTEER_DIR SYNTAX_TEMPLATE SYNTAX_OUT ENTITIES_OUT)
+foreach(var ISO_3166_JSON ISO_3166_2_JSON ZONE_TAB GAZETTEER_DIR SYNTAX_TEMPLATE SYNTAX_OUT ENTITIES_OUT)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "generate-statement-syntax.cmake: ${var} is not set")
     endif()
@@ -134,6 +134,47 @@ foreach(i RANGE ${n})
     endif()
 endforeach()
 
+# The first-level subdivisions news names most (states, provinces and territories) from
+# iso-codes' ISO 3166-2, and the cities that give the time zones their names (tzdata's
+# zone1970.tab, "America/Los_Angeles" -> "Los Angeles").
+set(SUBDIVISION_COUNTRIES "US|CA|AU|IN|MX|BR|NG|ZA|PK")
+set(SUBDIVISION_TYPES "State|Province|Territory|Union territory|District")
+file(STRINGS "${ISO_3166_2_JSON}" subdivision_lines ENCODING UTF-8 REGEX [=["(code|name|type)":]=])
+set(code "")
+set(name "")
+foreach(line IN LISTS subdivision_lines)
+    if(line MATCHES [=["code": "([A-Z][A-Z])-]=])
+        set(code "${CMAKE_MATCH_1}")
+        set(name "")
+    elseif(line MATCHES [=["name": "([^"]+)"]=])
+        set(name "${CMAKE_MATCH_1}")
+    elseif(line MATCHES [=["type": "([^"]+)"]=])
+        set(type "${CMAKE_MATCH_1}")
+        if(code MATCHES "^(${SUBDIVISION_COUNTRIES})$" AND type MATCHES "^(${SUBDIVISION_TYPES})$"
+           AND NOT name MATCHES "[],[*]")
+            add_entity(place "${name}" "")
+        endif()
+    endif()
+endforeach()
+file(STRINGS "${GAZETTEER_DIR}/not-places.txt" not_places ENCODING UTF-8)
+list(FILTER not_places EXCLUDE REGEX "^#|^$")
+file(STRINGS "${ZONE_TAB}" zone_lines ENCODING UTF-8 REGEX "^[A-Z]")
+foreach(line IN LISTS zone_lines)
+    # Continents' cities only: not Antarctic stations or the county seats that name the zones
+    # of Indiana, Kentucky and North Dakota.
+    if(NOT line MATCHES "\t(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/([A-Za-z_/-]+)")
+        continue()
+    endif()
+    set(zone "${CMAKE_MATCH_2}")
+    if(NOT zone MATCHES "^(Indiana|Kentucky|North_Dakota)/")
+        string(REGEX REPLACE ".*/" "" city "${zone}")
+        string(REPLACE "_" " " city "${city}")
+        if(NOT city IN_LIST not_places)
+            add_entity(place "${city}" "")
+        endif()
+    endif()
+endforeach()
+
 foreach(kind organization agreement event)
     read_tsv("${GAZETTEER_DIR}/${kind}s.tsv" LIST)
     list(LENGTH LIST_KEYS n)
@@ -174,7 +215,7 @@ set(DAY_NAMES "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # expression engine can skip ahead quickly (one rule with a leading look-behind was the slowest
 # of the definition): "Monday, May 19, 2023", "May 19, 2023" / "October", "19 May 2023" /
 # "2023-05-19", and a year after a preposition ("in 1992", "since 2018").
-set(MONTH_DATE [=[(?:(?:<MONTHS_NO_MAY>)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|May(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\s+\d{4}))]=])
+set(MONTH_DATE [=[(?:(?:<MONTHS_NO_MAY>)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*,?\s+\d{4})?|May(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s+\d{4})?|\s+\d{4}))]=])
 set(DATE_WEEKDAY [=[(?:<DAYS>)(?:,?\s+<MONTH_DATE>)?(?![\p{L}\p{N}])]=])
 set(DATE_MONTH [=[<MONTH_DATE>(?![\p{L}\p{N}])]=])
 set(DATE_NUMERIC [=[\d(?:\d?\s+(?:<MONTHS>)(?:\s+\d{4})?|\d{3}-\d{2}-\d{2})(?![\p{L}\p{N}])]=])
@@ -204,6 +245,15 @@ string(REPLACE "<NW>" "${NAME_WORD}" PERSON_NAME "${PERSON_NAME}")
 string(REPLACE "<MONTHS>" "${MONTHS}" PERSON_NAME "${PERSON_NAME}")
 string(REPLACE "<DAYS>" "${DAY_NAMES}" PERSON_NAME "${PERSON_NAME}")
 
+# Any other capitalised name: words with a capital (initials, hyphens, "O'Brien", not a
+# possessive "'s" or a sentence's full stop), joined by spaces or the particles of names.
+set(NAME_TOKEN [=[(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}\p{N}&]|['’](?=\p{L})(?!s(?![\p{L}])))*(?:-[\p{L}\p{N}]+)*)]=])
+set(PROPER_NAME [=[<NOT_A_NAME><NT>(?:\s+(?:(?:of\s+the|of|for|on|de|del|da|di|dos|das|du|des|van|von|der|den|bin|ibn|al|el|la|le)\s+)?(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<NT>)*(?![\p{L}\p{N}])]=])
+string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" PROPER_NAME "${PROPER_NAME}")
+string(REPLACE "<NT>" "${NAME_TOKEN}" PROPER_NAME "${PROPER_NAME}")
+string(REPLACE "<MONTHS>" "${MONTHS}" PROPER_NAME "${PROPER_NAME}")
+string(REPLACE "<DAYS>" "${DAY_NAMES}" PROPER_NAME "${PROPER_NAME}")
+
 alternation("${place_names}" PLACE_NAMES)
 alternation("${organization_names}" ORGANIZATION_NAMES)
 alternation("${agreement_names}" AGREEMENT_NAMES)
@@ -213,7 +263,7 @@ alternation("${event_names}" EVENT_NAMES)
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
 foreach(placeholder DATE_WEEKDAY DATE_MONTH DATE_NUMERIC DATE_YEAR AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
-                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE PERSON_NAME)
+                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE PERSON_NAME PROPER_NAME)
     xml_escape("${${placeholder}}" escaped)
     string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")
 endforeach()

@@ -8,7 +8,7 @@ using namespace Lectern;
 
 namespace {
 
-const QString Text = QStringLiteral("The ROK and the Republic of Korea met Kirby Associates. Seoul agreed. "
+const QString Text = QStringLiteral("The ROK and the Republic of Korea met Kirbyco. Seoul agreed. "
                                     "\u201CWe are ready,\u201D said Jake Sullivan. The Quad met in Tokyo.");
 
 EntityCorrection correction(EntityCorrection::Kind kind, const QString &text, const QString &target, EntityType type)
@@ -42,11 +42,10 @@ private Q_SLOTS:
 
 void TestEntityCorrection::addEntity()
 {
-    QVERIFY(!mentionList(Recognizer().analyze(Text)).join(u' ').contains(QStringLiteral("Kirby Associates")));
-    const AnalysisResult result = Recognizer().analyze(Text,
-        {correction(
-            EntityCorrection::Kind::AddEntity, QStringLiteral("Kirby Associates"), {}, EntityType::Organization)});
-    QVERIFY2(mentionList(result).contains(QStringLiteral("Kirby Associates/organization/Kirby Associates")),
+    QVERIFY(!mentionList(Recognizer().analyze(Text)).join(u' ').contains(QStringLiteral("Kirbyco")));
+    const AnalysisResult result = Recognizer().analyze(
+        Text, {correction(EntityCorrection::Kind::AddEntity, QStringLiteral("Kirbyco"), {}, EntityType::Organization)});
+    QVERIFY2(mentionList(result).contains(QStringLiteral("Kirbyco/organization/Kirbyco")),
         qPrintable(mentionList(result).join(u'\n')));
 }
 

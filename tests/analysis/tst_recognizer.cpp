@@ -44,6 +44,8 @@ private Q_SLOTS:
     void termsAreNotQuotations();
     void entities_data();
     void entities();
+    void notNames_data();
+    void notNames();
     void aliasesMerge();
     void spansAreSortedAndInside();
     void themeColoursDifferPerKind();
@@ -77,20 +79,32 @@ void TestRecognizer::sampleStatement()
     }
 
     const QStringList entities = entityList(result);
-    for (const char *expected : {"Antony Blinken/person/Antony Blinken", "Park Jin/person/Park Jin",
-             "Republic of Korea/place/Republic of Korea", "South Korea/place/Republic of Korea",
-             "United States/place/United States", "U.S./place/United States", "Japan/place/Japan",
-             "Ukraine/place/Ukraine", "Russia/place/Russia", "Taiwan Strait/place/Taiwan Strait",
-             "Korean Peninsula/place/Korean Peninsula", "DPRK/place/Democratic People's Republic of Korea",
-             "Blinken/person/Antony Blinken", "Putin/person/Putin", "October/date/October",
-             "U.S.-Republic of Korea Science and Technology Agreement/agreement/U.S.-Republic of Korea Science and "
+    for (const char *expected : {"Secretary of State Antony Blinken/person/Antony Blinken",
+             "South Korean Foreign Minister Park Jin/person/Park Jin", "Republic of Korea/place/Republic of Korea",
+             "South Korea/place/Republic of Korea", "the United States/place/United States", "U.S./place/United States",
+             "Japan/place/Japan", "Ukraine/place/Ukraine", "Russia’s/place/Russia",
+             "the Taiwan Strait/place/Taiwan Strait", "the Korean Peninsula/place/Korean Peninsula",
+             "the DPRK’s/place/Democratic People's Republic of Korea", "Secretary Blinken/person/Antony Blinken",
+             "President Putin/person/Putin", "October/date/October",
+             "the U.S.-Republic of Korea Science and Technology Agreement/agreement/U.S.-Republic of Korea Science and "
              "Technology Agreement",
-             "Indo-Pacific Framework for Prosperity/agreement/Indo-Pacific Framework for Prosperity",
-             "Minerals Security Partnership/agreement/Minerals Security Partnership",
+             "the Indo-Pacific Framework for Prosperity/agreement/Indo-Pacific Framework for Prosperity",
+             "the Minerals Security Partnership/agreement/Minerals Security Partnership",
              "U.S.-Republic of Korea Alliance/organization/U.S.-Republic of Korea Alliance"})
         QVERIFY2(entities.contains(QString::fromUtf8(expected)),
             qPrintable(QString::fromUtf8(expected) + u'\n' + entities.join(u'\n')));
     QVERIFY2(!findEntity(result, QStringLiteral("Secretary")), "a title of office is not a person");
+    // The places inside the agreement's name are mentions of their own.
+    const EntityMention *agreement
+        = findEntity(result, QStringLiteral("the U.S.-Republic of Korea Science and Technology Agreement"));
+    QVERIFY(agreement);
+    QStringList nested;
+    for (const EntityMention &mention : result.entities) {
+        if (mention.range.start > agreement->range.start && mention.range.end <= agreement->range.end)
+            nested << mention.text + u'/' + mention.canonical;
+    }
+    QCOMPARE(nested,
+        QStringList({QStringLiteral("U.S./United States"), QStringLiteral("Republic of Korea/Republic of Korea")}));
     QVERIFY2(!findEntity(result, QStringLiteral("Today")), "a capitalised sentence start is not an entity");
 }
 
@@ -171,7 +185,7 @@ void TestRecognizer::quoteOverHardWrappedLines()
     QVERIFY(result.quotes.first().text.endsWith(QStringLiteral("Korea,\u201D")));
     QVERIFY(result.quotes.first().speaker);
     QCOMPARE(result.quotes.first().speaker->text, QStringLiteral("Secretary Blinken"));
-    QVERIFY(findEntity(result, QStringLiteral("Republic of Korea")));
+    QVERIFY(findEntity(result, QStringLiteral("the Republic of Korea")));
 }
 
 void TestRecognizer::termsAreNotQuotations()
@@ -198,43 +212,88 @@ void TestRecognizer::entities_data()
     QTest::addColumn<QString>("mention");
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("canonical");
-    QTest::newRow("titled person") << QStringLiteral("Yesterday President Putin spoke.") << QStringLiteral("Putin")
-                                   << QStringLiteral("person") << QStringLiteral("Putin");
+    QTest::newRow("titled person") << QStringLiteral("Yesterday President Putin spoke.")
+                                   << QStringLiteral("President Putin") << QStringLiteral("person")
+                                   << QStringLiteral("Putin");
     QTest::newRow("nationality title") << QStringLiteral("He met Japanese Prime Minister Fumio Kishida in Tokyo.")
-                                       << QStringLiteral("Fumio Kishida") << QStringLiteral("person")
-                                       << QStringLiteral("Fumio Kishida");
-    QTest::newRow("acronym place") << QStringLiteral("The DPRK fired a missile.") << QStringLiteral("DPRK")
+                                       << QStringLiteral("Japanese Prime Minister Fumio Kishida")
+                                       << QStringLiteral("person") << QStringLiteral("Fumio Kishida");
+    QTest::newRow("acronym place") << QStringLiteral("The DPRK fired a missile.") << QStringLiteral("The DPRK")
                                    << QStringLiteral("place")
                                    << QStringLiteral("Democratic People's Republic of Korea");
     QTest::newRow("iso official name") << QStringLiteral("The Plurinational State of Bolivia voted.")
-                                       << QStringLiteral("Plurinational State of Bolivia") << QStringLiteral("place")
-                                       << QStringLiteral("Bolivia");
+                                       << QStringLiteral("The Plurinational State of Bolivia")
+                                       << QStringLiteral("place") << QStringLiteral("Bolivia");
     QTest::newRow("iso inverted name") << QStringLiteral("Delegates of the Republic of Moldova came.")
                                        << QStringLiteral("Republic of Moldova") << QStringLiteral("place")
                                        << QStringLiteral("Moldova");
     QTest::newRow("body of water") << QStringLiteral("Ships crossed the Taiwan Strait today.")
-                                   << QStringLiteral("Taiwan Strait") << QStringLiteral("place")
+                                   << QStringLiteral("the Taiwan Strait") << QStringLiteral("place")
                                    << QStringLiteral("Taiwan Strait");
     QTest::newRow("acronym organisation")
         << QStringLiteral("NATO allies met.") << QStringLiteral("NATO") << QStringLiteral("organization")
         << QStringLiteral("North Atlantic Treaty Organization");
     QTest::newRow("ministry of") << QStringLiteral("The Ministry of Foreign Affairs said so.")
-                                 << QStringLiteral("Ministry of Foreign Affairs") << QStringLiteral("organization")
+                                 << QStringLiteral("The Ministry of Foreign Affairs") << QStringLiteral("organization")
                                  << QStringLiteral("Ministry of Foreign Affairs");
     QTest::newRow("treaty") << QStringLiteral("They signed the Treaty of Lisbon and the Paris Agreement.")
-                            << QStringLiteral("Paris Agreement") << QStringLiteral("agreement")
+                            << QStringLiteral("the Paris Agreement") << QStringLiteral("agreement")
                             << QStringLiteral("Paris Agreement");
     QTest::newRow("sanctions") << QStringLiteral("The Russia Harmful Foreign Activities Sanctions apply.")
                                << QStringLiteral("Russia Harmful Foreign Activities Sanctions")
                                << QStringLiteral("agreement")
                                << QStringLiteral("Russia Harmful Foreign Activities Sanctions");
     QTest::newRow("event") << QStringLiteral("Leaders gathered at the G7 Summit in May 2023.")
-                           << QStringLiteral("G7 Summit") << QStringLiteral("event") << QStringLiteral("G7 Summit");
+                           << QStringLiteral("the G7 Summit") << QStringLiteral("event") << QStringLiteral("G7 Summit");
     QTest::newRow("date") << QStringLiteral("Leaders gathered at the G7 Summit on May 19, 2023.")
                           << QStringLiteral("May 19, 2023") << QStringLiteral("date") << QStringLiteral("May 19, 2023");
     QTest::newRow("year after preposition")
         << QStringLiteral("Relations were restored in 1992 by treaty.") << QStringLiteral("1992")
         << QStringLiteral("date") << QStringLiteral("1992");
+    QTest::newRow("date in tokenized text")
+        << QStringLiteral("It opened on July 21 , 2017 in Washington D.C. .") << QStringLiteral("July 21 , 2017")
+        << QStringLiteral("date") << QStringLiteral("July 21 , 2017");
+    // Names no gazetteer has, typed from their words.
+    QTest::newRow("untitled person") << QStringLiteral("The company was founded by Sergey Brin in a garage.")
+                                     << QStringLiteral("Sergey Brin") << QStringLiteral("person")
+                                     << QStringLiteral("Sergey Brin");
+    QTest::newRow("initial and hyphen") << QStringLiteral("Goals came from L. Ron Hubbard and Kim Shin-Wook late on.")
+                                        << QStringLiteral("Kim Shin-Wook") << QStringLiteral("person")
+                                        << QStringLiteral("Kim Shin-Wook");
+    QTest::newRow("honorific") << QStringLiteral("It was Ms Bauchtman who answered.") << QStringLiteral("Ms Bauchtman")
+                               << QStringLiteral("person") << QStringLiteral("Ms Bauchtman");
+    QTest::newRow("role noun") << QStringLiteral("Later actor Jason Beghe joined them.")
+                               << QStringLiteral("actor Jason Beghe") << QStringLiteral("person")
+                               << QStringLiteral("Jason Beghe");
+    QTest::newRow("possessive") << QStringLiteral("We read Dean Kamen's letter.") << QStringLiteral("Dean Kamen's")
+                                << QStringLiteral("person") << QStringLiteral("Dean Kamen");
+    QTest::newRow("organisation by its head")
+        << QStringLiteral("Parents wrote to the Irving Independent School District on Monday.")
+        << QStringLiteral("the Irving Independent School District") << QStringLiteral("organization")
+        << QStringLiteral("Irving Independent School District");
+    QTest::newRow("place by its head") << QStringLiteral("Crowds gathered in Century City Towers at noon.")
+                                       << QStringLiteral("Century City Towers") << QStringLiteral("place")
+                                       << QStringLiteral("Century City Towers");
+    QTest::newRow("sentence word is not part of a name")
+        << QStringLiteral("Yesterday Google announced it.") << QStringLiteral("Google")
+        << QStringLiteral("organization") << QStringLiteral("Google");
+    QTest::newRow("known name inside a run of capitals")
+        << QStringLiteral("Delegates of the Republic of Moldova came.") << QStringLiteral("Republic of Moldova")
+        << QStringLiteral("place") << QStringLiteral("Moldova");
+    QTest::newRow("place nested in an organisation")
+        << QStringLiteral("He served in the United States Navy.") << QStringLiteral("United States")
+        << QStringLiteral("place") << QStringLiteral("United States");
+    QTest::newRow("subdivision from iso-codes")
+        << QStringLiteral("She grew up in Texas and Queensland.") << QStringLiteral("Queensland")
+        << QStringLiteral("place") << QStringLiteral("Queensland");
+    QTest::newRow("city from tzdata") << QStringLiteral("The convention met in Toronto.") << QStringLiteral("Toronto")
+                                      << QStringLiteral("place") << QStringLiteral("Toronto");
+    QTest::newRow("article of a name that heads its phrase")
+        << QStringLiteral("Officials of the White House said so.") << QStringLiteral("the White House")
+        << QStringLiteral("organization") << QStringLiteral("White House");
+    QTest::newRow("no article when the name qualifies a noun")
+        << QStringLiteral("Fans of the Afghanistan team cheered.") << QStringLiteral("Afghanistan")
+        << QStringLiteral("place") << QStringLiteral("Afghanistan");
 }
 
 void TestRecognizer::entities()
@@ -248,6 +307,32 @@ void TestRecognizer::entities()
     QVERIFY2(found, qPrintable(entityList(result).join(u'\n')));
     QCOMPARE(entityTypeName(found->type), type);
     QCOMPARE(found->canonical, canonical);
+}
+
+void TestRecognizer::notNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("notAMention");
+    QTest::newRow("single capitalised word")
+        << QStringLiteral("Scientology was mentioned.") << QStringLiteral("Scientology");
+    QTest::newRow("sentence start") << QStringLiteral("However Officials disagreed.")
+                                    << QStringLiteral("However Officials");
+    QTest::newRow("title without a name")
+        << QStringLiteral("An Afghan Ambassador to the region spoke.") << QStringLiteral("Afghan Ambassador");
+    QTest::newRow("names joined by and are two")
+        << QStringLiteral("Both Mark Hamill and Kevin Conroy spoke.") << QStringLiteral("Mark Hamill and Kevin Conroy");
+    QTest::newRow("day after a name") << QStringLiteral("At Prime Minister's Questions Wednesday it came up.")
+                                      << QStringLiteral("Questions Wednesday");
+    QTest::newRow("article before a longer name")
+        << QStringLiteral("She won the Google Science Fair.") << QStringLiteral("the Google");
+}
+
+void TestRecognizer::notNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, notAMention);
+    const AnalysisResult result = Recognizer().analyze(text);
+    QVERIFY2(!findEntity(result, notAMention), qPrintable(entityList(result).join(u'\n')));
 }
 
 void TestRecognizer::aliasesMerge()

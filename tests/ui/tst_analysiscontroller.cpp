@@ -38,7 +38,8 @@ private Q_SLOTS:
         controller.request(later, QStringLiteral("\u201CWe are ready,\u201D Secretary Blinken said in Tokyo.\n"));
         controller.waitForFinished();
         QVERIFY(controller.result(later));
-        QCOMPARE(personCanonicals(controller.result(later), u"Blinken"), QStringList {QStringLiteral("Blinken")});
+        QCOMPARE(
+            personCanonicals(controller.result(later), u"Secretary Blinken"), QStringList {QStringLiteral("Blinken")});
         QCOMPARE(finished.size(), 1);
 
         controller.request(full, QStringLiteral("Secretary of State Antony Blinken arrived in Seoul.\n"));
@@ -47,8 +48,8 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 3);
         QCOMPARE(finished.at(1).at(0).toUuid(), full);
         QCOMPARE(finished.at(2).at(0).toUuid(), later);
-        QCOMPARE(
-            personCanonicals(controller.result(later), u"Blinken"), QStringList {QStringLiteral("Antony Blinken")});
+        QCOMPARE(personCanonicals(controller.result(later), u"Secretary Blinken"),
+            QStringList {QStringLiteral("Antony Blinken")});
         const AnalysisResult *result = controller.result(later);
         QCOMPARE(result->quotes.size(), 1);
         QVERIFY(result->quotes.constFirst().speaker);
@@ -64,7 +65,8 @@ private Q_SLOTS:
         QVERIFY(!controller.result(later));
         controller.request(later, QStringLiteral("\u201CWe are ready,\u201D Secretary Blinken said in Tokyo.\n"));
         controller.waitForFinished();
-        QCOMPARE(personCanonicals(controller.result(later), u"Blinken"), QStringList {QStringLiteral("Blinken")});
+        QCOMPARE(
+            personCanonicals(controller.result(later), u"Secretary Blinken"), QStringList {QStringLiteral("Blinken")});
     }
 };
 

@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/mentionextent.h"
+
+#include "analysis/entityregistry.h"
+#include "analysis/speakerattribution.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
+{
+    QSet<QString> set;
+    for (const char16_t *word : words)
+        set.insert(QString::fromUtf16(word));
+    return set;
+}
+
+/// Words that may follow "the <name>" when the name is the head of its phrase ("the United
+/// States and", "the White House said"); any other lower-case word after the name makes the
+/// name a modifier ("the U.S. team").
+bool isFunctionWord(QStringView word)
+{
+    static const QSet<QString> words = wordSet({u"a", u"about", u"after", u"against", u"also", u"am", u"an", u"and",
+        u"are", u"as", u"at", u"be", u"because", u"been", u"before", u"between", u"both", u"but", u"by", u"called",
+        u"can", u"could", u"did", u"do", u"does", u"during", u"for", u"from", u"had", u"has", u"have", u"he", u"her",
+        u"his", u"how", u"if", u"in", u"into", u"is", u"it", u"its", u"may", u"might", u"must", u"not", u"now", u"of",
+        u"on", u"or", u"over", u"said", u"says", u"shall", u"she", u"should", u"since", u"so", u"than", u"that", u"the",
+        u"their", u"them", u"then", u"there", u"these", u"they", u"this", u"those", u"through", u"to", u"today", u"too",
+        u"under", u"until", u"up", u"very", u"was", u"we", u"were", u"what", u"when", u"where", u"which", u"while",
+        u"who", u"whom", u"whose", u"why", u"will", u"with", u"within", u"without", u"would", u"yet", u"you"});
+    return words.contains(word.toString());
+}
+
+/// Lower-case words that qualify a role noun in front of a name: "team captain", "science
+/// fiction writer", "former minister".
+bool isRoleModifier(QStringView word)
+{
+    static const QSet<QString> words
+        = wordSet({u"assistant", u"campaign", u"chief", u"club", u"co", u"company", u"county", u"deputy", u"executive",
+            u"fellow", u"fiction", u"film", u"former", u"head", u"junior", u"lead", u"local", u"movie", u"music",
+            u"national", u"news", u"party", u"science", u"senior", u"star", u"state", u"team", u"veteran", u"vice"});
+    return words.contains(word.toString());
+}
+
+bool isLetter(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+/// The word (letters, digits, '.', '-', apostrophes) that ends at \a end, or an empty range.
+TextRange wordBefore(QStringView text, qsizetype end)
+{
+    qsizetype start = end;
+    while (start > 0) {
+        const QChar c = text.at(start - 1);
+        if (isLetter(c) || c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019')
+            --start;
+        else
+            break;
+    }
+    return {start, end};
+}
+
+/// The start of the word that ends before the single run of spaces before \a pos, or -1 when
+/// there is none on the same line.
+qsizetype endOfWordBefore(QStringView text, qsizetype pos)
+{
+    qsizetype i = pos;
+    while (i > 0 && (text.at(i - 1) == u' ' || text.at(i - 1) == u'\t' || text.at(i - 1) == u'\u00A0'))
+        --i;
+    return i == pos || i == 0 ? -1 : i;
+}
+
+/// Whether the name that ends at \a end heads its phrase, so that an article before it belongs
+/// to it: it is followed by punctuation, the line end, a function word or a verb ("the White
+/// House said", "the Taliban seized"), not by a noun it qualifies ("the U.S. team") or by more
+/// of a longer name ("the Google Science Fair").
+bool headsPhrase(QStringView text, qsizetype end)
+{
+    qsizetype i = end;
+    while (i < text.size() && text.at(i) == u' ')
+        ++i;
+    if (i >= text.size() || !isLetter(text.at(i)))
+        return true;
+    if (i == end || !text.at(i).isLower())
+        return false;
+    qsizetype j = i;
+    while (j < text.size() && isLetter(text.at(j)))
+        ++j;
+    const QStringView word = text.mid(i, j - i);
+    return isFunctionWord(word) || isSpeechVerb(word) || word.endsWith(u"ed");
+}
+
+/// Length of a possessive ending at \a end: "'s", "’s", or " 's" in tokenized text; 0 if none.
+qsizetype possessiveAt(QStringView text, qsizetype end)
+{
+    qsizetype i = end;
+    if (i < text.size() && text.at(i) == u' ' && i + 1 < text.size()
+        && (text.at(i + 1) == u'\'' || text.at(i + 1) == u'\u2019'))
+        ++i;
+    if (i + 1 < text.size() && (text.at(i) == u'\'' || text.at(i) == u'\u2019') && text.at(i + 1) == u's'
+        && (i + 2 == text.size() || !isLetter(text.at(i + 2))))
+        return i + 2 - end;
+    return 0;
+}
+
+bool isDemonym(QStringView word)
+{
+    if (word.size() < 4 || !word.front().isUpper())
+        return false;
+    for (const QChar c : word.mid(1)) {
+        if (!c.isLower())
+            return false;
+    }
+    return word.endsWith(u"an") || word.endsWith(u"ese") || word.endsWith(u"ish") || word.endsWith(u"i")
+        || word.endsWith(u"ch");
+}
+
+/// The mention (place or organisation) that ends right before \a pos, or -1.
+qsizetype qualifierEndingBefore(QStringView text, const QList<EntityMention> &mentions, qsizetype pos)
+{
+    const qsizetype end = endOfWordBefore(text, pos);
+    if (end < 0)
+        return -1;
+    for (const EntityMention &mention : mentions) {
+        if (mention.range.end == end && (mention.type == EntityType::Place || mention.type == EntityType::Organization))
+            return mention.range.start;
+    }
+    const TextRange word = wordBefore(text, end);
+    if (word.length() > 0 && isDemonym(text.mid(word.start, word.length())))
+        return word.start;
+    return -1;
+}
+
+/// Where a person's phrase starts: the title or role nouns right before the name, and what
+/// qualifies them. Returns the mention's own start when nothing precedes it.
+qsizetype personPhraseStart(QStringView text, const QList<EntityMention> &mentions, const QList<LexicalSpan> &titles,
+    qsizetype start, qsizetype *titleIndex)
+{
+    const qsizetype end = endOfWordBefore(text, start);
+    if (end < 0)
+        return start;
+    qsizetype phraseStart = start;
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        if (titles.at(i).end == end) {
+            phraseStart = titles.at(i).start;
+            *titleIndex = i;
+            break;
+        }
+    }
+    if (phraseStart == start) {
+        // Role nouns in lower case: "actor Jason Beghe", "team captain Harry Kane".
+        qsizetype pos = start;
+        bool sawRole = false;
+        for (int words = 0; words < 3; ++words) {
+            const qsizetype wordEnd = endOfWordBefore(text, pos);
+            if (wordEnd < 0)
+                break;
+            const TextRange word = wordBefore(text, wordEnd);
+            const QStringView w = text.mid(word.start, word.length());
+            if (w.isEmpty() || !w.front().isLower())
+                break;
+            if (isRoleNoun(w) || (sawRole && isRoleModifier(w))) {
+                sawRole = true;
+                pos = word.start;
+                continue;
+            }
+            break;
+        }
+        phraseStart = pos;
+    }
+    if (phraseStart == start)
+        return start;
+    if (const qsizetype qualifier = qualifierEndingBefore(text, mentions, phraseStart); qualifier >= 0)
+        phraseStart = qualifier;
+    return phraseStart;
+}
+
+} // namespace
+
+bool isRoleNoun(QStringView word)
+{
+    static const QSet<QString> words
+        = wordSet({u"activist", u"actor", u"actress", u"adviser", u"advisor", u"aide", u"analyst", u"anchor", u"artist",
+            u"athlete", u"attorney", u"author", u"billionaire", u"blogger", u"businessman", u"businesswoman",
+            u"campaigner", u"candidate", u"captain", u"ceo", u"chairman", u"chairwoman", u"champion", u"chef", u"coach",
+            u"co-founder", u"cofounder", u"columnist", u"comedian", u"commander", u"commentator", u"composer",
+            u"correspondent", u"creator", u"defender", u"designer", u"developer", u"diplomat", u"director",
+            u"economist", u"editor", u"engineer", u"entrepreneur", u"envoy", u"executive", u"expert", u"filmmaker",
+            u"forward", u"founder", u"goalkeeper", u"historian", u"host", u"inventor", u"investor", u"journalist",
+            u"lawmaker", u"lawyer", u"leader", u"legislator", u"manager", u"member", u"midfielder", u"minister",
+            u"musician", u"novelist", u"official", u"owner", u"philosopher", u"photographer", u"physicist", u"player",
+            u"poet", u"politician", u"presenter", u"president", u"producer", u"professor", u"prosecutor", u"rapper",
+            u"referee", u"reporter", u"researcher", u"scientist", u"senator", u"singer", u"songwriter", u"spokesman",
+            u"spokesperson", u"spokeswoman", u"striker", u"student", u"teacher", u"teammate", u"winger", u"writer"});
+    return words.contains(word.toString().toLower());
+}
+
+void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<LexicalSpan> &titles)
+{
+    QList<bool> titleUsed(titles.size(), false);
+    const QList<EntityMention> original = mentions;
+    const auto isNested = [&original](const EntityMention &mention) {
+        for (const EntityMention &other : original) {
+            if (other.range.start <= mention.range.start && mention.range.end <= other.range.end
+                && other.range.length() > mention.range.length())
+                return true;
+        }
+        return false;
+    };
+    for (EntityMention &mention : mentions) {
+        TextRange range = mention.range;
+        if (isNested(mention))
+            continue;
+        switch (mention.type) {
+        case EntityType::Person: {
+            qsizetype titleIndex = -1;
+            range.start = personPhraseStart(text, original, titles, range.start, &titleIndex);
+            if (titleIndex >= 0)
+                titleUsed[titleIndex] = true;
+            range.end += possessiveAt(text, range.end);
+            break;
+        }
+        case EntityType::Place:
+        case EntityType::Organization:
+        case EntityType::Agreement:
+        case EntityType::Event: {
+            const qsizetype possessive = mention.type == EntityType::Place || mention.type == EntityType::Organization
+                ? possessiveAt(text, range.end)
+                : 0;
+            const qsizetype articleEnd = endOfWordBefore(text, range.start);
+            if (articleEnd >= 0) {
+                const TextRange article = wordBefore(text, articleEnd);
+                const QStringView word = text.mid(article.start, article.length());
+                if ((word == u"the" || word == u"The") && (possessive > 0 || headsPhrase(text, range.end)))
+                    range.start = article.start;
+            }
+            range.end += possessive;
+            break;
+        }
+        case EntityType::Date:
+            break;
+        }
+        mention.range = range;
+    }
+    std::stable_sort(mentions.begin(), mentions.end(),
+        [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
+    for (qsizetype i = titles.size() - 1; i >= 0; --i) {
+        if (titleUsed.at(i))
+            titles.removeAt(i);
+    }
+}
+
+void addNestedPlaces(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
+{
+    constexpr int LongestPlaceWords = 4;
+    QList<EntityMention> nested;
+    for (const EntityMention &mention : std::as_const(mentions)) {
+        if (mention.type != EntityType::Organization && mention.type != EntityType::Event
+            && mention.type != EntityType::Agreement)
+            continue;
+        // The words of the name, as ranges.
+        QList<TextRange> words;
+        for (qsizetype i = mention.range.start; i < mention.range.end;) {
+            while (i < mention.range.end && !isLetter(text.at(i)))
+                ++i;
+            const qsizetype start = i;
+            // "U.S.-Republic of Korea" is two names; "Indo-Pacific" is one word.
+            while (i < mention.range.end && (isLetter(text.at(i)) || text.at(i) == u'.' || text.at(i) == u'-')
+                && !(text.at(i) == u'-' && i + 1 < mention.range.end && text.at(i + 1).isUpper() && i > start
+                    && text.at(i - 1) == u'.'))
+                ++i;
+            if (i > start)
+                words.append({start, i});
+        }
+        for (qsizetype first = 0; first < words.size(); ++first) {
+            if (!text.at(words.at(first).start).isUpper())
+                continue;
+            for (qsizetype last = std::min<qsizetype>(words.size(), first + LongestPlaceWords) - 1; last >= first;
+                 --last) {
+                const TextRange candidate {words.at(first).start, words.at(last).end};
+                if (candidate.start == mention.range.start && candidate.end == mention.range.end)
+                    continue;
+                const QString canonical
+                    = registry.canonical(EntityType::Place, text.mid(candidate.start, candidate.length()));
+                if (canonical.isEmpty())
+                    continue;
+                EntityMention place;
+                place.range = candidate;
+                place.type = EntityType::Place;
+                place.text = text.mid(candidate.start, candidate.length()).toString();
+                place.canonical = canonical;
+                nested.append(place);
+                first = last;
+                break;
+            }
+        }
+    }
+    if (nested.isEmpty())
+        return;
+    mentions.append(nested);
+    std::stable_sort(mentions.begin(), mentions.end(),
+        [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
+}
+
+} // namespace Lectern

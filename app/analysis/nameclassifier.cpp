@@ -1,0 +1,278 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/nameclassifier.h"
+
+#include "analysis/entityregistry.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Lectern {
+
+namespace {
+
+QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
+{
+    QSet<QString> set;
+    for (const char16_t *word : words)
+        set.insert(QString::fromUtf16(word));
+    return set;
+}
+
+/// Words that head the names of organisations.
+const QSet<QString> &organizationWords()
+{
+    static const QSet<QString> words = wordSet({u"Academy", u"Agency", u"Airlines", u"Associates", u"Holdings",
+        u"Partners", u"Airways", u"Alliance", u"Army", u"Association", u"Authority", u"Bank", u"Battalion", u"Board",
+        u"Brigade", u"Bureau", u"Cabinet", u"Center", u"Centre", u"Church", u"Club", u"Coalition", u"College",
+        u"Command", u"Commission", u"Committee", u"Company", u"Congress", u"Corp", u"Corp.", u"Corporation", u"Corps",
+        u"Council", u"Court", u"Department", u"District", u"Division", u"Embassy", u"Federation", u"Force", u"Forces",
+        u"Foundation", u"Front", u"Fund", u"Gazette", u"Government", u"Group", u"Guard", u"Herald", u"Inc", u"Inc.",
+        u"Institute", u"Journal", u"Laboratory", u"Labs", u"League", u"LLC", u"Ltd", u"Ltd.", u"Magazine", u"Media",
+        u"Ministry", u"Movement", u"Navy", u"Network", u"News", u"Office", u"Organisation", u"Organization",
+        u"Parliament", u"Party", u"Police", u"Post", u"Press", u"Program", u"Programme", u"Records", u"Regiment",
+        u"Republicans", u"Democrats", u"School", u"Secretariat", u"Senate", u"Service", u"Society", u"Studios",
+        u"Systems", u"Team", u"Technologies", u"Telegraph", u"Times", u"Tribune", u"Trust", u"Union", u"University"});
+    return words;
+}
+
+/// Whether \a word, or its singular, heads organisations ("Departments").
+bool isOrganizationWord(const QString &word)
+{
+    return organizationWords().contains(word)
+        || (word.size() > 3 && word.endsWith(u's') && organizationWords().contains(word.chopped(1)));
+}
+
+/// Words that head the names of places.
+const QSet<QString> &placeWords()
+{
+    static const QSet<QString> words = wordSet({u"Airport", u"Arena", u"Avenue", u"Bay", u"Beach", u"Borough",
+        u"Boulevard", u"Bridge", u"Canal", u"Canyon", u"Cape", u"Castle", u"Cathedral", u"City", u"Coast", u"County",
+        u"Creek", u"Desert", u"Falls", u"Forest", u"Gulf", u"Harbor", u"Harbour", u"Heights", u"Highway", u"Hill",
+        u"Hills", u"Island", u"Islands", u"Lake", u"Memorial", u"Monument", u"Mosque", u"Mount", u"Mountain",
+        u"Mountains", u"Ocean", u"Palace", u"Park", u"Peninsula", u"Plaza", u"Port", u"Prefecture", u"Province",
+        u"Region", u"River", u"Road", u"Sea", u"Springs", u"Square", u"Stadium", u"Station", u"Strait", u"Street",
+        u"Temple", u"Territory", u"Tower", u"Towers", u"Township", u"Valley", u"Village"});
+    return words;
+}
+
+/// Capitalised words that are not part of a personal name: where they occur, the name is
+/// something else (a work, a product, a programme) that this classifier does not type.
+const QSet<QString> &notPersonWords()
+{
+    static const QSet<QString> words = wordSet({u"Act", u"Award", u"Awards", u"Challenge", u"Championship", u"Cup",
+        u"Day", u"Democratic", u"Edition", u"Federal", u"Festival", u"Games", u"Global", u"God", u"Grand", u"Great",
+        u"Internet", u"International", u"Islamic", u"Mr", u"National", u"North", u"Northern", u"Olympics", u"People",
+        u"Prize", u"Republic", u"Royal", u"Science", u"Series", u"South", u"Southern", u"Star", u"State", u"States",
+        u"Summit", u"Technology", u"United", u"Wars", u"West", u"Western", u"East", u"Eastern", u"World", u"Year"});
+    return words;
+}
+
+/// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
+/// the syntax definition's title rule handles when a name follows it.
+bool isTitleWord(QStringView word)
+{
+    static const QSet<QString> words = wordSet({u"Acting", u"Admiral", u"Ambassador", u"Archbishop", u"Attorney",
+        u"Bishop", u"Captain", u"Cardinal", u"Chair", u"Chairman", u"Chairwoman", u"Chancellor", u"Chief", u"Colonel",
+        u"Commissioner", u"Congressman", u"Congresswoman", u"Councillor", u"Councilor", u"Deputy", u"Director", u"Emir",
+        u"Emperor", u"Envoy", u"Foreign", u"General", u"Governor", u"Home", u"Judge", u"Justice", u"King", u"Leader",
+        u"Lieutenant", u"Mayor", u"Minister", u"Officer", u"Pope", u"Premier", u"President", u"Prince", u"Princess",
+        u"Professor", u"Prosecutor", u"Queen", u"Representative", u"Secretary", u"Senator", u"Sergeant", u"Shadow",
+        u"Sheikh", u"Sheriff", u"Speaker", u"Spokesman", u"Spokesperson", u"Spokeswoman", u"Sultan", u"Vice"});
+    return words.contains(word.toString());
+}
+
+/// Honorifics that start a person's name: "Ms Bauchtman", "Dr. Jill Biden", "Sir Keir Starmer".
+bool isHonorific(QStringView word)
+{
+    static const QSet<QString> words = wordSet(
+        {u"Dame", u"Dr", u"Dr.", u"Lady", u"Lord", u"Miss", u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Sir"});
+    return words.contains(word.toString());
+}
+
+/// Words that are capitalised only because they start a sentence or a heading.
+bool isSentenceWord(QStringView word)
+{
+    static const QSet<QString> words = wordSet({u"a", u"about", u"above", u"according", u"across", u"after",
+        u"afterwards", u"against", u"ahead", u"all", u"also", u"although", u"among", u"an", u"and", u"another", u"any",
+        u"around", u"as", u"at", u"back", u"because", u"before", u"behind", u"below", u"besides", u"between", u"both",
+        u"but", u"by", u"can", u"clearly", u"could", u"dear", u"despite", u"did", u"do", u"does", u"during", u"each",
+        u"earlier", u"either", u"even", u"every", u"few", u"finally", u"first", u"for", u"former", u"from", u"further",
+        u"furthermore", u"had", u"has", u"have", u"he", u"her", u"here", u"his", u"how", u"however", u"i", u"if", u"in",
+        u"including", u"indeed", u"instead", u"into", u"is", u"it", u"its", u"just", u"last", u"later", u"like",
+        u"many", u"meanwhile", u"more", u"moreover", u"most", u"much", u"my", u"near", u"neither", u"never", u"new",
+        u"next", u"no", u"nor", u"not", u"now", u"of", u"on", u"once", u"one", u"only", u"or", u"other", u"our",
+        u"over", u"perhaps", u"please", u"recently", u"several", u"she", u"since", u"so", u"some", u"still", u"such",
+        u"thank", u"thanks", u"that", u"the", u"their", u"then", u"there", u"these", u"they", u"this", u"those",
+        u"though", u"through", u"thus", u"to", u"today", u"together", u"tomorrow", u"tonight", u"two", u"under",
+        u"unlike", u"until", u"upon", u"we", u"what", u"when", u"where", u"whether", u"which", u"while", u"who", u"why",
+        u"will", u"with", u"within", u"without", u"would", u"yes", u"yesterday", u"yet", u"you", u"your"});
+    return words.contains(word.toString().toLower());
+}
+
+bool isParticle(QStringView word)
+{
+    static const QSet<QString> words = wordSet({u"al", u"bin", u"da", u"de", u"del", u"den", u"der", u"di", u"dos",
+        u"du", u"el", u"ibn", u"la", u"le", u"van", u"von"});
+    return words.contains(word.toString());
+}
+
+/// Spelled like a word of a personal name: "Sergey", "O'Brien", "McCain", "Shin-Wook", "L.".
+bool isNameWord(QStringView word)
+{
+    static const QRegularExpression shape(QStringLiteral("\\A(?:\\p{Lu}\\.|(?:Mc|Mac|De|La|Le|Di|O['’])?\\p{Lu}\\p{Ll}+"
+                                                         "(?:['’]\\p{Lu}?\\p{Ll}+)?(?:-\\p{L}\\p{Ll}*)*)\\z"));
+    return shape.matchView(word).hasMatch();
+}
+
+struct Word
+{
+    qsizetype start;
+    QStringView text;
+    qsizetype end() const { return start + text.size(); }
+};
+
+bool isConnector(QStringView word)
+{
+    return word == u"of" || word == u"the" || word == u"for" || word == u"on" || isParticle(word);
+}
+
+class Classifier
+{
+public:
+    Classifier(QStringView text, const EntityRegistry &registry, NameParts &parts)
+        : m_text(text)
+        , m_registry(registry)
+        , m_parts(parts)
+    {
+    }
+
+    /// Types words [first, last) of a name.
+    void classify(const QList<Word> &words, qsizetype first, qsizetype last)
+    {
+        while (first < last && (isSentenceWord(words.at(first).text) || isConnector(words.at(first).text)))
+            ++first;
+        while (last > first && !words.at(last - 1).text.front().isUpper())
+            --last;
+        if (first >= last)
+            return;
+        if (const std::optional<EntityType> known = knownType(words, first, last)) {
+            add(words, first, last, *known);
+            return;
+        }
+        if (last - first >= 2) {
+            if (const std::optional<EntityType> type = typeByHead(words, first, last)) {
+                add(words, first, last, *type);
+                return;
+            }
+        }
+        // A name the gazetteers know inside it: "Delegates of the [Republic of Moldova]".
+        for (qsizetype a = first; a < last; ++a) {
+            for (qsizetype b = std::min(last, a + LongestKnownWords); b > a; --b) {
+                if (b - a == last - first)
+                    continue;
+                if (const std::optional<EntityType> known = knownType(words, a, b)) {
+                    classify(words, first, a);
+                    add(words, a, b, *known);
+                    classify(words, b, last);
+                    return;
+                }
+            }
+        }
+        // Titles of office before a name: "President Putin".
+        qsizetype name = first;
+        while (name < last && isTitleWord(words.at(name).text))
+            ++name;
+        if (name > first && name < last && isPersonName(words, name, last, true)) {
+            m_parts.titles.append({words.at(first).start, words.at(name - 1).end()});
+            add(words, name, last, EntityType::Person);
+            return;
+        }
+        if (name == first && last - first >= 2 && isPersonName(words, first, last, false))
+            add(words, first, last, EntityType::Person);
+    }
+
+private:
+    static constexpr qsizetype LongestKnownWords = 6;
+
+    QStringView slice(const QList<Word> &words, qsizetype first, qsizetype last) const
+    {
+        return m_text.mid(words.at(first).start, words.at(last - 1).end() - words.at(first).start);
+    }
+
+    std::optional<EntityType> knownType(const QList<Word> &words, qsizetype first, qsizetype last) const
+    {
+        const QStringView name = slice(words, first, last);
+        for (const EntityType type :
+            {EntityType::Place, EntityType::Organization, EntityType::Agreement, EntityType::Event}) {
+            if (!m_registry.canonical(type, name).isEmpty())
+                return type;
+        }
+        return std::nullopt;
+    }
+
+    static std::optional<EntityType> typeByHead(const QList<Word> &words, qsizetype first, qsizetype last)
+    {
+        // A place word heads the name at its end ("Mountain View" is a city, "Park Joo-Ho" a
+        // person), except the few that come first ("Mount Everest", "Lake Victoria").
+        static const QSet<QString> leadingPlaceWords = wordSet({u"Cape", u"Fort", u"Lake", u"Mount", u"Port"});
+        for (qsizetype k = first; k < last; ++k) {
+            const QString w = words.at(k).text.toString();
+            if (isOrganizationWord(w))
+                return EntityType::Organization;
+            if (placeWords().contains(w) && (k == last - 1 || (k == first && leadingPlaceWords.contains(w))))
+                return EntityType::Place;
+        }
+        return std::nullopt;
+    }
+
+    /// Two to four words spelled like a personal name (one is enough after a title).
+    static bool isPersonName(const QList<Word> &words, qsizetype first, qsizetype last, bool titled)
+    {
+        const bool honorific = isHonorific(words.at(first).text);
+        if (last - first > 4 || (!titled && !honorific && last - first < 2))
+            return false;
+        for (qsizetype k = honorific ? first + 1 : first; k < last; ++k) {
+            const QStringView w = words.at(k).text;
+            if (notPersonWords().contains(w.toString()) || isTitleWord(w) || !(isNameWord(w) || isParticle(w)))
+                return false;
+        }
+        return isNameWord(words.at(last - 1).text) && (honorific || isNameWord(words.at(first).text));
+    }
+
+    void add(const QList<Word> &words, qsizetype first, qsizetype last, EntityType type)
+    {
+        EntityMention mention;
+        mention.range = {words.at(first).start, words.at(last - 1).end()};
+        mention.type = type;
+        mention.text = slice(words, first, last).toString();
+        m_parts.mentions.append(mention);
+    }
+
+    QStringView m_text;
+    const EntityRegistry &m_registry;
+    NameParts &m_parts;
+};
+
+} // namespace
+
+NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry)
+{
+    QList<Word> words;
+    const QStringView name = text.mid(range.start, range.length());
+    qsizetype i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && name.at(i).isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < name.size() && !name.at(i).isSpace())
+            ++i;
+        if (i > start)
+            words.append({range.start + start, name.mid(start, i - start)});
+    }
+    NameParts parts;
+    Classifier(text, registry, parts).classify(words, 0, words.size());
+    return parts;
+}
+
+} // namespace Lectern

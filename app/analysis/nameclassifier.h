@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+namespace Lectern {
+
+class EntityRegistry;
+
+/// What NameClassifier made of one capitalised name: the mentions in it, in text order, and
+/// the titles of office before a person's name.
+struct NameParts
+{
+    QList<EntityMention> mentions;
+    QList<TextRange> titles;
+};
+
+/// \brief Types the capitalised names no gazetteer or pattern recognised.
+///
+/// The lexical layer marks every other run of capitalised words ("Dean Kamen", "Irving
+/// Independent School District", "Yesterday Google", "Delegates of the Republic of Moldova");
+/// this decides, from the words of the name, what is in it:
+/// - a word that only has its capital because it starts a sentence ("Yesterday", "However") is
+///   not part of a name;
+/// - a name the gazetteers know is what they say, also inside a longer run ("Delegates of the
+///   Republic of Moldova" holds a place);
+/// - a name with a word that heads organisations ("District", "Times", "Inc.") is an
+///   organisation, one ending in a word that heads places ("County", "Street", "Airport") a
+///   place;
+/// - titles of office before a name are a title ("President Putin"), the rest a person;
+/// - two to four words spelled like personal names ("Sergey Brin", "L. Ron Hubbard", "Kim
+///   Shin-Wook", "Ms Bauchtman") are a person;
+/// - anything else, and any single word, is left out: a lone capitalised word is too often not
+///   a name, and the people among them are found as surnames of the full names
+///   (resolveMentions).
+NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry);
+
+} // namespace Lectern
