@@ -77,7 +77,51 @@ QString formatNameOf(SpanKind kind)
 
 bool isOpeningMark(QChar c)
 {
-    return c == u'\u201C' || c == u'"';
+    return c == u'\u201C' || c == u'"' || c == u'\u2018';
+}
+
+/// A quotation may run over line breaks when the text has one sentence per line (as annotated
+/// corpora have it) or a paragraph's quote is closed in a later one without re-opening: a quote
+/// left open at a line end is closed by the first closing mark of the following lines when no
+/// quote opens before it. A blank line, a line that opens with a quote mark, or ten lines
+/// without a mark end the search, and the quote stays open (it ended with its paragraph).
+QList<RawQuote> closeQuotesOverLines(QStringView text, QList<RawQuote> quotes)
+{
+    constexpr int MaximumLines = 10;
+    for (qsizetype q = 0; q < quotes.size(); ++q) {
+        if (quotes.at(q).closed)
+            continue;
+        int lines = 0;
+        bool lineStart = false;
+        for (qsizetype i = quotes.at(q).range.end; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == u'\n') {
+                if (lineStart || ++lines > MaximumLines)
+                    break; // a blank line, or too far
+                lineStart = true;
+                continue;
+            }
+            if (c.isSpace())
+                continue;
+            if (c == u'\u201D' && !lineStart) {
+                quotes[q].range.end = i + 1;
+                quotes[q].closed = true;
+                break;
+            }
+            if (c == u'"' && !lineStart && q + 1 < quotes.size() && quotes.at(q + 1).range.start == i
+                && !quotes.at(q + 1).closed) {
+                // The straight mark the syntax definition read as opening a quote closes this one.
+                quotes[q].range.end = i + 1;
+                quotes[q].closed = true;
+                quotes.removeAt(q + 1);
+                break;
+            }
+            if (c == u'\u201C' || c == u'"' || c == u'\u2018' || c == u'\u201D')
+                break;
+            lineStart = false;
+        }
+    }
+    return quotes;
 }
 
 /// English convention: a quotation that runs over paragraphs re-opens each paragraph with a
@@ -169,7 +213,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());
 
-    for (const RawQuote &quote : joinParagraphQuotes(flowing, collector.quotes())) {
+    for (const RawQuote &quote : joinParagraphQuotes(flowing, closeQuotesOverLines(flowing, collector.quotes()))) {
         const QString quoted = text.mid(quote.range.start, quote.range.length());
         if (isTerm(flowing, quote)) {
             result.terms.append({quote.range, quoted});

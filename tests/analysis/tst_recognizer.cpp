@@ -41,6 +41,8 @@ private Q_SLOTS:
     void quoteOverParagraphs_data();
     void quoteOverParagraphs();
     void quoteOverHardWrappedLines();
+    void quoteClosedOnALaterLine_data();
+    void quoteClosedOnALaterLine();
     void termsAreNotQuotations();
     void entities_data();
     void entities();
@@ -123,6 +125,9 @@ void TestRecognizer::quoteMarks_data()
                                      << QStringLiteral("\"They told us 'never again' and meant it.\"");
     QTest::newRow("apostrophes") << QStringLiteral("\u201CWe\u2019re here and it\u2019s Korea\u2019s day.\u201D")
                                  << QStringLiteral("\u201CWe\u2019re here and it\u2019s Korea\u2019s day.\u201D");
+    QTest::newRow("british single") << QStringLiteral(
+        "He asked, \u2018Will you name this bill for our brother?\u2019 It\u2019s George\u2019s bill now.")
+                                    << QStringLiteral("\u2018Will you name this bill for our brother?\u2019");
     QTest::newRow("ellipsis") << QStringLiteral("\u201CWe remain committed . . . to peace.\u201D")
                               << QStringLiteral("\u201CWe remain committed . . . to peace.\u201D");
 }
@@ -186,6 +191,40 @@ void TestRecognizer::quoteOverHardWrappedLines()
     QVERIFY(result.quotes.first().speaker);
     QCOMPARE(result.quotes.first().speaker->text, QStringLiteral("Secretary Blinken"));
     QVERIFY(findEntity(result, QStringLiteral("the Republic of Korea")));
+}
+
+void TestRecognizer::quoteClosedOnALaterLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("quotes");
+    QTest::addColumn<bool>("firstClosed");
+    // One sentence a line, as annotated corpora give text.
+    QTest::newRow("straight") << QStringLiteral(
+        "She said , \" We came here first .\nThen we stayed for the final . \"\n"
+        "Others left .\n") << QStringList {QStringLiteral("\" We came here first .\nThen we stayed for the final . \"")}
+                              << true;
+    QTest::newRow("curly") << QStringLiteral(
+        "She said, \u201CWe came here first.\nThen we stayed.\u201D Others left.\n")
+                           << QStringList {QStringLiteral("\u201CWe came here first.\nThen we stayed.\u201D")} << true;
+    QTest::newRow("a quote opens on the next line")
+        << QStringLiteral("He said \u201CYes, we will.\nLater she said \u201CNo,\u201D firmly.\n")
+        << QStringList {QStringLiteral("\u201CYes, we will."), QStringLiteral("\u201CNo,\u201D")} << false;
+    QTest::newRow("blank line between") << QStringLiteral("He said \"Yes, we will.\n\nLater, \"No,\" she replied.\n")
+                                        << QStringList {QStringLiteral("\"Yes, we will."), QStringLiteral("\"No,\"")}
+                                        << false;
+}
+
+void TestRecognizer::quoteClosedOnALaterLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, quotes);
+    QFETCH(bool, firstClosed);
+    const AnalysisResult result = Recognizer().analyze(text);
+    QStringList found;
+    for (const QuoteSpan &quote : result.quotes)
+        found << quote.text;
+    QCOMPARE(found, quotes);
+    QCOMPARE(result.quotes.first().closed, firstClosed);
 }
 
 void TestRecognizer::termsAreNotQuotations()
