@@ -32,6 +32,12 @@ QStringList nameWords(const QString &name)
     return name.split(u' ', Qt::SkipEmptyParts);
 }
 
+/// A person named by office alone: "the President", "The Home Secretary".
+bool isOfficeHolder(const QString &name)
+{
+    return name.startsWith(QLatin1String("the ")) || name.startsWith(QLatin1String("The "));
+}
+
 bool overlapsAny(const QList<EntityMention> &mentions, qsizetype start, qsizetype end)
 {
     auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), start,
@@ -98,7 +104,7 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
             continue;
         const QString name = mention.text.simplified();
         const QStringList words = nameWords(name);
-        if (words.size() < 2 || known.contains(name))
+        if (words.size() < 2 || known.contains(name) || isOfficeHolder(name))
             continue;
         known.insert(name);
         fullNames.append(name);
@@ -109,6 +115,8 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     }
     auto personCanonical = [&](const QString &name) -> QString {
         const QString simplified = name.simplified();
+        if (isOfficeHolder(simplified)) // "The President" is "the President"
+            return QStringLiteral("the") + simplified.mid(3);
         if (known.contains(simplified))
             return simplified;
         const QStringList words = nameWords(simplified);

@@ -5,6 +5,7 @@
 #include "analysis/entityregistry.h"
 #include "analysis/speakerattribution.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -257,13 +258,29 @@ void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<Lexic
     }
 }
 
-void addNestedPlaces(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
+void addNestedNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
 {
     constexpr int LongestPlaceWords = 4;
     QList<EntityMention> nested;
     for (const EntityMention &mention : std::as_const(mentions)) {
+        if (mention.type == EntityType::Date) {
+            // The year of a full date is a date too: "2017" in "July 21, 2017".
+            static const QRegularExpression year(QStringLiteral("(?<![\\p{L}\\p{N}])[12]\\d{3}(?![\\p{L}\\p{N}])"));
+            const QStringView date = text.mid(mention.range.start, mention.range.length());
+            const QRegularExpressionMatch match = year.matchView(date);
+            if (match.hasMatch() && match.capturedLength() < date.size()) {
+                EntityMention inner;
+                inner.range = {mention.range.start + match.capturedStart(), mention.range.start + match.capturedEnd()};
+                inner.type = EntityType::Date;
+                inner.text = match.captured();
+                inner.canonical = inner.text;
+                nested.append(inner);
+            }
+            continue;
+        }
+        const bool officeHolder = mention.type == EntityType::Person && mention.canonical.startsWith(u"the ");
         if (mention.type != EntityType::Organization && mention.type != EntityType::Event
-            && mention.type != EntityType::Agreement)
+            && mention.type != EntityType::Agreement && !officeHolder)
             continue;
         // The words of the name, as ranges.
         QList<TextRange> words;
@@ -287,16 +304,21 @@ void addNestedPlaces(QStringView text, QList<EntityMention> &mentions, const Ent
                 const TextRange candidate {words.at(first).start, words.at(last).end};
                 if (candidate.start == mention.range.start && candidate.end == mention.range.end)
                     continue;
-                const QString canonical
-                    = registry.canonical(EntityType::Place, text.mid(candidate.start, candidate.length()));
+                const QStringView name = text.mid(candidate.start, candidate.length());
+                EntityType type = EntityType::Place;
+                QString canonical = registry.canonical(type, name);
+                if (canonical.isEmpty()) {
+                    type = EntityType::Organization;
+                    canonical = registry.canonical(type, name);
+                }
                 if (canonical.isEmpty())
                     continue;
-                EntityMention place;
-                place.range = candidate;
-                place.type = EntityType::Place;
-                place.text = text.mid(candidate.start, candidate.length()).toString();
-                place.canonical = canonical;
-                nested.append(place);
+                EntityMention inner;
+                inner.range = candidate;
+                inner.type = type;
+                inner.text = name.toString();
+                inner.canonical = canonical;
+                nested.append(inner);
                 first = last;
                 break;
             }

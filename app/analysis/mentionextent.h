@@ -22,10 +22,11 @@ class EntityRegistry;
 /// now part of a person's mention.
 void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<LexicalSpan> &titles);
 
-/// Adds the places named inside the names of organisations, events and agreements ("United
-/// States" in "United States Navy", "Canada" in "Comic Corps of Canada") as mentions of their
-/// own, so that every mention of a place is in its entity's list. \a mentions stays sorted.
-void addNestedPlaces(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
+/// Adds the places and organisations named inside the names of organisations, events and
+/// agreements ("United States" in "United States Navy", "NATO" in "NATO Istanbul Summit"), and
+/// the year of a full date, as mentions of their own, so that every mention of them is in their
+/// entity's list. \a mentions stays sorted.
+void addNestedNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
 
 /// Whether \a word (lower case) names a role a person is introduced by ("actor", "captain",
 /// "spokesperson"), so that "team captain Harry Kane" is one mention.

@@ -22,17 +22,18 @@ QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
 /// Words that head the names of organisations.
 const QSet<QString> &organizationWords()
 {
-    static const QSet<QString> words = wordSet({u"Academy", u"Agency", u"Airlines", u"Associates", u"Holdings",
-        u"Partners", u"Airways", u"Alliance", u"Army", u"Association", u"Authority", u"Bank", u"Battalion", u"Board",
-        u"Brigade", u"Bureau", u"Cabinet", u"Center", u"Centre", u"Church", u"Club", u"Coalition", u"College",
-        u"Command", u"Commission", u"Committee", u"Company", u"Congress", u"Corp", u"Corp.", u"Corporation", u"Corps",
-        u"Council", u"Court", u"Department", u"District", u"Division", u"Embassy", u"Federation", u"Force", u"Forces",
-        u"Foundation", u"Front", u"Fund", u"Gazette", u"Government", u"Group", u"Guard", u"Herald", u"Inc", u"Inc.",
-        u"Institute", u"Journal", u"Laboratory", u"Labs", u"League", u"LLC", u"Ltd", u"Ltd.", u"Magazine", u"Media",
-        u"Ministry", u"Movement", u"Navy", u"Network", u"News", u"Office", u"Organisation", u"Organization",
-        u"Parliament", u"Party", u"Police", u"Post", u"Press", u"Program", u"Programme", u"Records", u"Regiment",
-        u"Republicans", u"Democrats", u"School", u"Secretariat", u"Senate", u"Service", u"Society", u"Studios",
-        u"Systems", u"Team", u"Technologies", u"Telegraph", u"Times", u"Tribune", u"Trust", u"Union", u"University"});
+    static const QSet<QString> words = wordSet({u"Academy", u"Agency", u"Airlines", u"Chronicle", u"Daily", u"Weekly",
+        u"Associates", u"Holdings", u"Partners", u"Airways", u"Alliance", u"Army", u"Association", u"Authority",
+        u"Bank", u"Battalion", u"Board", u"Brigade", u"Bureau", u"Cabinet", u"Center", u"Centre", u"Church", u"Club",
+        u"Coalition", u"College", u"Command", u"Commission", u"Committee", u"Company", u"Congress", u"Corp", u"Corp.",
+        u"Corporation", u"Corps", u"Council", u"Court", u"Department", u"District", u"Division", u"Embassy",
+        u"Federation", u"Force", u"Forces", u"Foundation", u"Front", u"Fund", u"Gazette", u"Government", u"Group",
+        u"Guard", u"Herald", u"Inc", u"Inc.", u"Institute", u"Journal", u"Laboratory", u"Labs", u"League", u"LLC",
+        u"Ltd", u"Ltd.", u"Magazine", u"Media", u"Ministry", u"Movement", u"Navy", u"Network", u"News", u"Office",
+        u"Organisation", u"Organization", u"Parliament", u"Party", u"Police", u"Post", u"Press", u"Program",
+        u"Programme", u"Records", u"Regiment", u"Republicans", u"Democrats", u"School", u"Secretariat", u"Senate",
+        u"Service", u"Society", u"Studios", u"Systems", u"Team", u"Technologies", u"Telegraph", u"Times", u"Tribune",
+        u"Trust", u"Union", u"University"});
     return words;
 }
 

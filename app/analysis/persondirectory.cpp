@@ -13,7 +13,7 @@ void PersonDirectory::add(const AnalysisResult &result)
         if (m_fullNames.contains(name))
             continue;
         const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-        if (words.size() < 2)
+        if (words.size() < 2 || !words.constFirst().front().isUpper()) // not "the President"
             continue;
         m_fullNames.insert(name);
         m_byWord[words.constFirst()].append(name);

@@ -208,7 +208,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     std::stable_sort(result.entities.begin(), result.entities.end(),
         [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
     resolveMentions(flowing, result.entities, m_registry);
-    addNestedPlaces(flowing, result.entities, m_registry);
+    addNestedNames(flowing, result.entities, m_registry);
     applyCorrections(flowing, result.entities, corrections);
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());

@@ -216,12 +216,11 @@ set(DAY_NAMES "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # of the definition): "Monday, May 19, 2023", "May 19, 2023" / "October", "19 May 2023" /
 # "2023-05-19", and a year after a preposition ("in 1992", "since 2018").
 set(MONTH_DATE [=[(?:(?:<MONTHS_NO_MAY>)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*,?\s+\d{4})?|May(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s+\d{4})?|\s+\d{4}))]=])
-set(DATE_WEEKDAY [=[(?:<DAYS>)(?:,?\s+<MONTH_DATE>)?(?![\p{L}\p{N}])]=])
 set(DATE_MONTH [=[<MONTH_DATE>(?![\p{L}\p{N}])]=])
 set(DATE_NUMERIC [=[\d(?:\d?\s+(?:<MONTHS>)(?:\s+\d{4})?|\d{3}-\d{2}-\d{2})(?![\p{L}\p{N}])]=])
 set(DATE_YEAR [=[[12](?<=\bin [12]|\bIn [12]|\bsince [12]|\bSince [12]|\bby [12]|\buntil [12]|\bof [12]|\bfrom [12]|\bto [12]|\bbefore [12]|\bafter [12]|\bearly [12]|\blate [12]|\bmid-[12])(?:(?<=1)[89]|(?<=2)0)\d{2}s?(?![\p{L}\p{N}])]=])
 string(REPLACE "|May|" "|" MONTHS_NO_MAY "${MONTHS}")
-foreach(rule DATE_WEEKDAY DATE_MONTH DATE_NUMERIC DATE_YEAR)
+foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<MONTH_DATE>" "${MONTH_DATE}" ${rule} "${${rule}}")
     string(REPLACE "<MONTHS_NO_MAY>" "${MONTHS_NO_MAY}" ${rule} "${${rule}}")
     string(REPLACE "<MONTHS>" "${MONTHS}" ${rule} "${${rule}}")
@@ -236,6 +235,10 @@ alternation("${title_lines}" TITLES)
 string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
 set(TITLE [=[(?:(?:Former|former|Acting|Interim|then-)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
+# A person named by office alone: "the President", "The Home Secretary", "the Prime Minister of
+# Japan" (not "the President Biden", which the title rule reads, nor "the General Assembly").
+set(OFFICE_HOLDER [=[[Tt]he\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
+string(REPLACE "<TITLES>" "${TITLES}" OFFICE_HOLDER "${OFFICE_HOLDER}")
 
 # A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",
 # "Jean-Yves Le Drian" is three words with a hyphen), not running into a weekday or a month.
@@ -262,8 +265,8 @@ alternation("${event_names}" EVENT_NAMES)
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE_WEEKDAY DATE_MONTH DATE_NUMERIC DATE_YEAR AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
-                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE PERSON_NAME PROPER_NAME)
+foreach(placeholder DATE_MONTH DATE_NUMERIC DATE_YEAR AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
+                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE OFFICE_HOLDER PERSON_NAME PROPER_NAME)
     xml_escape("${${placeholder}}" escaped)
     string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")
 endforeach()

@@ -330,6 +330,19 @@ void TestRecognizer::entities_data()
     QTest::newRow("article of a name that heads its phrase")
         << QStringLiteral("Officials of the White House said so.") << QStringLiteral("the White House")
         << QStringLiteral("organization") << QStringLiteral("White House");
+    QTest::newRow("agency acronym") << QStringLiteral("Delegates of UNESCO met.") << QStringLiteral("UNESCO")
+                                    << QStringLiteral("organization") << QStringLiteral("UNESCO");
+    QTest::newRow("office holder") << QStringLiteral("The President said so on Monday.")
+                                   << QStringLiteral("The President") << QStringLiteral("person")
+                                   << QStringLiteral("the President");
+    QTest::newRow("office holder of a country")
+        << QStringLiteral("He met the Prime Minister of Japan today.") << QStringLiteral("the Prime Minister of Japan")
+        << QStringLiteral("person") << QStringLiteral("the Prime Minister of Japan");
+    QTest::newRow("organisation nested in an event")
+        << QStringLiteral("Leaders met at the NATO Istanbul Summit.") << QStringLiteral("NATO")
+        << QStringLiteral("organization") << QStringLiteral("North Atlantic Treaty Organization");
+    QTest::newRow("year of a full date") << QStringLiteral("It opened on July 21, 2017.") << QStringLiteral("2017")
+                                         << QStringLiteral("date") << QStringLiteral("2017");
     QTest::newRow("no article when the name qualifies a noun")
         << QStringLiteral("Fans of the Afghanistan team cheered.") << QStringLiteral("Afghanistan")
         << QStringLiteral("place") << QStringLiteral("Afghanistan");
@@ -362,6 +375,9 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("Both Mark Hamill and Kevin Conroy spoke.") << QStringLiteral("Mark Hamill and Kevin Conroy");
     QTest::newRow("day after a name") << QStringLiteral("At Prime Minister's Questions Wednesday it came up.")
                                       << QStringLiteral("Questions Wednesday");
+    QTest::newRow("weekday alone") << QStringLiteral("They met on Friday in Seoul.") << QStringLiteral("Friday");
+    QTest::newRow("title before a name is not an office holder")
+        << QStringLiteral("Yesterday the President Joe Biden spoke.") << QStringLiteral("the President");
     QTest::newRow("article before a longer name")
         << QStringLiteral("She won the Google Science Fair.") << QStringLiteral("the Google");
 }
