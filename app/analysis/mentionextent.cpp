@@ -27,7 +27,8 @@ QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
 /// name a modifier ("the U.S. team").
 bool isFunctionWord(QStringView word)
 {
-    static const QSet<QString> words = wordSet({u"a", u"about", u"after", u"against", u"also", u"am", u"an", u"and",
+    static const QSet<QString> words = wordSet({u"a", u"about", u"after", u"again", u"against", u"already", u"also",
+        u"am", u"an", u"and", u"earlier", u"last", u"later", u"next", u"once", u"still", u"yesterday", u"tomorrow",
         u"are", u"as", u"at", u"be", u"because", u"been", u"before", u"between", u"both", u"but", u"by", u"called",
         u"can", u"could", u"did", u"do", u"does", u"during", u"for", u"from", u"had", u"has", u"have", u"he", u"her",
         u"his", u"how", u"if", u"in", u"into", u"is", u"it", u"its", u"may", u"might", u"must", u"not", u"now", u"of",

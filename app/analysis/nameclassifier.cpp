@@ -65,8 +65,19 @@ const QSet<QString> &notPersonWords()
         u"Day", u"Democratic", u"Edition", u"Federal", u"Festival", u"Games", u"Global", u"God", u"Grand", u"Great",
         u"Internet", u"International", u"Islamic", u"Mr", u"National", u"North", u"Northern", u"Olympics", u"People",
         u"Prize", u"Republic", u"Royal", u"Science", u"Series", u"South", u"Southern", u"Star", u"State", u"States",
-        u"Summit", u"Technology", u"United", u"Wars", u"West", u"Western", u"East", u"Eastern", u"World", u"Year"});
+        u"Summit", u"Technology", u"United", u"Wars", u"West", u"Western", u"East", u"Eastern", u"World", u"Year",
+        u"Address", u"Bill", u"Climate", u"Education", u"Energy", u"Goals", u"Health", u"Law", u"Plan", u"Plans",
+        u"Policy", u"Remarks", u"Report", u"Resources", u"Rights", u"Security", u"Speech", u"Statement", u"Trade"});
     return words;
+}
+
+/// A capitalised common noun by its ending ("Development", "Presidency", "Leadership"): not a
+/// word of a personal name.
+bool hasCommonNounEnding(QStringView word)
+{
+    static const QRegularExpression ending(
+        QStringLiteral("(?:tion|sion|ment|ness|ship|ism|ology|ities|ency|ancy|ences|ances)s?\\z"));
+    return word.size() >= 6 && ending.matchView(word).hasMatch();
 }
 
 /// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
@@ -235,7 +246,8 @@ private:
             return false;
         for (qsizetype k = honorific ? first + 1 : first; k < last; ++k) {
             const QStringView w = words.at(k).text;
-            if (notPersonWords().contains(w.toString()) || isTitleWord(w) || !(isNameWord(w) || isParticle(w)))
+            if (notPersonWords().contains(w.toString()) || isTitleWord(w) || hasCommonNounEnding(w)
+                || !(isNameWord(w) || isParticle(w)))
                 return false;
         }
         return isNameWord(words.at(last - 1).text) && (honorific || isNameWord(words.at(first).text));

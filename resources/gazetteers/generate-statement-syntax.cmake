@@ -194,7 +194,7 @@ set(SEQ [=[<W>(?:\s+(?:(?:of|and|for|on|the|in|de|du|des|&)\s+)?<W>)*]=])
 set(NOT_A_NAME [=[(?!(?:The|This|That|These|Those|Our|Their|Its|His|Her|A|An|In|On|At|By|With|Since|Today|We|Under|Through|Including|And|But|For|As|After|Before|During|When|While|From|To|Both|All|Each|Every|Many|Some|New|Last|Next)\s)]=])
 
 set(AGREEMENT_KEYWORDS "Agreement|Agreements|Treaty|Accord|Accords|Convention|Protocol|Pact|Framework|Partnership|Charter|Declaration|Initiative|Compact|Memorandum\\s+of\\s+Understanding|Joint\\s+Statement|Communiqu[eé]|Act|Sanctions|Resolution\\s+\\d+")
-set(EVENT_KEYWORDS "Summit|Conference|War|Games|Forum|Dialogue|Olympics|Expo|Revolution|Crisis|Talks|Ministerial|Festival|Day|Week|Debate|Massacre|Uprising|Invasion")
+set(EVENT_KEYWORDS "Summit|Conference|War|Games|Forum|Dialogue|Olympics|Expo|Fair|Revolution|Crisis|Talks|Ministerial|Festival|Day|Week|Debate|Massacre|Uprising|Invasion")
 set(ORGANIZATION_KEYWORDS "Alliance|Ministry|Department|Council|Commission|Committee|Organization|Organisation|Union|Bank|Fund|Agency|Forces|Command|Corporation|Company|Institute|University|Party|Army|Navy|Air\\s+Force|Coast\\s+Guard|Government|Administration|Parliament|Assembly|Court|Office|Bureau|Service|Association|Foundation|Group|Inc\\.|Ltd\\.|Corp\\.|Coalition|Programme|Program|Task\\s+Force|Secretariat|Mission|Embassy|Cabinet|Senate|Network|Center|Centre|Federation|League|Police|Guard")
 set(ORGANIZATION_HEADS "Ministry|Department|Office|Bureau|Council|Court|Bank|Embassy|Government|Parliament|Commission|Committee|Agency|Organization|Organisation|Institute|University|League|Federation|Association|Secretariat|House")
 
@@ -218,8 +218,10 @@ set(DAY_NAMES "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 set(MONTH_DATE [=[(?:(?:<MONTHS_NO_MAY>)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*,?\s+\d{4})?|May(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s+\d{4})?|\s+\d{4}))]=])
 set(DATE_MONTH [=[<MONTH_DATE>(?![\p{L}\p{N}])]=])
 set(DATE_NUMERIC [=[\d(?:\d?\s+(?:<MONTHS>)(?:\s+\d{4})?|\d{3}-\d{2}-\d{2})(?![\p{L}\p{N}])]=])
-set(DATE_YEAR [=[[12](?<=\bin [12]|\bIn [12]|\bsince [12]|\bSince [12]|\bby [12]|\buntil [12]|\bof [12]|\bfrom [12]|\bto [12]|\bbefore [12]|\bafter [12]|\bearly [12]|\blate [12]|\bmid-[12])(?:(?<=1)[89]|(?<=2)0)\d{2}s?(?![\p{L}\p{N}])]=])
+set(DATE_YEAR [=[[12](?<=\bin [12]|\bIn [12]|\bsince [12]|\bSince [12]|\bby [12]|\buntil [12]|\bof [12]|\bfrom [12]|\bto [12]|\bbefore [12]|\bafter [12]|\bearly [12]|\blate [12]|\bmid-[12]|\bthe [12]|\bThe [12])(?:(?<=1)[89]|(?<=2)0)\d{2}s?(?![\p{L}\p{N}])]=])
 string(REPLACE "|May|" "|" MONTHS_NO_MAY "${MONTHS}")
+# A span of time with its number: "15 years", "the past 30 days", "8-10 years", "a 20-minute".
+set(DATE_DURATION [=[(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
 foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<MONTH_DATE>" "${MONTH_DATE}" ${rule} "${${rule}}")
     string(REPLACE "<MONTHS_NO_MAY>" "${MONTHS_NO_MAY}" ${rule} "${${rule}}")
@@ -265,7 +267,7 @@ alternation("${event_names}" EVENT_NAMES)
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE_MONTH DATE_NUMERIC DATE_YEAR AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
+foreach(placeholder DATE_MONTH DATE_NUMERIC DATE_YEAR DATE_DURATION AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
                     EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE OFFICE_HOLDER PERSON_NAME PROPER_NAME)
     xml_escape("${${placeholder}}" escaped)
     string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")

@@ -343,6 +343,15 @@ void TestRecognizer::entities_data()
         << QStringLiteral("organization") << QStringLiteral("North Atlantic Treaty Organization");
     QTest::newRow("year of a full date") << QStringLiteral("It opened on July 21, 2017.") << QStringLiteral("2017")
                                          << QStringLiteral("date") << QStringLiteral("2017");
+    QTest::newRow("span of time") << QStringLiteral("Talks ran for the past 30 days.")
+                                  << QStringLiteral("the past 30 days") << QStringLiteral("date")
+                                  << QStringLiteral("the past 30 days");
+    QTest::newRow("year after an article")
+        << QStringLiteral("Before the 2018 World Cup, teams met.") << QStringLiteral("2018") << QStringLiteral("date")
+        << QStringLiteral("2018");
+    QTest::newRow("fair") << QStringLiteral("She won the Google Science Fair last year.")
+                          << QStringLiteral("the Google Science Fair") << QStringLiteral("event")
+                          << QStringLiteral("Google Science Fair");
     QTest::newRow("no article when the name qualifies a noun")
         << QStringLiteral("Fans of the Afghanistan team cheered.") << QStringLiteral("Afghanistan")
         << QStringLiteral("place") << QStringLiteral("Afghanistan");
@@ -375,6 +384,8 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("Both Mark Hamill and Kevin Conroy spoke.") << QStringLiteral("Mark Hamill and Kevin Conroy");
     QTest::newRow("day after a name") << QStringLiteral("At Prime Minister's Questions Wednesday it came up.")
                                       << QStringLiteral("Questions Wednesday");
+    QTest::newRow("common nouns in capitals") << QStringLiteral("They adopted the Sustainable Development Goals.")
+                                              << QStringLiteral("Sustainable Development Goals");
     QTest::newRow("weekday alone") << QStringLiteral("They met on Friday in Seoul.") << QStringLiteral("Friday");
     QTest::newRow("title before a name is not an office holder")
         << QStringLiteral("Yesterday the President Joe Biden spoke.") << QStringLiteral("the President");
