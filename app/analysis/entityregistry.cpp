@@ -32,10 +32,14 @@ QStringList nameWords(const QString &name)
     return name.split(u' ', Qt::SkipEmptyParts);
 }
 
-/// A person named by office alone: "the President", "The Home Secretary".
+/// A person named by office alone: "the President", "The Home Secretary", "Madam Speaker",
+/// "Mr. President".
 bool isOfficeHolder(const QString &name)
 {
-    return name.startsWith(QLatin1String("the ")) || name.startsWith(QLatin1String("The "));
+    static const QRegularExpression officeHolder(
+        QStringLiteral("\\A(?:[Tt]he|Madam|Madame) |\\AMr\\.? (?:Speaker|President|Chairman|Chair|Secretary|Ambassador|"
+                       "Minister|Mayor|Governor|Justice)\\b"));
+    return officeHolder.match(name).hasMatch();
 }
 
 bool overlapsAny(const QList<EntityMention> &mentions, qsizetype start, qsizetype end)
@@ -116,7 +120,7 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     auto personCanonical = [&](const QString &name) -> QString {
         const QString simplified = name.simplified();
         if (isOfficeHolder(simplified)) // "The President" is "the President"
-            return QStringLiteral("the") + simplified.mid(3);
+            return simplified.startsWith(u'T') ? QStringLiteral("the") + simplified.mid(3) : simplified;
         if (known.contains(simplified))
             return simplified;
         const QStringList words = nameWords(simplified);

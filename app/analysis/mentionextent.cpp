@@ -5,6 +5,7 @@
 #include "analysis/entityregistry.h"
 #include "analysis/speakerattribution.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -262,6 +263,20 @@ void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<Lexic
 void addNestedNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
 {
     constexpr int LongestPlaceWords = 4;
+    // The people the text names, by full name and by surname: "the George Floyd Justice in
+    // Policing Act" and "the Harris Administration" name a person too.
+    QHash<QString, QString> people; // name or surname -> canonical; empty when two share it
+    for (const EntityMention &mention : std::as_const(mentions)) {
+        const QStringList words = mention.canonical.split(u' ', Qt::SkipEmptyParts);
+        if (mention.type != EntityType::Person || words.size() < 2 || !words.constFirst().front().isUpper())
+            continue;
+        people.insert(mention.canonical, mention.canonical);
+        const auto surname = people.constFind(words.constLast());
+        if (surname == people.cend())
+            people.insert(words.constLast(), mention.canonical);
+        else if (*surname != mention.canonical)
+            people[words.constLast()] = QString();
+    }
     QList<EntityMention> nested;
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type == EntityType::Date) {
@@ -280,8 +295,10 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
             continue;
         }
         const bool officeHolder = mention.type == EntityType::Person && mention.canonical.startsWith(u"the ");
+        // In a place's name, only the person it is named after: "Chiang Kai-shek Memorial Hall".
+        const bool personsOnly = mention.type == EntityType::Place;
         if (mention.type != EntityType::Organization && mention.type != EntityType::Event
-            && mention.type != EntityType::Agreement && !officeHolder)
+            && mention.type != EntityType::Agreement && !officeHolder && !personsOnly)
             continue;
         // The words of the name, as ranges.
         QList<TextRange> words;
@@ -307,10 +324,14 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                     continue;
                 const QStringView name = text.mid(candidate.start, candidate.length());
                 EntityType type = EntityType::Place;
-                QString canonical = registry.canonical(type, name);
-                if (canonical.isEmpty()) {
+                QString canonical = personsOnly ? QString() : registry.canonical(type, name);
+                if (canonical.isEmpty() && !personsOnly) {
                     type = EntityType::Organization;
                     canonical = registry.canonical(type, name);
+                }
+                if (canonical.isEmpty() && mention.type != EntityType::Person) {
+                    type = EntityType::Person;
+                    canonical = people.value(name.toString());
                 }
                 if (canonical.isEmpty())
                     continue;

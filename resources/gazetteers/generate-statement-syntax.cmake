@@ -238,8 +238,9 @@ string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
 set(TITLE [=[(?:(?:Former|former|Acting|Interim|then-)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
 # A person named by office alone: "the President", "The Home Secretary", "the Prime Minister of
-# Japan" (not "the President Biden", which the title rule reads, nor "the General Assembly").
-set(OFFICE_HOLDER [=[[Tt]he\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
+# Japan", "Madam Speaker" (not "the President Biden", which the title rule reads, nor "the
+# General Assembly").
+set(OFFICE_HOLDER [=[(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
 string(REPLACE "<TITLES>" "${TITLES}" OFFICE_HOLDER "${OFFICE_HOLDER}")
 
 # A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",

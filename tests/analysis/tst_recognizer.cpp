@@ -338,6 +338,12 @@ void TestRecognizer::entities_data()
     QTest::newRow("office holder of a country")
         << QStringLiteral("He met the Prime Minister of Japan today.") << QStringLiteral("the Prime Minister of Japan")
         << QStringLiteral("person") << QStringLiteral("the Prime Minister of Japan");
+    QTest::newRow("office holder addressed")
+        << QStringLiteral("Thank you, Madam Speaker.") << QStringLiteral("Madam Speaker") << QStringLiteral("person")
+        << QStringLiteral("Madam Speaker");
+    QTest::newRow("person a law is named after")
+        << QStringLiteral("George Floyd died in 2020. We passed the Floyd Justice in Policing Act.")
+        << QStringLiteral("Floyd") << QStringLiteral("person") << QStringLiteral("George Floyd");
     QTest::newRow("organisation nested in an event")
         << QStringLiteral("Leaders met at the NATO Istanbul Summit.") << QStringLiteral("NATO")
         << QStringLiteral("organization") << QStringLiteral("North Atlantic Treaty Organization");
