@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Lectern {
 
@@ -125,16 +126,22 @@ bool isDemonym(QStringView word)
         || word.endsWith(u"ch");
 }
 
+/// The ends of a text's places and organisations, and of its titles of office, for the
+/// lookups of personPhraseStart() in constant time.
+struct PhraseIndex
+{
+    QHash<qsizetype, qsizetype> qualifierStartByEnd;
+    QHash<qsizetype, qsizetype> titleByEnd;
+};
+
 /// The mention (place or organisation) that ends right before \a pos, or -1.
-qsizetype qualifierEndingBefore(QStringView text, const QList<EntityMention> &mentions, qsizetype pos)
+qsizetype qualifierEndingBefore(QStringView text, const PhraseIndex &index, qsizetype pos)
 {
     const qsizetype end = endOfWordBefore(text, pos);
     if (end < 0)
         return -1;
-    for (const EntityMention &mention : mentions) {
-        if (mention.range.end == end && (mention.type == EntityType::Place || mention.type == EntityType::Organization))
-            return mention.range.start;
-    }
+    if (const auto it = index.qualifierStartByEnd.constFind(end); it != index.qualifierStartByEnd.cend())
+        return *it;
     const TextRange word = wordBefore(text, end);
     if (word.length() > 0 && isDemonym(text.mid(word.start, word.length())))
         return word.start;
@@ -143,19 +150,16 @@ qsizetype qualifierEndingBefore(QStringView text, const QList<EntityMention> &me
 
 /// Where a person's phrase starts: the title or role nouns right before the name, and what
 /// qualifies them. Returns the mention's own start when nothing precedes it.
-qsizetype personPhraseStart(QStringView text, const QList<EntityMention> &mentions, const QList<LexicalSpan> &titles,
+qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QList<LexicalSpan> &titles,
     qsizetype start, qsizetype *titleIndex)
 {
     const qsizetype end = endOfWordBefore(text, start);
     if (end < 0)
         return start;
     qsizetype phraseStart = start;
-    for (qsizetype i = 0; i < titles.size(); ++i) {
-        if (titles.at(i).end == end) {
-            phraseStart = titles.at(i).start;
-            *titleIndex = i;
-            break;
-        }
+    if (const auto it = index.titleByEnd.constFind(end); it != index.titleByEnd.cend()) {
+        phraseStart = titles.at(*it).start;
+        *titleIndex = *it;
     }
     if (phraseStart == start) {
         // Role nouns in lower case: "actor Jason Beghe", "team captain Harry Kane".
@@ -180,7 +184,7 @@ qsizetype personPhraseStart(QStringView text, const QList<EntityMention> &mentio
     }
     if (phraseStart == start)
         return start;
-    if (const qsizetype qualifier = qualifierEndingBefore(text, mentions, phraseStart); qualifier >= 0)
+    if (const qsizetype qualifier = qualifierEndingBefore(text, index, phraseStart); qualifier >= 0)
         phraseStart = qualifier;
     return phraseStart;
 }
@@ -208,23 +212,42 @@ bool isRoleNoun(QStringView word)
 void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<LexicalSpan> &titles)
 {
     QList<bool> titleUsed(titles.size(), false);
-    const QList<EntityMention> original = mentions;
-    const auto isNested = [&original](const EntityMention &mention) {
-        for (const EntityMention &other : original) {
-            if (other.range.start <= mention.range.start && mention.range.end <= other.range.end
-                && other.range.length() > mention.range.length())
-                return true;
+    PhraseIndex index;
+    for (const EntityMention &mention : std::as_const(mentions)) {
+        if (mention.type == EntityType::Place || mention.type == EntityType::Organization)
+            index.qualifierStartByEnd.insert(mention.range.end, mention.range.start);
+    }
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        index.titleByEnd.insert(titles.at(i).end, i);
+    // The mentions inside longer ones keep their extent: one sweep in order of start, longest
+    // first.
+    QList<qsizetype> order(mentions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&mentions](qsizetype a, qsizetype b) {
+        const TextRange &ra = mentions.at(a).range;
+        const TextRange &rb = mentions.at(b).range;
+        return ra.start != rb.start ? ra.start < rb.start : ra.end > rb.end;
+    });
+    QList<bool> nested(mentions.size(), false);
+    qsizetype reach = -1;
+    TextRange reachOf {-1, -1};
+    for (const qsizetype i : std::as_const(order)) {
+        const TextRange &range = mentions.at(i).range;
+        nested[i] = reach >= range.end && !(reachOf.start == range.start && reachOf.end == range.end);
+        if (range.end > reach) {
+            reach = range.end;
+            reachOf = range;
         }
-        return false;
-    };
-    for (EntityMention &mention : mentions) {
+    }
+    for (qsizetype m = 0; m < mentions.size(); ++m) {
+        EntityMention &mention = mentions[m];
         TextRange range = mention.range;
-        if (isNested(mention))
+        if (nested.at(m))
             continue;
         switch (mention.type) {
         case EntityType::Person: {
             qsizetype titleIndex = -1;
-            range.start = personPhraseStart(text, original, titles, range.start, &titleIndex);
+            range.start = personPhraseStart(text, index, titles, range.start, &titleIndex);
             if (titleIndex >= 0)
                 titleUsed[titleIndex] = true;
             range.end += possessiveAt(text, range.end);
