@@ -162,6 +162,13 @@ public:
     /// Types words [first, last) of a name.
     void classify(const QList<Word> &words, qsizetype first, qsizetype last)
     {
+        if (first < last) {
+            // Before a sentence word is stripped: "New Zealand", "The Hague".
+            if (const std::optional<EntityType> known = knownType(words, first, last)) {
+                add(words, first, last, *known);
+                return;
+            }
+        }
         while (first < last && (isSentenceWord(words.at(first).text) || isConnector(words.at(first).text)))
             ++first;
         while (last > first && !words.at(last - 1).text.front().isUpper())

@@ -325,6 +325,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("subdivision from iso-codes")
         << QStringLiteral("She grew up in Texas and Queensland.") << QStringLiteral("Queensland")
         << QStringLiteral("place") << QStringLiteral("Queensland");
+    QTest::newRow("country after a sentence word")
+        << QStringLiteral("Food Standards Australia New Zealand met.") << QStringLiteral("New Zealand")
+        << QStringLiteral("place") << QStringLiteral("New Zealand");
     QTest::newRow("city from tzdata") << QStringLiteral("The convention met in Toronto.") << QStringLiteral("Toronto")
                                       << QStringLiteral("place") << QStringLiteral("Toronto");
     QTest::newRow("article of a name that heads its phrase")
