@@ -89,6 +89,58 @@ const QSet<QString> &speechVerbs()
             QStringLiteral("speaks"),
             QStringLiteral("opened"),
             QStringLiteral("began"),
+            // Fiction and reported dialogue.
+            QStringLiteral("asks"),
+            QStringLiteral("replies"),
+            QStringLiteral("answered"),
+            QStringLiteral("answers"),
+            QStringLiteral("cried"),
+            QStringLiteral("cries"),
+            QStringLiteral("exclaimed"),
+            QStringLiteral("returned"),
+            QStringLiteral("rejoined"),
+            QStringLiteral("retorted"),
+            QStringLiteral("whispered"),
+            QStringLiteral("muttered"),
+            QStringLiteral("murmured"),
+            QStringLiteral("inquired"),
+            QStringLiteral("enquired"),
+            QStringLiteral("demanded"),
+            QStringLiteral("shouted"),
+            QStringLiteral("screamed"),
+            QStringLiteral("repeated"),
+            QStringLiteral("interrupted"),
+            QStringLiteral("interposed"),
+            QStringLiteral("suggested"),
+            QStringLiteral("protested"),
+            QStringLiteral("objected"),
+            QStringLiteral("resumed"),
+            QStringLiteral("pursued"),
+            QStringLiteral("persisted"),
+            QStringLiteral("ventured"),
+            QStringLiteral("gasped"),
+            QStringLiteral("sighed"),
+            QStringLiteral("sobbed"),
+            QStringLiteral("groaned"),
+            QStringLiteral("growled"),
+            QStringLiteral("snapped"),
+            QStringLiteral("laughed"),
+            QStringLiteral("faltered"),
+            QStringLiteral("stammered"),
+            QStringLiteral("hinted"),
+            QStringLiteral("confessed"),
+            QStringLiteral("admitted"),
+            QStringLiteral("agreed"),
+            QStringLiteral("assented"),
+            QStringLiteral("drawled"),
+            QStringLiteral("teased"),
+            QStringLiteral("bellowed"),
+            QStringLiteral("sneered"),
+            QStringLiteral("scoffed"),
+            QStringLiteral("challenged"),
+            QStringLiteral("pleaded"),
+            QStringLiteral("begged"),
+            QStringLiteral("intimated"),
         };
         for (const QString &verb : stems)
             set.insert(verb);
@@ -111,7 +163,7 @@ bool isPronoun(QStringView word)
         if (word.compare(pronoun, Qt::CaseInsensitive) == 0)
             return true;
     }
-    return false;
+    return word == u'I';
 }
 
 bool isNotAName(QStringView word)
@@ -233,12 +285,21 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
     const QStringView word = wordAt(pos, end);
     if (!isPronoun(word))
         return std::nullopt;
-    // The nearest person named before the pronoun.
+    if (word == u'I') { // the narrator, or the author of a statement quoting themselves
+        EntityMention speaker;
+        speaker.range = {pos, *end};
+        speaker.type = EntityType::Person;
+        speaker.text = word.toString();
+        speaker.canonical = speaker.text;
+        return speaker;
+    }
+    // The nearest person named before the pronoun, outside the quotations: a name inside one is
+    // mostly the person spoken to ("... , Pa'son Tringham?" he said).
     auto before = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
         [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
     while (before != m_mentions.cbegin()) {
         --before;
-        if (before->type == EntityType::Person) {
+        if (before->type == EntityType::Person && !insideQuote(before->range.start)) {
             EntityMention speaker = *before;
             speaker.range = {pos, *end};
             speaker.text = word.toString();
@@ -246,6 +307,27 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
         }
     }
     return std::nullopt;
+}
+
+bool SpeakerAttribution::insideQuote(qsizetype pos) const
+{
+    if (!m_quotes)
+        return false;
+    auto it = std::upper_bound(m_quotes->cbegin(), m_quotes->cend(), pos,
+        [](qsizetype p, const QuoteSpan &quote) { return p < quote.range.start; });
+    return it != m_quotes->cbegin() && std::prev(it)->range.end > pos;
+}
+
+bool SpeakerAttribution::endsSentence(const QuoteSpan &quote) const
+{
+    // The quotation's last sentence ends with a full stop: what follows starts a new sentence.
+    for (qsizetype pos = quote.range.end - 1; pos > quote.range.start; --pos) {
+        const QChar c = m_text.at(pos - 1);
+        if (c.isSpace() || c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'')
+            continue;
+        return c == u'.';
+    }
+    return false;
 }
 
 std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool addToMentions)
@@ -357,6 +439,8 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         return std::nullopt;
     }
     if (isSpeechVerb(word)) { // "...," said Secretary Blinken / "...," said the Kremlin
+        if (endsSentence(quote))
+            return std::nullopt;
         qsizetype at = skipSpaces(end, limit);
         qsizetype articleEnd = at;
         if (wordAt(at, &articleEnd) == QLatin1String("the"))
@@ -407,6 +491,10 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         verb = wordAt(next, &verbEnd);
     }
     if (!isSpeechVerb(verb))
+        return std::nullopt;
+    // "...?" Mr. Bennet replied that he had not: the next thing he says, reported.
+    qsizetype thatEnd = verbEnd;
+    if (wordAt(skipSpaces(verbEnd, limit), &thatEnd) == QLatin1String("that") || endsSentence(quote))
         return std::nullopt;
     if (isNew)
         return newPersonAt(pos, true);
@@ -488,6 +576,7 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
 
 void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
 {
+    m_quotes = &quotes;
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         QuoteSpan &quote = quotes[i];
         const int paragraph = paragraphOf(quote.range.start);

@@ -36,6 +36,9 @@ private:
     /// The person whose name ends at \a pos.
     std::optional<EntityMention> personEndingAt(qsizetype pos) const;
     std::optional<EntityMention> pronounAt(qsizetype pos, qsizetype *end) const;
+    bool insideQuote(qsizetype pos) const;
+    /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.
+    bool endsSentence(const QuoteSpan &quote) const;
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
     /// A speaker described, not named: "the spokesperson" (not added to the entities).
     std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;
@@ -48,6 +51,7 @@ private:
     const QList<TextRange> &m_paragraphs;
     QList<EntityMention> &m_mentions;
     const QList<LexicalSpan> &m_titles;
+    const QList<QuoteSpan> *m_quotes = nullptr; ///< while attribute() runs
     QHash<QString, QString> m_personByLastWord; ///< built on first use: surname -> full name
 };
 

@@ -66,6 +66,20 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("surname links to earlier full name")
         << QStringLiteral("John Kirby spoke first. \u201CThe talks went well,\u201D Kirby said.")
         << QStringLiteral("Kirby") << QStringLiteral("John Kirby");
+    // Dialogue, as fiction and reported exchanges write it.
+    QTest::newRow("replied + name") << intro + QStringLiteral("\u201CWe are allies,\u201D replied Blinken.")
+                                    << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("pronoun + exclaimed") << intro + QStringLiteral("\u201CWe are allies!\u201D he exclaimed.")
+                                         << QStringLiteral("he") << QStringLiteral("Antony Blinken");
+    QTest::newRow("inverted pronoun") << intro + QStringLiteral("\u201CWe are allies,\u201D cried he.")
+                                      << QStringLiteral("he") << QStringLiteral("Antony Blinken");
+    QTest::newRow("first person") << QStringLiteral("\u201CWe are allies,\u201D I answered.") << QStringLiteral("I")
+                                  << QStringLiteral("I");
+    QTest::newRow("first person inverted")
+        << QStringLiteral("\u201CWe are allies,\u201D said I.") << QStringLiteral("I") << QStringLiteral("I");
+    QTest::newRow("pronoun skips the name spoken to")
+        << intro + QStringLiteral("\u201CWe are allies, Secretary Kirby,\u201D he whispered.") << QStringLiteral("he")
+        << QStringLiteral("Antony Blinken");
 }
 
 void TestSpeakerAttribution::patterns()
@@ -91,6 +105,10 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
                           "agreement:\n\u201CWe are allies.\u201D");
     QTest::newRow("pronoun with nobody before") << QStringLiteral("\u201CWe are allies,\u201D he said.");
     QTest::newRow("no verb after") << QStringLiteral("\u201CWe are allies,\u201D Secretary Blinken thought, and left.");
+    QTest::newRow("reported reply after a question")
+        << QStringLiteral("\u201CHave you heard the news?\u201D John Kirby replied that he had not.");
+    QTest::newRow("a new sentence after a full stop")
+        << QStringLiteral("\u201CWe are allies.\u201D John Kirby said the talks would go on.");
 }
 
 void TestSpeakerAttribution::noSpeakerIsNull()
