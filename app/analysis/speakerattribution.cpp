@@ -574,9 +574,81 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     return std::nullopt;
 }
 
+QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
+{
+    static const QSet<QString> male = {QStringLiteral("he"), QStringLiteral("He"), QStringLiteral("Mr"),
+        QStringLiteral("Sir"), QStringLiteral("Lord"), QStringLiteral("Mister")};
+    static const QSet<QString> female = {QStringLiteral("she"), QStringLiteral("She"), QStringLiteral("Mrs"),
+        QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Lady"), QStringLiteral("Madame")};
+    qsizetype end = speaker.range.start;
+    const QString first = wordAt(speaker.range.start, &end).toString();
+    return male.contains(first) ? u'm' : female.contains(first) ? u'f' : QChar();
+}
+
+bool SpeakerAttribution::samePerson(const EntityMention &a, const EntityMention &b) const
+{
+    // Mr. and Mrs. Bennet share a name, not a person.
+    const QChar sexA = sexOf(a), sexB = sexOf(b);
+    return a.canonical == b.canonical && (sexA.isNull() || sexB.isNull() || sexA == sexB);
+}
+
+std::optional<EntityMention> SpeakerAttribution::addresseeOf(const QuoteSpan &quote)
+{
+    // A name set off by commas or closing a sentence inside the quotation: "Oh, Tommy!",
+    // "Not this evening, Durbeyfield." The titles alone ("Sir", "Madam") say nobody.
+    static const QSet<QString> notNames
+        = {QStringLiteral("Sir"), QStringLiteral("Madam"), QStringLiteral("Lord"), QStringLiteral("God"),
+            QStringLiteral("Miss"), QStringLiteral("Mister"), QStringLiteral("Ma"), QStringLiteral("Pa"),
+            QStringLiteral("Yes"), QStringLiteral("No"), QStringLiteral("Oh"), QStringLiteral("Well")};
+    for (qsizetype pos = quote.range.start + 1; pos < quote.range.end - 1; ++pos) {
+        if (m_text.at(pos) != u',')
+            continue;
+        const qsizetype at = skipSpaces(pos + 1, quote.range.end);
+        if (at >= quote.range.end || !m_text.at(at).isUpper())
+            continue;
+        std::optional<EntityMention> name = personAt(at);
+        if (name && name->type != EntityType::Person)
+            continue; // "Shriner Company"
+        if (!name)
+            name = newPersonAt(at, false);
+        if (!name || isNotAName(name->text.section(u' ', 0, 0)) || notNames.contains(name->text.section(u' ', 0, 0)))
+            continue;
+        const qsizetype after = skipSpaces(name->range.end, quote.range.end);
+        if (after < quote.range.end
+            && (m_text.at(after) == u',' || m_text.at(after) == u'!' || m_text.at(after) == u'?'
+                || m_text.at(after) == u'.'))
+            return name;
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::otherParty(
+    const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const
+{
+    constexpr qsizetype exchangeNarration = 400; // at most this much narration between two turns
+    const std::optional<EntityMention> &last = quotes.at(i - 1).speaker;
+    for (qsizetype j = i - 2; j >= 0; --j) {
+        if (quotes.at(j + 1).range.start - quotes.at(j).range.end > exchangeNarration)
+            break;
+        if (!cued.at(j) || !quotes.at(j).speaker)
+            continue;
+        // A, B(?), this: the turn of A again, when B had no cue of its own.
+        const bool lastAdjacent
+            = skipSpaces(quotes.at(j).range.end, quotes.at(i - 1).range.start) == quotes.at(i - 1).range.start;
+        if (j == i - 2 && !cued.at(i - 1) && lastAdjacent)
+            return quotes.at(j).speaker;
+        if (last && cued.at(i - 1) && !samePerson(*quotes.at(j).speaker, *last))
+            return quotes.at(j).speaker;
+    }
+    return std::nullopt;
+}
+
 void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
 {
     m_quotes = &quotes;
+    // Whether a quote's speaker comes from its own cue (or its turn in an exchange), not from the
+    // quote before it.
+    QList<bool> cued(quotes.size(), false);
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         QuoteSpan &quote = quotes[i];
         const int paragraph = paragraphOf(quote.range.start);
@@ -588,13 +660,28 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             limit = std::min(limit, quotes.at(i + 1).range.start);
 
         quote.speaker = afterQuote(quote, limit);
+        cued[i] = quote.speaker.has_value();
         if (quote.speaker)
             continue;
+        // Within a paragraph nobody closes a quotation and reopens it with nothing between: after
+        // two turns by two people (A, B), this one is A's again.
+        // Within a paragraph nobody closes a quotation and reopens it with nothing between: this
+        // is the other party of the exchange, named by an earlier turn.
+        if (previousInParagraph && skipSpaces(previousInParagraph->range.end, quote.range.start) == quote.range.start) {
+            quote.speaker = otherParty(quotes, cued, i);
+            if (!quote.speaker)
+                quote.speaker = addresseeOf(quotes.at(i - 1)); // "Oh, Tommy!" "No, old thing."
+            if (quote.speaker) {
+                cued[i] = true;
+                continue;
+            }
+        }
         const qsizetype introFrom = previousInParagraph ? previousInParagraph->range.end : para.start;
         const bool opensParagraph
             = skipSpaces(introFrom, quote.range.start) == quote.range.start && !previousInParagraph;
         if (!opensParagraph) {
             quote.speaker = introduction(introFrom, quote.range.start, false);
+            cued[i] = quote.speaker.has_value();
         } else if (paragraph > 0) {
             const TextRange previous = m_paragraphs.at(paragraph - 1);
             // The previous paragraph introduces this one ("... said Secretary Blinken:").

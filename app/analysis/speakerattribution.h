@@ -15,8 +15,11 @@ namespace Lectern {
 /// said: "..."`, `said Secretary Blinken:` ending the previous paragraph, `Secretary Blinken
 /// emphasized ...:` with one person in the sentence); otherwise the speaker of the previous
 /// quote in the same paragraph, or of the previous paragraph when the quote opens its own.
-/// Pronouns resolve to the nearest person named before them. A quote with none of these keeps
-/// an empty speaker: no guessing.
+/// Within a paragraph, a quote right after another one with nothing between is a reply (dialogue
+/// whose line breaks were lost): it goes to the other party of the exchange when an earlier
+/// turn names them by a cue, or to the person the previous quote speaks to ("Oh, Tommy!").
+/// Pronouns resolve to the nearest person named before them outside the quotations. A quote with
+/// none of these keeps an empty speaker: no guessing.
 class SpeakerAttribution
 {
 public:
@@ -37,6 +40,14 @@ private:
     std::optional<EntityMention> personEndingAt(qsizetype pos) const;
     std::optional<EntityMention> pronounAt(qsizetype pos, qsizetype *end) const;
     bool insideQuote(qsizetype pos) const;
+    /// 'm' or 'f' when the speaker's mention tells (a pronoun, Mr., Mrs., ...), else null.
+    QChar sexOf(const EntityMention &speaker) const;
+    /// The speaker of quote \a i, which answers quote i - 1: the other party of the exchange, as
+    /// an earlier turn with a cue of its own (\a cued) names it.
+    std::optional<EntityMention> otherParty(const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const;
+    /// The person \a quote speaks to, when it names them ("Oh, Tommy!").
+    std::optional<EntityMention> addresseeOf(const QuoteSpan &quote);
+    bool samePerson(const EntityMention &a, const EntityMention &b) const;
     /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.
     bool endsSentence(const QuoteSpan &quote) const;
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);

@@ -17,6 +17,9 @@ private Q_SLOTS:
     void noSpeakerIsNull_data();
     void noSpeakerIsNull();
     void continuesPreviousSpeaker();
+    void exchangeAlternates();
+    void answerGoesToTheNameSpokenTo();
+    void quotesBackToBackWithoutAnExchange();
 };
 
 void TestSpeakerAttribution::patterns_data()
@@ -131,6 +134,46 @@ void TestSpeakerAttribution::continuesPreviousSpeaker()
     for (const QuoteSpan &quote : result.quotes) {
         QVERIFY(quote.speaker);
         QCOMPARE(quote.speaker->canonical, QStringLiteral("Yoon Suk Yeol"));
+    }
+}
+
+void TestSpeakerAttribution::exchangeAlternates()
+{
+    // Line breaks lost (as in LitBank's text): two quotes with nothing between are two turns.
+    const QString text
+        = QStringLiteral("\u201CWhere are you going?\u201D asked Tuppence. Tommy answered: \u201CHome.\u201D "
+                         "\u201CWhy?\u201D \u201CIt is late.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 4);
+    const QStringList expected
+        = {QStringLiteral("Tuppence"), QStringLiteral("Tommy"), QStringLiteral("Tuppence"), QStringLiteral("Tommy")};
+    for (qsizetype i = 0; i < 4; ++i) {
+        QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
+        QCOMPARE(result.quotes.at(i).speaker->text, expected.at(i));
+    }
+}
+
+void TestSpeakerAttribution::answerGoesToTheNameSpokenTo()
+{
+    const QString text = QStringLiteral("\u201COh, Tommy!\u201D \u201CNo, old thing, not today.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 2);
+    QVERIFY(!result.quotes.at(0).speaker);
+    QVERIFY(result.quotes.at(1).speaker);
+    QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Tommy"));
+    QCOMPARE(text.mid(result.quotes.at(1).speaker->range.start, 5), QStringLiteral("Tommy"));
+}
+
+void TestSpeakerAttribution::quotesBackToBackWithoutAnExchange()
+{
+    // One speaker and nobody else: a statement's quotes run on with the same speaker.
+    const QString text = QStringLiteral("\u201CWe are allies,\u201D said Antony Blinken. \u201CWe will stay.\u201D "
+                                        "\u201CAnd we will prosper.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 3);
+    for (const QuoteSpan &quote : result.quotes) {
+        QVERIFY(quote.speaker);
+        QCOMPARE(quote.speaker->canonical, QStringLiteral("Antony Blinken"));
     }
 }
 
