@@ -141,6 +141,9 @@ const QSet<QString> &speechVerbs()
             QStringLiteral("pleaded"),
             QStringLiteral("begged"),
             QStringLiteral("intimated"),
+            QStringLiteral("saying"), // "Jock was saying"
+            QStringLiteral("asking"),
+            QStringLiteral("crying"),
         };
         for (const QString &verb : stems)
             set.insert(verb);
@@ -153,7 +156,8 @@ bool isAdverb(QStringView word)
 {
     return word.endsWith(QLatin1String("ly")) || word == QLatin1String("also") || word == QLatin1String("then")
         || word == QLatin1String("later") || word == QLatin1String("again") || word == QLatin1String("has")
-        || word == QLatin1String("had") || word == QLatin1String("have") || word == QLatin1String("once");
+        || word == QLatin1String("had") || word == QLatin1String("have") || word == QLatin1String("once")
+        || word == QLatin1String("was") || word == QLatin1String("is");
 }
 
 bool isPronoun(QStringView word)
@@ -592,6 +596,96 @@ bool SpeakerAttribution::samePerson(const EntityMention &a, const EntityMention 
     return a.canonical == b.canonical && (sexA.isNull() || sexB.isNull() || sexA == sexB);
 }
 
+std::optional<EntityMention> SpeakerAttribution::actionBeat(qsizetype from, qsizetype to)
+{
+    // One short sentence between two quotations, whose subject is a person: in dialogue the
+    // quotation after it is theirs ("The girl flushed. \"I guess ...\"").
+    constexpr int maxWords = 15;
+    qsizetype end = to;
+    while (end > from && m_text.at(end - 1).isSpace())
+        --end;
+    const qsizetype start = skipSpaces(from, end);
+    if (end <= start || m_text.at(end - 1) != u'.')
+        return std::nullopt;
+    int words = 0;
+    for (qsizetype pos = start; pos < end - 1; ++pos) {
+        const QChar c = m_text.at(pos);
+        if ((c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';') && pos + 1 < end
+            && m_text.at(pos + 1).isSpace()) {
+            qsizetype wordStart = pos;
+            while (wordStart > start && m_text.at(wordStart - 1).isLetter())
+                --wordStart;
+            const QStringView word = m_text.mid(wordStart, pos - wordStart);
+            if (c != u'.'
+                || !(word == QLatin1String("Mr") || word == QLatin1String("Mrs") || word == QLatin1String("Dr")
+                    || word == QLatin1String("Ms") || word == QLatin1String("St")))
+                return std::nullopt; // more than one sentence
+        }
+        if (c.isSpace() && ++words > maxWords)
+            return std::nullopt;
+    }
+    qsizetype subjectEnd = start;
+    std::optional<EntityMention> subject = personAt(start);
+    if (subject && subject->type != EntityType::Person)
+        return std::nullopt;
+    if (!subject)
+        subject = pronounAt(start, &subjectEnd);
+    if (!subject)
+        subject = describedSubjectAt(start, end);
+    if (!subject && m_text.at(start).isUpper())
+        subject = newPersonAt(start, false);
+    if (!subject)
+        return std::nullopt;
+    if (subject->range.end > subjectEnd)
+        subjectEnd = subject->range.end;
+    // The subject does something: a verb in lower case follows it.
+    qsizetype verbEnd = subjectEnd;
+    const QStringView verb = wordAt(skipSpaces(subjectEnd, end), &verbEnd);
+    if (verb.isEmpty() || !verb.front().isLower())
+        return std::nullopt;
+    return subject;
+}
+
+std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype pos, qsizetype limit) const
+{
+    // "The girl flushed", "The young man looked round": the description ends before the first
+    // verb in the past tense.
+    static const QSet<QString> irregular = {QStringLiteral("was"), QStringLiteral("had"), QStringLiteral("took"),
+        QStringLiteral("held"), QStringLiteral("shook"), QStringLiteral("stood"), QStringLiteral("sat"),
+        QStringLiteral("came"), QStringLiteral("went"), QStringLiteral("made"), QStringLiteral("gave"),
+        QStringLiteral("threw"), QStringLiteral("put"), QStringLiteral("got"), QStringLiteral("rose"),
+        QStringLiteral("ran"), QStringLiteral("drew"), QStringLiteral("bit"), QStringLiteral("felt"),
+        QStringLiteral("knew"), QStringLiteral("saw"), QStringLiteral("lay"), QStringLiteral("kept"),
+        QStringLiteral("left"), QStringLiteral("said"), QStringLiteral("spoke"), QStringLiteral("began")};
+    qsizetype end = pos;
+    if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    qsizetype last = end;
+    int words = 0;
+    for (qsizetype at = skipSpaces(end, limit); words < 4 && at < limit;) {
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        if (word.isEmpty() || !word.front().isLower())
+            return std::nullopt;
+        if (word.endsWith(QLatin1String("ed")) || irregular.contains(word.toString()) || isSpeechVerb(word)
+            || isAdverb(word)) {
+            if (words == 0)
+                return std::nullopt;
+            EntityMention speaker;
+            speaker.range = {pos, last};
+            speaker.type = EntityType::Person;
+            speaker.text = m_text.mid(pos, last - pos).toString();
+            speaker.canonical = speaker.text.simplified();
+            speaker.canonical[0] = speaker.canonical.at(0).toLower();
+            return speaker;
+        }
+        last = wordEnd;
+        ++words;
+        at = skipSpaces(wordEnd, limit);
+    }
+    return std::nullopt;
+}
+
 std::optional<EntityMention> SpeakerAttribution::addresseeOf(const QuoteSpan &quote)
 {
     // A name set off by commas or closing a sentence inside the quotation: "Oh, Tommy!",
@@ -681,6 +775,21 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             = skipSpaces(introFrom, quote.range.start) == quote.range.start && !previousInParagraph;
         if (!opensParagraph) {
             quote.speaker = introduction(introFrom, quote.range.start, false);
+            if (!quote.speaker && previousInParagraph) { // Tommy nodded. "Two months ago."
+                // After the previous quote's own cue ("asked Tuppence."), if the narration starts with it.
+                qsizetype beatFrom = introFrom;
+                const std::optional<EntityMention> &cue = previousInParagraph->speaker;
+                if (cue && cue->range.start >= introFrom && cue->range.end <= quote.range.start) {
+                    beatFrom = cue->range.end;
+                    while (beatFrom < quote.range.start
+                        && !((m_text.at(beatFrom) == u'.' || m_text.at(beatFrom) == u'!' || m_text.at(beatFrom) == u'?')
+                            && beatFrom + 1 < quote.range.start && m_text.at(beatFrom + 1).isSpace()))
+                        ++beatFrom;
+                    ++beatFrom;
+                }
+                if (beatFrom < quote.range.start)
+                    quote.speaker = actionBeat(beatFrom, quote.range.start);
+            }
             cued[i] = quote.speaker.has_value();
         } else if (paragraph > 0) {
             const TextRange previous = m_paragraphs.at(paragraph - 1);

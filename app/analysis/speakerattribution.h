@@ -17,7 +17,9 @@ namespace Lectern {
 /// quote in the same paragraph, or of the previous paragraph when the quote opens its own.
 /// Within a paragraph, a quote right after another one with nothing between is a reply (dialogue
 /// whose line breaks were lost): it goes to the other party of the exchange when an earlier
-/// turn names them by a cue, or to the person the previous quote speaks to ("Oh, Tommy!").
+/// turn names them by a cue, or to the person the previous quote speaks to ("Oh, Tommy!"); a
+/// quote after one short sentence of action between two quotes goes to its subject ("Tommy
+/// nodded.").
 /// Pronouns resolve to the nearest person named before them outside the quotations. A quote with
 /// none of these keeps an empty speaker: no guessing.
 class SpeakerAttribution
@@ -45,6 +47,10 @@ private:
     /// The speaker of quote \a i, which answers quote i - 1: the other party of the exchange, as
     /// an earlier turn with a cue of its own (\a cued) names it.
     std::optional<EntityMention> otherParty(const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const;
+    /// The person doing something in the one short sentence between \a from and \a to.
+    std::optional<EntityMention> actionBeat(qsizetype from, qsizetype to);
+    /// "The girl" of "The girl flushed": a description as the subject of a past-tense verb.
+    std::optional<EntityMention> describedSubjectAt(qsizetype pos, qsizetype limit) const;
     /// The person \a quote speaks to, when it names them ("Oh, Tommy!").
     std::optional<EntityMention> addresseeOf(const QuoteSpan &quote);
     bool samePerson(const EntityMention &a, const EntityMention &b) const;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void exchangeAlternates();
     void answerGoesToTheNameSpokenTo();
     void quotesBackToBackWithoutAnExchange();
+    void actionBeatBeforeAReply();
 };
 
 void TestSpeakerAttribution::patterns_data()
@@ -83,6 +84,8 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("pronoun skips the name spoken to")
         << intro + QStringLiteral("\u201CWe are allies, Secretary Kirby,\u201D he whispered.") << QStringLiteral("he")
         << QStringLiteral("Antony Blinken");
+    QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
+                                << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
 }
 
 void TestSpeakerAttribution::patterns()
@@ -110,6 +113,8 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
     QTest::newRow("no verb after") << QStringLiteral("\u201CWe are allies,\u201D Secretary Blinken thought, and left.");
     QTest::newRow("reported reply after a question")
         << QStringLiteral("\u201CHave you heard the news?\u201D John Kirby replied that he had not.");
+    QTest::newRow("narration before a first quote is no cue")
+        << QStringLiteral("Secretary of State Antony Blinken arrived in Seoul. \u201CWe are allies.\u201D");
     QTest::newRow("a new sentence after a full stop")
         << QStringLiteral("\u201CWe are allies.\u201D John Kirby said the talks would go on.");
 }
@@ -175,6 +180,20 @@ void TestSpeakerAttribution::quotesBackToBackWithoutAnExchange()
         QVERIFY(quote.speaker);
         QCOMPARE(quote.speaker->canonical, QStringLiteral("Antony Blinken"));
     }
+}
+
+void TestSpeakerAttribution::actionBeatBeforeAReply()
+{
+    // Between two quotations, one short sentence whose subject does something: the next quote is theirs.
+    const QString text
+        = QStringLiteral("\u201CYou too?\u201D asked Tuppence. Tommy nodded. \u201CTwo months ago.\u201D "
+                         "\u201CGratuity?\u201D The girl smiled. \u201CSpent.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 4);
+    QVERIFY(result.quotes.at(1).speaker);
+    QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Tommy"));
+    QVERIFY(result.quotes.at(3).speaker);
+    QCOMPARE(result.quotes.at(3).speaker->text, QStringLiteral("The girl"));
 }
 
 QTEST_GUILESS_MAIN(TestSpeakerAttribution)
