@@ -394,6 +394,10 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
 {
     // "the spokesperson", "the State Department spokesperson", "the man with the basket" is cut
     // at "with": a definite description of at most four words, not a name.
+    static const QSet<QString> stops = {QStringLiteral("with"), QStringLiteral("of"), QStringLiteral("and"),
+        QStringLiteral("who"), QStringLiteral("to"), QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"),
+        QStringLiteral("from"), QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"),
+        QStringLiteral("for"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("by")};
     qsizetype end = pos;
     if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
         return std::nullopt;
@@ -402,8 +406,7 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
     for (qsizetype at = skipSpaces(end, limit); words < 4 && at < limit;) {
         qsizetype wordEnd = at;
         const QStringView word = wordAt(at, &wordEnd);
-        if (word.isEmpty() || isSpeechVerb(word) || isAdverb(word) || word == QLatin1String("with")
-            || word == QLatin1String("of") || word == QLatin1String("and") || word == QLatin1String("who"))
+        if (word.isEmpty() || isSpeechVerb(word) || isAdverb(word) || stops.contains(word.toString()))
             break;
         last = wordEnd;
         ++words;
@@ -430,7 +433,17 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
     if (pos >= limit)
         return std::nullopt;
     qsizetype end = pos;
-    const QStringView word = wordAt(pos, &end);
+    QStringView word = wordAt(pos, &end);
+    if (word == QLatin1String("went") || word == QLatin1String("broke") || word == QLatin1String("put")
+        || word == QLatin1String("chimed")) {
+        // "...," went on Syme / broke in a gentleman / put in Tommy: a verb of two words.
+        qsizetype particleEnd = end;
+        const QStringView particle = wordAt(skipSpaces(end, limit), &particleEnd);
+        if (particle == QLatin1String("on") || particle == QLatin1String("in")) {
+            end = particleEnd;
+            word = QStringView(u"said");
+        }
+    }
     if (word == QLatin1String("according")) {
         const qsizetype toStart = skipSpaces(end, limit);
         qsizetype toEnd = toStart;

@@ -84,6 +84,11 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("pronoun skips the name spoken to")
         << intro + QStringLiteral("\u201CWe are allies, Secretary Kirby,\u201D he whispered.") << QStringLiteral("he")
         << QStringLiteral("Antony Blinken");
+    QTest::newRow("went on") << intro + QStringLiteral("\u201CWe are allies,\u201D went on Blinken.")
+                             << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("description cut at to")
+        << QStringLiteral("\u201CNo comment,\u201D said the spokesperson to reporters.")
+        << QStringLiteral("the spokesperson") << QStringLiteral("the spokesperson");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
 }
