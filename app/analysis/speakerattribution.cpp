@@ -303,7 +303,12 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
         [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
     while (before != m_mentions.cbegin()) {
         --before;
-        if (before->type == EntityType::Person && !insideQuote(before->range.start)) {
+        // A pronoun of the other sex does not stand for Mr. Fortescue or Mrs. Lennox.
+        const QChar sex = sexOf(*before);
+        const bool otherSex = !sex.isNull()
+            && ((sex == u'm' && word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
+                || (sex == u'f' && word.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0));
+        if (before->type == EntityType::Person && !insideQuote(before->range.start) && !otherSex) {
             EntityMention speaker = *before;
             speaker.range = {pos, *end};
             speaker.text = word.toString();
@@ -598,7 +603,17 @@ QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
     static const QSet<QString> female = {QStringLiteral("she"), QStringLiteral("She"), QStringLiteral("Mrs"),
         QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Lady"), QStringLiteral("Madame")};
     qsizetype end = speaker.range.start;
-    const QString first = wordAt(speaker.range.start, &end).toString();
+    QString first = wordAt(speaker.range.start, &end).toString();
+    if (!male.contains(first) && !female.contains(first)) {
+        // The honorific right before the name: "Mrs. Lennox" when the mention is "Lennox".
+        qsizetype before = speaker.range.start;
+        while (before > 0 && (m_text.at(before - 1).isSpace() || m_text.at(before - 1) == u'.'))
+            --before;
+        qsizetype start = before;
+        while (start > 0 && m_text.at(start - 1).isLetter())
+            --start;
+        first = m_text.mid(start, before - start).toString();
+    }
     return male.contains(first) ? u'm' : female.contains(first) ? u'f' : QChar();
 }
 

@@ -89,6 +89,9 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("description cut at to")
         << QStringLiteral("\u201CNo comment,\u201D said the spokesperson to reporters.")
         << QStringLiteral("the spokesperson") << QStringLiteral("the spokesperson");
+    QTest::newRow("pronoun skips the other sex")
+        << QStringLiteral("Secretary of State Antony Blinken greeted Mrs. Lennox. \u201CWe are allies,\u201D he said.")
+        << QStringLiteral("he") << QStringLiteral("Antony Blinken");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
 }
