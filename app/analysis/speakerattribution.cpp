@@ -297,6 +297,16 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
         speaker.canonical = speaker.text;
         return speaker;
     }
+    std::optional<EntityMention> speaker = antecedentOf(pos, word);
+    if (speaker) {
+        speaker->range = {pos, *end};
+        speaker->text = word.toString();
+    }
+    return speaker;
+}
+
+std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QStringView pronoun) const
+{
     // The nearest person named before the pronoun, outside the quotations: a name inside one is
     // mostly the person spoken to ("... , Pa'son Tringham?" he said).
     auto before = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
@@ -306,16 +316,25 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
         // A pronoun of the other sex does not stand for Mr. Fortescue or Mrs. Lennox.
         const QChar sex = sexOf(*before);
         const bool otherSex = !sex.isNull()
-            && ((sex == u'm' && word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
-                || (sex == u'f' && word.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0));
-        if (before->type == EntityType::Person && !insideQuote(before->range.start) && !otherSex) {
-            EntityMention speaker = *before;
-            speaker.range = {pos, *end};
-            speaker.text = word.toString();
-            return speaker;
-        }
+            && ((sex == u'm' && pronoun.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
+                || (sex == u'f' && pronoun.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0));
+        if (before->type == EntityType::Person && !insideQuote(before->range.start) && !otherSex)
+            return *before;
     }
     return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::carried(const std::optional<EntityMention> &speaker) const
+{
+    // A quote without a cue of its own takes the previous speaker: by name, not by a pronoun
+    // that stands in another sentence.
+    if (!speaker)
+        return speaker;
+    const QStringView word = m_text.mid(speaker->range.start, speaker->range.length());
+    if (word == u'I' || !isPronoun(word))
+        return speaker;
+    const std::optional<EntityMention> named = antecedentOf(speaker->range.start, word);
+    return named ? named : speaker;
 }
 
 bool SpeakerAttribution::insideQuote(qsizetype pos) const
@@ -758,9 +777,9 @@ std::optional<EntityMention> SpeakerAttribution::otherParty(
         const bool lastAdjacent
             = skipSpaces(quotes.at(j).range.end, quotes.at(i - 1).range.start) == quotes.at(i - 1).range.start;
         if (j == i - 2 && !cued.at(i - 1) && lastAdjacent)
-            return quotes.at(j).speaker;
+            return carried(quotes.at(j).speaker);
         if (last && cued.at(i - 1) && !samePerson(*quotes.at(j).speaker, *last))
-            return quotes.at(j).speaker;
+            return carried(quotes.at(j).speaker);
     }
     return std::nullopt;
 }
@@ -825,11 +844,11 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             quote.speaker = introduction(previous.start, previous.end, true);
             if (!quote.speaker && i > 0 && quotes.at(i - 1).range.end > previous.start
                 && quotes.at(i - 1).range.start < previous.end && quotes.at(i - 1).speaker) {
-                quote.speaker = quotes.at(i - 1).speaker; // the previous speaker goes on
+                quote.speaker = carried(quotes.at(i - 1).speaker); // the previous speaker goes on
             }
         }
         if (!quote.speaker && previousInParagraph && previousInParagraph->speaker)
-            quote.speaker = previousInParagraph->speaker;
+            quote.speaker = carried(previousInParagraph->speaker);
     }
 }
 

@@ -41,6 +41,10 @@ private:
     /// The person whose name ends at \a pos.
     std::optional<EntityMention> personEndingAt(qsizetype pos) const;
     std::optional<EntityMention> pronounAt(qsizetype pos, qsizetype *end) const;
+    /// The person a pronoun at \a pos stands for: the nearest fitting name before it.
+    std::optional<EntityMention> antecedentOf(qsizetype pos, QStringView pronoun) const;
+    /// \a speaker as a quote without a cue of its own carries it on: a pronoun becomes its name.
+    std::optional<EntityMention> carried(const std::optional<EntityMention> &speaker) const;
     bool insideQuote(qsizetype pos) const;
     /// 'm' or 'f' when the speaker's mention tells (a pronoun, Mr., Mrs., ...), else null.
     QChar sexOf(const EntityMention &speaker) const;

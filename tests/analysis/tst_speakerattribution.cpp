@@ -21,6 +21,7 @@ private Q_SLOTS:
     void answerGoesToTheNameSpokenTo();
     void quotesBackToBackWithoutAnExchange();
     void actionBeatBeforeAReply();
+    void carriedOnByName();
 };
 
 void TestSpeakerAttribution::patterns_data()
@@ -202,6 +203,21 @@ void TestSpeakerAttribution::actionBeatBeforeAReply()
     QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Tommy"));
     QVERIFY(result.quotes.at(3).speaker);
     QCOMPARE(result.quotes.at(3).speaker->text, QStringLiteral("The girl"));
+}
+
+void TestSpeakerAttribution::carriedOnByName()
+{
+    // The second quote has no cue of its own: its speaker is the name "he" stands for.
+    const QString text = QStringLiteral("Secretary of State Antony Blinken visited Seoul on Monday. "
+                                        "\u201CWe are allies,\u201D he said. \u201CWe will stay.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 2);
+    QVERIFY(result.quotes.at(0).speaker && result.quotes.at(1).speaker);
+    QCOMPARE(result.quotes.at(0).speaker->text, QStringLiteral("he"));
+    const EntityMention &carried = *result.quotes.at(1).speaker;
+    QCOMPARE(carried.canonical, QStringLiteral("Antony Blinken"));
+    QVERIFY(carried.text.endsWith(QLatin1String("Antony Blinken")));
+    QCOMPARE(text.mid(carried.range.start, carried.range.length()), carried.text);
 }
 
 QTEST_GUILESS_MAIN(TestSpeakerAttribution)
