@@ -802,21 +802,28 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
 
         quote.speaker = afterQuote(quote, limit);
         cued[i] = quote.speaker.has_value();
-        if (quote.speaker)
-            continue;
-        // Within a paragraph nobody closes a quotation and reopens it with nothing between: after
-        // two turns by two people (A, B), this one is A's again.
         // Within a paragraph nobody closes a quotation and reopens it with nothing between: this
         // is the other party of the exchange, named by an earlier turn.
-        if (previousInParagraph && skipSpaces(previousInParagraph->range.end, quote.range.start) == quote.range.start) {
-            quote.speaker = otherParty(quotes, cued, i);
-            if (!quote.speaker)
-                quote.speaker = addresseeOf(quotes.at(i - 1)); // "Oh, Tommy!" "No, old thing."
+        const bool reply
+            = previousInParagraph && skipSpaces(previousInParagraph->range.end, quote.range.start) == quote.range.start;
+        const bool firstPerson = quote.speaker && quote.speaker->text == QLatin1String("I");
+        if (quote.speaker && !firstPerson)
+            continue;
+        if (reply) {
+            // A narrator's "I answered" is better told by name when the exchange names them
+            // ("I think, Watson, ..." "Seven!" I answered).
+            std::optional<EntityMention> other = otherParty(quotes, cued, i);
+            if (!other)
+                other = addresseeOf(quotes.at(i - 1)); // "Oh, Tommy!" "No, old thing."
+            if (other && (!firstPerson || other->text != QLatin1String("I")))
+                quote.speaker = other;
             if (quote.speaker) {
                 cued[i] = true;
                 continue;
             }
         }
+        if (quote.speaker)
+            continue;
         const qsizetype introFrom = previousInParagraph ? previousInParagraph->range.end : para.start;
         const bool opensParagraph
             = skipSpaces(introFrom, quote.range.start) == quote.range.start && !previousInParagraph;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void quotesBackToBackWithoutAnExchange();
     void actionBeatBeforeAReply();
     void carriedOnByName();
+    void narratorNamedByTheExchange();
 };
 
 void TestSpeakerAttribution::patterns_data()
@@ -218,6 +219,18 @@ void TestSpeakerAttribution::carriedOnByName()
     QCOMPARE(carried.canonical, QStringLiteral("Antony Blinken"));
     QVERIFY(carried.text.endsWith(QLatin1String("Antony Blinken")));
     QCOMPARE(text.mid(carried.range.start, carried.range.length()), carried.text);
+}
+
+void TestSpeakerAttribution::narratorNamedByTheExchange()
+{
+    const QString text
+        = QStringLiteral("\u201CI think, Watson, that you look well.\u201D \u201CSeven!\u201D I answered. "
+                         "\u201CIt is late,\u201D I said.");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 3);
+    QVERIFY(result.quotes.at(1).speaker && result.quotes.at(2).speaker);
+    QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Watson")); // a reply, named by the exchange
+    QCOMPARE(result.quotes.at(2).speaker->text, QStringLiteral("I")); // not a reply: its own cue
 }
 
 QTEST_GUILESS_MAIN(TestSpeakerAttribution)
