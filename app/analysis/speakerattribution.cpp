@@ -675,8 +675,15 @@ std::optional<EntityMention> SpeakerAttribution::actionBeat(qsizetype from, qsiz
     std::optional<EntityMention> subject = personAt(start);
     if (subject && subject->type != EntityType::Person)
         return std::nullopt;
-    if (!subject)
-        subject = pronounAt(start, &subjectEnd);
+    if (!subject) {
+        // "He looked round." is no cue of the quote's own: the quote goes by the name.
+        if (const std::optional<EntityMention> pronoun = pronounAt(start, &subjectEnd)) {
+            const qsizetype verbAt = skipSpaces(subjectEnd, end);
+            qsizetype verbEnd = verbAt;
+            const QStringView verb = wordAt(verbAt, &verbEnd);
+            return verb.isEmpty() || !verb.front().isLower() ? std::nullopt : carried(pronoun);
+        }
+    }
     if (!subject)
         subject = describedSubjectAt(start, end);
     if (!subject && m_text.at(start).isUpper())

@@ -204,6 +204,16 @@ void TestSpeakerAttribution::actionBeatBeforeAReply()
     QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Tommy"));
     QVERIFY(result.quotes.at(3).speaker);
     QCOMPARE(result.quotes.at(3).speaker->text, QStringLiteral("The girl"));
+
+    // A pronoun as the subject: the quote goes by the name it stands for.
+    const QString pronoun
+        = QStringLiteral("Secretary of State Antony Blinken visited Seoul. \u201CWe are allies,\u201D "
+                         "said Blinken. He smiled. \u201CWe will stay.\u201D");
+    const AnalysisResult second = Recognizer().analyze(pronoun);
+    QCOMPARE(second.quotes.size(), 2);
+    QVERIFY(second.quotes.at(1).speaker);
+    QCOMPARE(second.quotes.at(1).speaker->canonical, QStringLiteral("Antony Blinken"));
+    QVERIFY(second.quotes.at(1).speaker->text != QLatin1String("He"));
 }
 
 void TestSpeakerAttribution::carriedOnByName()
