@@ -89,6 +89,61 @@ const QSet<QString> &speechVerbs()
             QStringLiteral("speaks"),
             QStringLiteral("opened"),
             QStringLiteral("began"),
+            // Fiction and reported dialogue.
+            QStringLiteral("asks"),
+            QStringLiteral("replies"),
+            QStringLiteral("answered"),
+            QStringLiteral("answers"),
+            QStringLiteral("cried"),
+            QStringLiteral("cries"),
+            QStringLiteral("exclaimed"),
+            QStringLiteral("returned"),
+            QStringLiteral("rejoined"),
+            QStringLiteral("retorted"),
+            QStringLiteral("whispered"),
+            QStringLiteral("muttered"),
+            QStringLiteral("murmured"),
+            QStringLiteral("inquired"),
+            QStringLiteral("enquired"),
+            QStringLiteral("demanded"),
+            QStringLiteral("shouted"),
+            QStringLiteral("screamed"),
+            QStringLiteral("repeated"),
+            QStringLiteral("interrupted"),
+            QStringLiteral("interposed"),
+            QStringLiteral("suggested"),
+            QStringLiteral("protested"),
+            QStringLiteral("objected"),
+            QStringLiteral("resumed"),
+            QStringLiteral("pursued"),
+            QStringLiteral("persisted"),
+            QStringLiteral("ventured"),
+            QStringLiteral("gasped"),
+            QStringLiteral("sighed"),
+            QStringLiteral("sobbed"),
+            QStringLiteral("groaned"),
+            QStringLiteral("growled"),
+            QStringLiteral("snapped"),
+            QStringLiteral("laughed"),
+            QStringLiteral("faltered"),
+            QStringLiteral("stammered"),
+            QStringLiteral("hinted"),
+            QStringLiteral("confessed"),
+            QStringLiteral("admitted"),
+            QStringLiteral("agreed"),
+            QStringLiteral("assented"),
+            QStringLiteral("drawled"),
+            QStringLiteral("teased"),
+            QStringLiteral("bellowed"),
+            QStringLiteral("sneered"),
+            QStringLiteral("scoffed"),
+            QStringLiteral("challenged"),
+            QStringLiteral("pleaded"),
+            QStringLiteral("begged"),
+            QStringLiteral("intimated"),
+            QStringLiteral("saying"), // "Jock was saying"
+            QStringLiteral("asking"),
+            QStringLiteral("crying"),
         };
         for (const QString &verb : stems)
             set.insert(verb);
@@ -101,7 +156,8 @@ bool isAdverb(QStringView word)
 {
     return word.endsWith(QLatin1String("ly")) || word == QLatin1String("also") || word == QLatin1String("then")
         || word == QLatin1String("later") || word == QLatin1String("again") || word == QLatin1String("has")
-        || word == QLatin1String("had") || word == QLatin1String("have") || word == QLatin1String("once");
+        || word == QLatin1String("had") || word == QLatin1String("have") || word == QLatin1String("once")
+        || word == QLatin1String("was") || word == QLatin1String("is");
 }
 
 bool isPronoun(QStringView word)
@@ -111,7 +167,7 @@ bool isPronoun(QStringView word)
         if (word.compare(pronoun, Qt::CaseInsensitive) == 0)
             return true;
     }
-    return false;
+    return word == u'I';
 }
 
 bool isNotAName(QStringView word)
@@ -233,19 +289,73 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
     const QStringView word = wordAt(pos, end);
     if (!isPronoun(word))
         return std::nullopt;
-    // The nearest person named before the pronoun.
+    if (word == u'I') { // the narrator, or the author of a statement quoting themselves
+        EntityMention speaker;
+        speaker.range = {pos, *end};
+        speaker.type = EntityType::Person;
+        speaker.text = word.toString();
+        speaker.canonical = speaker.text;
+        return speaker;
+    }
+    std::optional<EntityMention> speaker = antecedentOf(pos, word);
+    if (speaker) {
+        speaker->range = {pos, *end};
+        speaker->text = word.toString();
+    }
+    return speaker;
+}
+
+std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QStringView pronoun) const
+{
+    // The nearest person named before the pronoun, outside the quotations: a name inside one is
+    // mostly the person spoken to ("... , Pa'son Tringham?" he said).
     auto before = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
         [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
     while (before != m_mentions.cbegin()) {
         --before;
-        if (before->type == EntityType::Person) {
-            EntityMention speaker = *before;
-            speaker.range = {pos, *end};
-            speaker.text = word.toString();
-            return speaker;
-        }
+        // A pronoun of the other sex does not stand for Mr. Fortescue or Mrs. Lennox.
+        const QChar sex = sexOf(*before);
+        const bool otherSex = !sex.isNull()
+            && ((sex == u'm' && pronoun.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
+                || (sex == u'f' && pronoun.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0));
+        if (before->type == EntityType::Person && !insideQuote(before->range.start) && !otherSex)
+            return *before;
     }
     return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::carried(const std::optional<EntityMention> &speaker) const
+{
+    // A quote without a cue of its own takes the previous speaker: by name, not by a pronoun
+    // that stands in another sentence.
+    if (!speaker)
+        return speaker;
+    const QStringView word = m_text.mid(speaker->range.start, speaker->range.length());
+    if (word == u'I' || !isPronoun(word))
+        return speaker;
+    const std::optional<EntityMention> named = antecedentOf(speaker->range.start, word);
+    return named ? named : speaker;
+}
+
+bool SpeakerAttribution::insideQuote(qsizetype pos) const
+{
+    if (!m_quotes)
+        return false;
+    auto it = std::upper_bound(m_quotes->cbegin(), m_quotes->cend(), pos,
+        [](qsizetype p, const QuoteSpan &quote) { return p < quote.range.start; });
+    return it != m_quotes->cbegin() && std::prev(it)->range.end > pos;
+}
+
+bool SpeakerAttribution::endsSentence(const QuoteSpan &quote) const
+{
+    // The quotation's last sentence ends with a full stop: what follows starts a new sentence.
+    for (qsizetype pos = quote.range.end - 1; pos > quote.range.start; --pos) {
+        const QChar c = m_text.at(pos - 1);
+        if (c.isSpace() || c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'')
+            continue;
+        return c == u'.';
+    }
+    return false;
 }
 
 std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool addToMentions)
@@ -308,6 +418,10 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
 {
     // "the spokesperson", "the State Department spokesperson", "the man with the basket" is cut
     // at "with": a definite description of at most four words, not a name.
+    static const QSet<QString> stops = {QStringLiteral("with"), QStringLiteral("of"), QStringLiteral("and"),
+        QStringLiteral("who"), QStringLiteral("to"), QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"),
+        QStringLiteral("from"), QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"),
+        QStringLiteral("for"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("by")};
     qsizetype end = pos;
     if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
         return std::nullopt;
@@ -316,8 +430,7 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
     for (qsizetype at = skipSpaces(end, limit); words < 4 && at < limit;) {
         qsizetype wordEnd = at;
         const QStringView word = wordAt(at, &wordEnd);
-        if (word.isEmpty() || isSpeechVerb(word) || isAdverb(word) || word == QLatin1String("with")
-            || word == QLatin1String("of") || word == QLatin1String("and") || word == QLatin1String("who"))
+        if (word.isEmpty() || isSpeechVerb(word) || isAdverb(word) || stops.contains(word.toString()))
             break;
         last = wordEnd;
         ++words;
@@ -344,7 +457,17 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
     if (pos >= limit)
         return std::nullopt;
     qsizetype end = pos;
-    const QStringView word = wordAt(pos, &end);
+    QStringView word = wordAt(pos, &end);
+    if (word == QLatin1String("went") || word == QLatin1String("broke") || word == QLatin1String("put")
+        || word == QLatin1String("chimed")) {
+        // "...," went on Syme / broke in a gentleman / put in Tommy: a verb of two words.
+        qsizetype particleEnd = end;
+        const QStringView particle = wordAt(skipSpaces(end, limit), &particleEnd);
+        if (particle == QLatin1String("on") || particle == QLatin1String("in")) {
+            end = particleEnd;
+            word = QStringView(u"said");
+        }
+    }
     if (word == QLatin1String("according")) {
         const qsizetype toStart = skipSpaces(end, limit);
         qsizetype toEnd = toStart;
@@ -357,6 +480,8 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         return std::nullopt;
     }
     if (isSpeechVerb(word)) { // "...," said Secretary Blinken / "...," said the Kremlin
+        if (endsSentence(quote))
+            return std::nullopt;
         qsizetype at = skipSpaces(end, limit);
         qsizetype articleEnd = at;
         if (wordAt(at, &articleEnd) == QLatin1String("the"))
@@ -407,6 +532,10 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         verb = wordAt(next, &verbEnd);
     }
     if (!isSpeechVerb(verb))
+        return std::nullopt;
+    // "...?" Mr. Bennet replied that he had not: the next thing he says, reported.
+    qsizetype thatEnd = verbEnd;
+    if (wordAt(skipSpaces(verbEnd, limit), &thatEnd) == QLatin1String("that") || endsSentence(quote))
         return std::nullopt;
     if (isNew)
         return newPersonAt(pos, true);
@@ -486,8 +615,188 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     return std::nullopt;
 }
 
+QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
+{
+    static const QSet<QString> male = {QStringLiteral("he"), QStringLiteral("He"), QStringLiteral("Mr"),
+        QStringLiteral("Sir"), QStringLiteral("Lord"), QStringLiteral("Mister")};
+    static const QSet<QString> female = {QStringLiteral("she"), QStringLiteral("She"), QStringLiteral("Mrs"),
+        QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Lady"), QStringLiteral("Madame")};
+    qsizetype end = speaker.range.start;
+    QString first = wordAt(speaker.range.start, &end).toString();
+    if (!male.contains(first) && !female.contains(first)) {
+        // The honorific right before the name: "Mrs. Lennox" when the mention is "Lennox".
+        qsizetype before = speaker.range.start;
+        while (before > 0 && (m_text.at(before - 1).isSpace() || m_text.at(before - 1) == u'.'))
+            --before;
+        qsizetype start = before;
+        while (start > 0 && m_text.at(start - 1).isLetter())
+            --start;
+        first = m_text.mid(start, before - start).toString();
+    }
+    return male.contains(first) ? u'm' : female.contains(first) ? u'f' : QChar();
+}
+
+bool SpeakerAttribution::samePerson(const EntityMention &a, const EntityMention &b) const
+{
+    // Mr. and Mrs. Bennet share a name, not a person.
+    const QChar sexA = sexOf(a), sexB = sexOf(b);
+    return a.canonical == b.canonical && (sexA.isNull() || sexB.isNull() || sexA == sexB);
+}
+
+std::optional<EntityMention> SpeakerAttribution::actionBeat(qsizetype from, qsizetype to)
+{
+    // One short sentence between two quotations, whose subject is a person: in dialogue the
+    // quotation after it is theirs ("The girl flushed. \"I guess ...\"").
+    constexpr int maxWords = 15;
+    qsizetype end = to;
+    while (end > from && m_text.at(end - 1).isSpace())
+        --end;
+    const qsizetype start = skipSpaces(from, end);
+    if (end <= start || m_text.at(end - 1) != u'.')
+        return std::nullopt;
+    int words = 0;
+    for (qsizetype pos = start; pos < end - 1; ++pos) {
+        const QChar c = m_text.at(pos);
+        if ((c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';') && pos + 1 < end
+            && m_text.at(pos + 1).isSpace()) {
+            qsizetype wordStart = pos;
+            while (wordStart > start && m_text.at(wordStart - 1).isLetter())
+                --wordStart;
+            const QStringView word = m_text.mid(wordStart, pos - wordStart);
+            if (c != u'.'
+                || !(word == QLatin1String("Mr") || word == QLatin1String("Mrs") || word == QLatin1String("Dr")
+                    || word == QLatin1String("Ms") || word == QLatin1String("St")))
+                return std::nullopt; // more than one sentence
+        }
+        if (c.isSpace() && ++words > maxWords)
+            return std::nullopt;
+    }
+    qsizetype subjectEnd = start;
+    std::optional<EntityMention> subject = personAt(start);
+    if (subject && subject->type != EntityType::Person)
+        return std::nullopt;
+    if (!subject) {
+        // "He looked round." is no cue of the quote's own: the quote goes by the name.
+        if (const std::optional<EntityMention> pronoun = pronounAt(start, &subjectEnd)) {
+            const qsizetype verbAt = skipSpaces(subjectEnd, end);
+            qsizetype verbEnd = verbAt;
+            const QStringView verb = wordAt(verbAt, &verbEnd);
+            return verb.isEmpty() || !verb.front().isLower() ? std::nullopt : carried(pronoun);
+        }
+    }
+    if (!subject)
+        subject = describedSubjectAt(start, end);
+    if (!subject && m_text.at(start).isUpper())
+        subject = newPersonAt(start, false);
+    if (!subject)
+        return std::nullopt;
+    if (subject->range.end > subjectEnd)
+        subjectEnd = subject->range.end;
+    // The subject does something: a verb in lower case follows it.
+    qsizetype verbEnd = subjectEnd;
+    const QStringView verb = wordAt(skipSpaces(subjectEnd, end), &verbEnd);
+    if (verb.isEmpty() || !verb.front().isLower())
+        return std::nullopt;
+    return subject;
+}
+
+std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype pos, qsizetype limit) const
+{
+    // "The girl flushed", "The young man looked round": the description ends before the first
+    // verb in the past tense.
+    static const QSet<QString> irregular = {QStringLiteral("was"), QStringLiteral("had"), QStringLiteral("took"),
+        QStringLiteral("held"), QStringLiteral("shook"), QStringLiteral("stood"), QStringLiteral("sat"),
+        QStringLiteral("came"), QStringLiteral("went"), QStringLiteral("made"), QStringLiteral("gave"),
+        QStringLiteral("threw"), QStringLiteral("put"), QStringLiteral("got"), QStringLiteral("rose"),
+        QStringLiteral("ran"), QStringLiteral("drew"), QStringLiteral("bit"), QStringLiteral("felt"),
+        QStringLiteral("knew"), QStringLiteral("saw"), QStringLiteral("lay"), QStringLiteral("kept"),
+        QStringLiteral("left"), QStringLiteral("said"), QStringLiteral("spoke"), QStringLiteral("began")};
+    qsizetype end = pos;
+    if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    qsizetype last = end;
+    int words = 0;
+    for (qsizetype at = skipSpaces(end, limit); words < 4 && at < limit;) {
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        if (word.isEmpty() || !word.front().isLower())
+            return std::nullopt;
+        if (word.endsWith(QLatin1String("ed")) || irregular.contains(word.toString()) || isSpeechVerb(word)
+            || isAdverb(word)) {
+            if (words == 0)
+                return std::nullopt;
+            EntityMention speaker;
+            speaker.range = {pos, last};
+            speaker.type = EntityType::Person;
+            speaker.text = m_text.mid(pos, last - pos).toString();
+            speaker.canonical = speaker.text.simplified();
+            speaker.canonical[0] = speaker.canonical.at(0).toLower();
+            return speaker;
+        }
+        last = wordEnd;
+        ++words;
+        at = skipSpaces(wordEnd, limit);
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::addresseeOf(const QuoteSpan &quote)
+{
+    // A name set off by commas or closing a sentence inside the quotation: "Oh, Tommy!",
+    // "Not this evening, Durbeyfield." The titles alone ("Sir", "Madam") say nobody.
+    static const QSet<QString> notNames
+        = {QStringLiteral("Sir"), QStringLiteral("Madam"), QStringLiteral("Lord"), QStringLiteral("God"),
+            QStringLiteral("Miss"), QStringLiteral("Mister"), QStringLiteral("Ma"), QStringLiteral("Pa"),
+            QStringLiteral("Yes"), QStringLiteral("No"), QStringLiteral("Oh"), QStringLiteral("Well")};
+    for (qsizetype pos = quote.range.start + 1; pos < quote.range.end - 1; ++pos) {
+        if (m_text.at(pos) != u',')
+            continue;
+        const qsizetype at = skipSpaces(pos + 1, quote.range.end);
+        if (at >= quote.range.end || !m_text.at(at).isUpper())
+            continue;
+        std::optional<EntityMention> name = personAt(at);
+        if (name && name->type != EntityType::Person)
+            continue; // "Shriner Company"
+        if (!name)
+            name = newPersonAt(at, false);
+        if (!name || isNotAName(name->text.section(u' ', 0, 0)) || notNames.contains(name->text.section(u' ', 0, 0)))
+            continue;
+        const qsizetype after = skipSpaces(name->range.end, quote.range.end);
+        if (after < quote.range.end
+            && (m_text.at(after) == u',' || m_text.at(after) == u'!' || m_text.at(after) == u'?'
+                || m_text.at(after) == u'.'))
+            return name;
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::otherParty(
+    const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const
+{
+    constexpr qsizetype exchangeNarration = 400; // at most this much narration between two turns
+    const std::optional<EntityMention> &last = quotes.at(i - 1).speaker;
+    for (qsizetype j = i - 2; j >= 0; --j) {
+        if (quotes.at(j + 1).range.start - quotes.at(j).range.end > exchangeNarration)
+            break;
+        if (!cued.at(j) || !quotes.at(j).speaker)
+            continue;
+        // A, B(?), this: the turn of A again, when B had no cue of its own.
+        const bool lastAdjacent
+            = skipSpaces(quotes.at(j).range.end, quotes.at(i - 1).range.start) == quotes.at(i - 1).range.start;
+        if (j == i - 2 && !cued.at(i - 1) && lastAdjacent)
+            return carried(quotes.at(j).speaker);
+        if (last && cued.at(i - 1) && !samePerson(*quotes.at(j).speaker, *last))
+            return carried(quotes.at(j).speaker);
+    }
+    return std::nullopt;
+}
+
 void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
 {
+    m_quotes = &quotes;
+    // Whether a quote's speaker comes from its own cue (or its turn in an exchange), not from the
+    // quote before it.
+    QList<bool> cued(quotes.size(), false);
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         QuoteSpan &quote = quotes[i];
         const int paragraph = paragraphOf(quote.range.start);
@@ -499,6 +808,27 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             limit = std::min(limit, quotes.at(i + 1).range.start);
 
         quote.speaker = afterQuote(quote, limit);
+        cued[i] = quote.speaker.has_value();
+        // Within a paragraph nobody closes a quotation and reopens it with nothing between: this
+        // is the other party of the exchange, named by an earlier turn.
+        const bool reply
+            = previousInParagraph && skipSpaces(previousInParagraph->range.end, quote.range.start) == quote.range.start;
+        const bool firstPerson = quote.speaker && quote.speaker->text == QLatin1String("I");
+        if (quote.speaker && !firstPerson)
+            continue;
+        if (reply) {
+            // A narrator's "I answered" is better told by name when the exchange names them
+            // ("I think, Watson, ..." "Seven!" I answered).
+            std::optional<EntityMention> other = otherParty(quotes, cued, i);
+            if (!other)
+                other = addresseeOf(quotes.at(i - 1)); // "Oh, Tommy!" "No, old thing."
+            if (other && (!firstPerson || other->text != QLatin1String("I")))
+                quote.speaker = other;
+            if (quote.speaker) {
+                cued[i] = true;
+                continue;
+            }
+        }
         if (quote.speaker)
             continue;
         const qsizetype introFrom = previousInParagraph ? previousInParagraph->range.end : para.start;
@@ -506,17 +836,33 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             = skipSpaces(introFrom, quote.range.start) == quote.range.start && !previousInParagraph;
         if (!opensParagraph) {
             quote.speaker = introduction(introFrom, quote.range.start, false);
+            if (!quote.speaker && previousInParagraph) { // Tommy nodded. "Two months ago."
+                // After the previous quote's own cue ("asked Tuppence."), if the narration starts with it.
+                qsizetype beatFrom = introFrom;
+                const std::optional<EntityMention> &cue = previousInParagraph->speaker;
+                if (cue && cue->range.start >= introFrom && cue->range.end <= quote.range.start) {
+                    beatFrom = cue->range.end;
+                    while (beatFrom < quote.range.start
+                        && !((m_text.at(beatFrom) == u'.' || m_text.at(beatFrom) == u'!' || m_text.at(beatFrom) == u'?')
+                            && beatFrom + 1 < quote.range.start && m_text.at(beatFrom + 1).isSpace()))
+                        ++beatFrom;
+                    ++beatFrom;
+                }
+                if (beatFrom < quote.range.start)
+                    quote.speaker = actionBeat(beatFrom, quote.range.start);
+            }
+            cued[i] = quote.speaker.has_value();
         } else if (paragraph > 0) {
             const TextRange previous = m_paragraphs.at(paragraph - 1);
             // The previous paragraph introduces this one ("... said Secretary Blinken:").
             quote.speaker = introduction(previous.start, previous.end, true);
             if (!quote.speaker && i > 0 && quotes.at(i - 1).range.end > previous.start
                 && quotes.at(i - 1).range.start < previous.end && quotes.at(i - 1).speaker) {
-                quote.speaker = quotes.at(i - 1).speaker; // the previous speaker goes on
+                quote.speaker = carried(quotes.at(i - 1).speaker); // the previous speaker goes on
             }
         }
         if (!quote.speaker && previousInParagraph && previousInParagraph->speaker)
-            quote.speaker = previousInParagraph->speaker;
+            quote.speaker = carried(previousInParagraph->speaker);
     }
 }
 

@@ -15,8 +15,13 @@ namespace Lectern {
 /// said: "..."`, `said Secretary Blinken:` ending the previous paragraph, `Secretary Blinken
 /// emphasized ...:` with one person in the sentence); otherwise the speaker of the previous
 /// quote in the same paragraph, or of the previous paragraph when the quote opens its own.
-/// Pronouns resolve to the nearest person named before them. A quote with none of these keeps
-/// an empty speaker: no guessing.
+/// Within a paragraph, a quote right after another one with nothing between is a reply (dialogue
+/// whose line breaks were lost): it goes to the other party of the exchange when an earlier
+/// turn names them by a cue, or to the person the previous quote speaks to ("Oh, Tommy!"); a
+/// quote after one short sentence of action between two quotes goes to its subject ("Tommy
+/// nodded.").
+/// Pronouns resolve to the nearest person named before them outside the quotations. A quote with
+/// none of these keeps an empty speaker: no guessing.
 class SpeakerAttribution
 {
 public:
@@ -36,6 +41,25 @@ private:
     /// The person whose name ends at \a pos.
     std::optional<EntityMention> personEndingAt(qsizetype pos) const;
     std::optional<EntityMention> pronounAt(qsizetype pos, qsizetype *end) const;
+    /// The person a pronoun at \a pos stands for: the nearest fitting name before it.
+    std::optional<EntityMention> antecedentOf(qsizetype pos, QStringView pronoun) const;
+    /// \a speaker as a quote without a cue of its own carries it on: a pronoun becomes its name.
+    std::optional<EntityMention> carried(const std::optional<EntityMention> &speaker) const;
+    bool insideQuote(qsizetype pos) const;
+    /// 'm' or 'f' when the speaker's mention tells (a pronoun, Mr., Mrs., ...), else null.
+    QChar sexOf(const EntityMention &speaker) const;
+    /// The speaker of quote \a i, which answers quote i - 1: the other party of the exchange, as
+    /// an earlier turn with a cue of its own (\a cued) names it.
+    std::optional<EntityMention> otherParty(const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const;
+    /// The person doing something in the one short sentence between \a from and \a to.
+    std::optional<EntityMention> actionBeat(qsizetype from, qsizetype to);
+    /// "The girl" of "The girl flushed": a description as the subject of a past-tense verb.
+    std::optional<EntityMention> describedSubjectAt(qsizetype pos, qsizetype limit) const;
+    /// The person \a quote speaks to, when it names them ("Oh, Tommy!").
+    std::optional<EntityMention> addresseeOf(const QuoteSpan &quote);
+    bool samePerson(const EntityMention &a, const EntityMention &b) const;
+    /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.
+    bool endsSentence(const QuoteSpan &quote) const;
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
     /// A speaker described, not named: "the spokesperson" (not added to the entities).
     std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;
@@ -48,6 +72,7 @@ private:
     const QList<TextRange> &m_paragraphs;
     QList<EntityMention> &m_mentions;
     const QList<LexicalSpan> &m_titles;
+    const QList<QuoteSpan> *m_quotes = nullptr; ///< while attribute() runs
     QHash<QString, QString> m_personByLastWord; ///< built on first use: surname -> full name
 };
 

@@ -17,6 +17,12 @@ private Q_SLOTS:
     void noSpeakerIsNull_data();
     void noSpeakerIsNull();
     void continuesPreviousSpeaker();
+    void exchangeAlternates();
+    void answerGoesToTheNameSpokenTo();
+    void quotesBackToBackWithoutAnExchange();
+    void actionBeatBeforeAReply();
+    void carriedOnByName();
+    void narratorNamedByTheExchange();
 };
 
 void TestSpeakerAttribution::patterns_data()
@@ -66,6 +72,30 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("surname links to earlier full name")
         << QStringLiteral("John Kirby spoke first. \u201CThe talks went well,\u201D Kirby said.")
         << QStringLiteral("Kirby") << QStringLiteral("John Kirby");
+    // Dialogue, as fiction and reported exchanges write it.
+    QTest::newRow("replied + name") << intro + QStringLiteral("\u201CWe are allies,\u201D replied Blinken.")
+                                    << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("pronoun + exclaimed") << intro + QStringLiteral("\u201CWe are allies!\u201D he exclaimed.")
+                                         << QStringLiteral("he") << QStringLiteral("Antony Blinken");
+    QTest::newRow("inverted pronoun") << intro + QStringLiteral("\u201CWe are allies,\u201D cried he.")
+                                      << QStringLiteral("he") << QStringLiteral("Antony Blinken");
+    QTest::newRow("first person") << QStringLiteral("\u201CWe are allies,\u201D I answered.") << QStringLiteral("I")
+                                  << QStringLiteral("I");
+    QTest::newRow("first person inverted")
+        << QStringLiteral("\u201CWe are allies,\u201D said I.") << QStringLiteral("I") << QStringLiteral("I");
+    QTest::newRow("pronoun skips the name spoken to")
+        << intro + QStringLiteral("\u201CWe are allies, Secretary Kirby,\u201D he whispered.") << QStringLiteral("he")
+        << QStringLiteral("Antony Blinken");
+    QTest::newRow("went on") << intro + QStringLiteral("\u201CWe are allies,\u201D went on Blinken.")
+                             << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("description cut at to")
+        << QStringLiteral("\u201CNo comment,\u201D said the spokesperson to reporters.")
+        << QStringLiteral("the spokesperson") << QStringLiteral("the spokesperson");
+    QTest::newRow("pronoun skips the other sex")
+        << QStringLiteral("Secretary of State Antony Blinken greeted Mrs. Lennox. \u201CWe are allies,\u201D he said.")
+        << QStringLiteral("he") << QStringLiteral("Antony Blinken");
+    QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
+                                << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
 }
 
 void TestSpeakerAttribution::patterns()
@@ -91,6 +121,12 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
                           "agreement:\n\u201CWe are allies.\u201D");
     QTest::newRow("pronoun with nobody before") << QStringLiteral("\u201CWe are allies,\u201D he said.");
     QTest::newRow("no verb after") << QStringLiteral("\u201CWe are allies,\u201D Secretary Blinken thought, and left.");
+    QTest::newRow("reported reply after a question")
+        << QStringLiteral("\u201CHave you heard the news?\u201D John Kirby replied that he had not.");
+    QTest::newRow("narration before a first quote is no cue")
+        << QStringLiteral("Secretary of State Antony Blinken arrived in Seoul. \u201CWe are allies.\u201D");
+    QTest::newRow("a new sentence after a full stop")
+        << QStringLiteral("\u201CWe are allies.\u201D John Kirby said the talks would go on.");
 }
 
 void TestSpeakerAttribution::noSpeakerIsNull()
@@ -114,6 +150,97 @@ void TestSpeakerAttribution::continuesPreviousSpeaker()
         QVERIFY(quote.speaker);
         QCOMPARE(quote.speaker->canonical, QStringLiteral("Yoon Suk Yeol"));
     }
+}
+
+void TestSpeakerAttribution::exchangeAlternates()
+{
+    // Line breaks lost (as in LitBank's text): two quotes with nothing between are two turns.
+    const QString text
+        = QStringLiteral("\u201CWhere are you going?\u201D asked Tuppence. Tommy answered: \u201CHome.\u201D "
+                         "\u201CWhy?\u201D \u201CIt is late.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 4);
+    const QStringList expected
+        = {QStringLiteral("Tuppence"), QStringLiteral("Tommy"), QStringLiteral("Tuppence"), QStringLiteral("Tommy")};
+    for (qsizetype i = 0; i < 4; ++i) {
+        QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
+        QCOMPARE(result.quotes.at(i).speaker->text, expected.at(i));
+    }
+}
+
+void TestSpeakerAttribution::answerGoesToTheNameSpokenTo()
+{
+    const QString text = QStringLiteral("\u201COh, Tommy!\u201D \u201CNo, old thing, not today.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 2);
+    QVERIFY(!result.quotes.at(0).speaker);
+    QVERIFY(result.quotes.at(1).speaker);
+    QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Tommy"));
+    QCOMPARE(text.mid(result.quotes.at(1).speaker->range.start, 5), QStringLiteral("Tommy"));
+}
+
+void TestSpeakerAttribution::quotesBackToBackWithoutAnExchange()
+{
+    // One speaker and nobody else: a statement's quotes run on with the same speaker.
+    const QString text = QStringLiteral("\u201CWe are allies,\u201D said Antony Blinken. \u201CWe will stay.\u201D "
+                                        "\u201CAnd we will prosper.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 3);
+    for (const QuoteSpan &quote : result.quotes) {
+        QVERIFY(quote.speaker);
+        QCOMPARE(quote.speaker->canonical, QStringLiteral("Antony Blinken"));
+    }
+}
+
+void TestSpeakerAttribution::actionBeatBeforeAReply()
+{
+    // Between two quotations, one short sentence whose subject does something: the next quote is theirs.
+    const QString text
+        = QStringLiteral("\u201CYou too?\u201D asked Tuppence. Tommy nodded. \u201CTwo months ago.\u201D "
+                         "\u201CGratuity?\u201D The girl smiled. \u201CSpent.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 4);
+    QVERIFY(result.quotes.at(1).speaker);
+    QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Tommy"));
+    QVERIFY(result.quotes.at(3).speaker);
+    QCOMPARE(result.quotes.at(3).speaker->text, QStringLiteral("The girl"));
+
+    // A pronoun as the subject: the quote goes by the name it stands for.
+    const QString pronoun
+        = QStringLiteral("Secretary of State Antony Blinken visited Seoul. \u201CWe are allies,\u201D "
+                         "said Blinken. He smiled. \u201CWe will stay.\u201D");
+    const AnalysisResult second = Recognizer().analyze(pronoun);
+    QCOMPARE(second.quotes.size(), 2);
+    QVERIFY(second.quotes.at(1).speaker);
+    QCOMPARE(second.quotes.at(1).speaker->canonical, QStringLiteral("Antony Blinken"));
+    QVERIFY(second.quotes.at(1).speaker->text != QLatin1String("He"));
+}
+
+void TestSpeakerAttribution::carriedOnByName()
+{
+    // The second quote has no cue of its own: its speaker is the name "he" stands for.
+    const QString text = QStringLiteral("Secretary of State Antony Blinken visited Seoul on Monday. "
+                                        "\u201CWe are allies,\u201D he said. \u201CWe will stay.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 2);
+    QVERIFY(result.quotes.at(0).speaker && result.quotes.at(1).speaker);
+    QCOMPARE(result.quotes.at(0).speaker->text, QStringLiteral("he"));
+    const EntityMention &carried = *result.quotes.at(1).speaker;
+    QCOMPARE(carried.canonical, QStringLiteral("Antony Blinken"));
+    QVERIFY(carried.text.endsWith(QLatin1String("Antony Blinken")));
+    QCOMPARE(text.mid(carried.range.start, carried.range.length()), carried.text);
+}
+
+void TestSpeakerAttribution::narratorNamedByTheExchange()
+{
+    const QString text
+        = QStringLiteral("\u201CI think, Watson, that you look well.\u201D \u201CSeven!\u201D I answered. "
+                         "\u201CIt is late,\u201D I said.");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 3);
+    QVERIFY(result.quotes.at(1).speaker && result.quotes.at(2).speaker);
+    QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Watson")); // a reply, named by the exchange
+    QCOMPARE(result.quotes.at(2).speaker->text, QStringLiteral("I")); // not a reply: its own cue
 }
 
 QTEST_GUILESS_MAIN(TestSpeakerAttribution)

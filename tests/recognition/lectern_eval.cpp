@@ -6,7 +6,10 @@
 // pairing, precision / recall / F1; quotes exact and by coverage (>= 80% of the gold span, at
 // most 120% of its length); entities typed-exact, untyped and partial, per type.
 //
-//   lectern_eval [EVAL_DEV_DIR]
+//   lectern_eval [--verbose] [EVAL_DEV_DIR]
+//
+// --verbose lists each matched LitBank quote with its gold and predicted speaker and the text
+// around it, for reading the errors; it also counts speakers right by canonical name.
 //
 // Decisions where the gold formats leave room, stated here so the figures can be read:
 // - GUM named entities: mentions whose identity (Wikipedia title) is not "_" (dates: any); types person,
@@ -32,6 +35,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Lectern;
@@ -61,6 +65,7 @@ struct Prediction
 {
     QList<Span> quotes;
     QList<Span> entities;
+    QStringList speakerCanonicals; ///< per quote: the speaker's canonical name, empty when none
 };
 
 Prediction predict(const QString &text)
@@ -75,6 +80,7 @@ Prediction predict(const QString &text)
             s.speakerEnd = cp(q.speaker->range.end);
         }
         p.quotes.append(s);
+        p.speakerCanonicals.append(q.speaker ? q.speaker->canonical : QString());
     }
     for (const EntityMention &e : result.entities)
         p.entities.append({cp(e.range.start), cp(e.range.end), entityTypeName(e.type)});
@@ -249,14 +255,16 @@ std::optional<GoldDocument> readLitBank(const QString &annFile, const QString &t
     return doc;
 }
 
-bool speakerRight(const QString &gold, const QString &text, const Span &predicted)
+QString codePointsMid(const QString &text, qsizetype start, qsizetype end)
 {
-    if (predicted.speakerStart < 0)
-        return false;
     const QList<uint> cps = text.toUcs4();
-    const QString mention
-        = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + predicted.speakerStart),
-            predicted.speakerEnd - predicted.speakerStart);
+    start = std::clamp<qsizetype>(start, 0, cps.size());
+    end = std::clamp<qsizetype>(end, start, cps.size());
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + start), end - start);
+}
+
+bool nameMatches(const QString &gold, const QString &mention)
+{
     QString name = gold;
     name = name.left(name.lastIndexOf(u'-'));
     for (const QString &word : name.split(u'_', Qt::SkipEmptyParts)) {
@@ -264,6 +272,13 @@ bool speakerRight(const QString &gold, const QString &text, const Span &predicte
             return true;
     }
     return false;
+}
+
+bool speakerRight(const QString &gold, const QString &text, const Span &predicted)
+{
+    if (predicted.speakerStart < 0)
+        return false;
+    return nameMatches(gold, codePointsMid(text, predicted.speakerStart, predicted.speakerEnd));
 }
 
 void printCounts(const char *label, const Counts &c)
@@ -277,7 +292,9 @@ void printCounts(const char *label, const Counts &c)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString root = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(LECTERN_SHARED_DIR "/eval-dev");
+    QStringList args = app.arguments().mid(1);
+    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    const QString root = !args.isEmpty() ? args.first() : QStringLiteral(LECTERN_SHARED_DIR "/eval-dev");
     if (!QDir(root).exists()) {
         std::printf("lectern_eval: %s not found; nothing to score.\n", qPrintable(root));
         return 0;
@@ -326,7 +343,7 @@ int main(int argc, char **argv)
     {
         const QDir dir(root + QStringLiteral("/litbank/quotations"));
         Counts quotesExact, quotesCoverage;
-        qsizetype matched = 0, speakersRight = 0, speakersGiven = 0;
+        qsizetype matched = 0, speakersRight = 0, speakersGiven = 0, canonicalRight = 0;
         int documents = 0;
         for (const QString &file : dir.entryList({QStringLiteral("*.ann")}, QDir::Files, QDir::Name)) {
             const auto doc = readLitBank(
@@ -345,7 +362,21 @@ int main(int argc, char **argv)
             for (const auto &[g, q] : std::as_const(pairs)) {
                 ++matched;
                 speakersGiven += p.quotes.at(q).speakerStart >= 0;
-                speakersRight += speakerRight(doc->speakers.value(g), doc->text, p.quotes.at(q));
+                const bool right = speakerRight(doc->speakers.value(g), doc->text, p.quotes.at(q));
+                speakersRight += right;
+                const Span &quote = p.quotes.at(q);
+                const QString canonical = p.speakerCanonicals.value(q);
+                canonicalRight += right || (!canonical.isEmpty() && nameMatches(doc->speakers.value(g), canonical));
+                if (!verbose)
+                    continue;
+                const QString mention = quote.speakerStart >= 0
+                    ? codePointsMid(flowing, quote.speakerStart, quote.speakerEnd)
+                    : QStringLiteral("-");
+                std::printf("%s\t%s\tgold %s\tpredicted %s [%s]\n  %s[[%s]]%s\n", right ? "RIGHT" : "WRONG",
+                    qPrintable(doc->name.left(24)), qPrintable(doc->speakers.value(g)), qPrintable(mention),
+                    qPrintable(canonical), qPrintable(codePointsMid(flowing, quote.start - 200, quote.start)),
+                    qPrintable(codePointsMid(flowing, quote.start, quote.end)),
+                    qPrintable(codePointsMid(flowing, quote.end, quote.end + 120)));
             }
         }
         std::printf("LitBank (%d documents)\n", documents);
@@ -354,6 +385,9 @@ int main(int argc, char **argv)
         std::printf("  speakers on matched quotes: %lld of %lld right (accuracy %.3f); a speaker given for %lld\n",
             qlonglong(speakersRight), qlonglong(matched), matched ? double(speakersRight) / double(matched) : 0.0,
             qlonglong(speakersGiven));
+        if (verbose)
+            std::printf("  speakers right by mention or canonical name: %lld of %lld\n", qlonglong(canonicalRight),
+                qlonglong(matched));
     }
     return 0;
 }
