@@ -382,12 +382,13 @@ int main(int argc, char **argv)
         std::printf("LitBank (%d documents)\n", documents);
         printCounts("quotes, exact", quotesExact);
         printCounts("quotes, 80% coverage", quotesCoverage);
+        // As the header says: right by the mention or its canonical name ("he" standing for Jack
+        // Durbeyfield is right); the stricter count by the mention's words alone follows.
         std::printf("  speakers on matched quotes: %lld of %lld right (accuracy %.3f); a speaker given for %lld\n",
-            qlonglong(speakersRight), qlonglong(matched), matched ? double(speakersRight) / double(matched) : 0.0,
+            qlonglong(canonicalRight), qlonglong(matched), matched ? double(canonicalRight) / double(matched) : 0.0,
             qlonglong(speakersGiven));
-        if (verbose)
-            std::printf("  speakers right by mention or canonical name: %lld of %lld\n", qlonglong(canonicalRight),
-                qlonglong(matched));
+        std::printf("    right by the mention's words alone: %lld (accuracy %.3f)\n", qlonglong(speakersRight),
+            matched ? double(speakersRight) / double(matched) : 0.0);
     }
     return 0;
 }
