@@ -30,6 +30,62 @@ function(name_to_regex name out)
     set(${out} "${re}" PARENT_SCOPE)
 endfunction()
 
+# Alternatives (regular expressions, in the order they are to be tried) as one alternation
+# factored by common prefixes: "United\s+(?:States(?:\s+of\s+America)?|Kingdom)" rather than
+# three branches. PCRE2 tries the branches of an alternation one after the other at each
+# candidate position, so a list of hundreds of names cost hundreds of comparisons at every
+# capital letter; the tree costs a few. A prefix is cut at tokens (\s+, ['’], an escaped
+# character, a printable ASCII character); a branch that goes on with another character is kept
+# whole. Sibling tokens cannot match the same text, so only one branch can go on at a time, and a
+# longer continuation is tried before a shorter one (a name that ends inside the tree makes its
+# group optional): with the input longest first, the tree matches what the flat alternation
+# matched.
+function(prefix_tree alternatives out)
+    set(heads "")
+    set(ends FALSE)
+    set(whole "")
+    foreach(alternative IN LISTS alternatives)
+        if(alternative STREQUAL "")
+            set(ends TRUE)
+        elseif(alternative MATCHES [=[^(\\s\+|\['’\]|\\.|[ -~])]=])
+            set(head "${CMAKE_MATCH_1}")
+            string(LENGTH "${head}" head_length)
+            string(SUBSTRING "${alternative}" ${head_length} -1 rest)
+            list(FIND heads "${head}" i)
+            if(i LESS 0)
+                list(LENGTH heads i)
+                list(APPEND heads "${head}")
+                set(rests_${i} "")
+            endif()
+            # Quoted, so that an empty rest (a name that ends here) stays in the list.
+            set(rests_${i} "${rests_${i}};${rest}")
+        else()
+            list(APPEND whole "${alternative}")
+        endif()
+    endforeach()
+    set(branches "")
+    set(i 0)
+    foreach(head IN LISTS heads)
+        string(SUBSTRING "${rests_${i}}" 1 -1 rests) # drop the leading separator
+        if(rests STREQUAL "")
+            list(APPEND branches "${head}")
+        else()
+            prefix_tree("${rests}" subtree)
+            list(APPEND branches "${head}${subtree}")
+        endif()
+        math(EXPR i "${i} + 1")
+    endforeach()
+    list(APPEND branches ${whole})
+    list(LENGTH branches count)
+    list(JOIN branches "|" joined)
+    if(ends)
+        set(joined "(?:${joined})?")
+    elseif(count GREATER 1)
+        set(joined "(?:${joined})")
+    endif()
+    set(${out} "${joined}" PARENT_SCOPE)
+endfunction()
+
 # One alternation of names, longest first, that matches only whole words.
 function(alternation names out)
     set(keyed "")
@@ -45,8 +101,8 @@ function(alternation names out)
     list(REMOVE_DUPLICATES keyed)
     list(SORT keyed)
     list(TRANSFORM keyed REPLACE "^[0-9]+:" "")
-    list(JOIN keyed "|" joined)
-    set(${out} "(?:${joined})(?![\\p{L}\\p{N}])" PARENT_SCOPE)
+    prefix_tree("${keyed}" tree)
+    set(${out} "(?:${tree})(?![\\p{L}\\p{N}])" PARENT_SCOPE)
 endfunction()
 
 function(xml_escape text out)
@@ -150,7 +206,10 @@ set(W [=[\p{Lu}[\p{L}\p{N}.’'&]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*]=])
 # Words of a name joined by spaces and at most one connector: "Science and Technology".
 set(SEQ [=[<W>(?:\s+(?:(?:of|and|for|on|the|in|de|du|des|&)\s+)?<W>)*]=])
 # Words that start a sentence or a phrase, not a name.
-set(NOT_A_NAME [=[(?!(?:The|This|That|These|Those|Our|Their|Its|His|Her|A|An|In|On|At|By|With|Since|Today|We|Under|Through|Including|And|But|For|As|After|Before|During|When|While|From|To|Both|All|Each|Every|Many|Some|New|Last|Next)\s)]=])
+set(NOT_A_NAME_WORDS The This That These Those Our Their Its His Her A An In On At By With Since Today We Under Through
+    Including And But For As After Before During When While From To Both All Each Every Many Some New Last Next)
+prefix_tree("${NOT_A_NAME_WORDS}" not_a_name_tree)
+set(NOT_A_NAME "(?!(?:${not_a_name_tree})\\s)")
 
 set(AGREEMENT_KEYWORDS "Agreement|Agreements|Treaty|Accord|Accords|Convention|Protocol|Pact|Framework|Partnership|Charter|Declaration|Initiative|Compact|Memorandum\\s+of\\s+Understanding|Joint\\s+Statement|Communiqu[eé]|Act|Sanctions|Resolution\\s+\\d+")
 set(EVENT_KEYWORDS "Summit|Conference|War|Games|Forum|Dialogue|Olympics|Expo|Revolution|Crisis|Talks|Ministerial|Festival|Day|Week|Debate|Massacre|Uprising|Invasion")
@@ -188,12 +247,14 @@ foreach(rule DATE_WEEKDAY DATE_MONTH DATE_NUMERIC DATE_YEAR)
 endforeach()
 
 # Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
-# followed by a capitalised name.
+# followed by a capitalised name. The nationality is the whole run of lower-case letters, then a
+# look-behind for its ending, rather than "\p{Ll}+(?:an|ese|...)", which backtracked through
+# the word to try each ending at each capital letter of the text.
 file(STRINGS "${GAZETTEER_DIR}/titles.txt" title_lines ENCODING UTF-8)
 list(FILTER title_lines EXCLUDE REGEX "^#|^$")
 alternation("${title_lines}" TITLES)
 string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
-set(TITLE [=[(?:(?:Former|former|Acting|Interim|then-)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
+set(TITLE [=[(?:(?:Former|former|Acting|Interim|then-)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
 
 # A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",
