@@ -210,18 +210,26 @@ set(NOT_A_NAME_WORDS The This That These Those Our Their Its His Her A An In On 
     Including And But For As After Before During When While From To Both All Each Every Many Some New Last Next)
 prefix_tree("${NOT_A_NAME_WORDS}" not_a_name_tree)
 set(NOT_A_NAME "(?!(?:${not_a_name_tree})\\s)")
+# Where a name starts: a capital letter that is not inside a word. PCRE2 makes no table of
+# first characters for a pattern that starts with a Unicode property such as \p{Lu}, so it
+# attempted a match at every character of the line; the look-ahead gives it one (the capitals
+# below U+0100, and every character above, which its table cannot tell apart). The look-behind
+# drops capitals inside a word ("DPRK"), where the highlighter never tries a rule anyway: the
+# last rule of Entities skips whole words.
+set(NAME_START [=[(?=[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])]=])
 
 set(AGREEMENT_KEYWORDS "Agreement|Agreements|Treaty|Accord|Accords|Convention|Protocol|Pact|Framework|Partnership|Charter|Declaration|Initiative|Compact|Memorandum\\s+of\\s+Understanding|Joint\\s+Statement|Communiqu[eé]|Act|Sanctions|Resolution\\s+\\d+")
 set(EVENT_KEYWORDS "Summit|Conference|War|Games|Forum|Dialogue|Olympics|Expo|Revolution|Crisis|Talks|Ministerial|Festival|Day|Week|Debate|Massacre|Uprising|Invasion")
 set(ORGANIZATION_KEYWORDS "Alliance|Ministry|Department|Council|Commission|Committee|Organization|Organisation|Union|Bank|Fund|Agency|Forces|Command|Corporation|Company|Institute|University|Party|Army|Navy|Air\\s+Force|Coast\\s+Guard|Government|Administration|Parliament|Assembly|Court|Office|Bureau|Service|Association|Foundation|Group|Inc\\.|Ltd\\.|Corp\\.|Coalition|Programme|Program|Task\\s+Force|Secretariat|Mission|Embassy|Cabinet|Senate|Network|Center|Centre|Federation|League|Police|Guard")
 set(ORGANIZATION_HEADS "Ministry|Department|Office|Bureau|Council|Court|Bank|Embassy|Government|Parliament|Commission|Committee|Agency|Organization|Organisation|Institute|University|League|Federation|Association|Secretariat|House")
 
-set(AGREEMENT_PATTERN [=[<NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*)?(?![\p{L}\p{N}])]=])
-set(EVENT_PATTERN [=[<NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
-set(ORGANIZATION_PATTERN [=[<NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+set(AGREEMENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*)?(?![\p{L}\p{N}])]=])
+set(EVENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
+set(ORGANIZATION_PATTERN [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
 foreach(kind AGREEMENT EVENT ORGANIZATION)
     string(REPLACE "<KW>" "${${kind}_KEYWORDS}" ${kind}_PATTERN "${${kind}_PATTERN}")
     string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${kind}_PATTERN "${${kind}_PATTERN}")
+    string(REPLACE "<NAME_START>" "${NAME_START}" ${kind}_PATTERN "${${kind}_PATTERN}")
     string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" ${kind}_PATTERN "${${kind}_PATTERN}")
     string(REPLACE "<SEQ>" "${SEQ}" ${kind}_PATTERN "${${kind}_PATTERN}")
     string(REPLACE "<W>" "${W}" ${kind}_PATTERN "${${kind}_PATTERN}")
@@ -249,13 +257,22 @@ endforeach()
 # Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
 # followed by a capitalised name. The nationality is the whole run of lower-case letters, then a
 # look-behind for its ending, rather than "\p{Ll}+(?:an|ese|...)", which backtracked through
-# the word to try each ending at each capital letter of the text.
+# the word to try each ending at each capital letter of the text. As with NAME_START, the
+# look-ahead names the characters a title can start with (the openers, a capital).
 file(STRINGS "${GAZETTEER_DIR}/titles.txt" title_lines ENCODING UTF-8)
 list(FILTER title_lines EXCLUDE REGEX "^#|^$")
+foreach(title IN LISTS title_lines)
+    if(NOT title MATCHES "^[A-Z]")
+        message(FATAL_ERROR "titles.txt: \"${title}\" does not start with a capital A-Z, as TITLE assumes")
+    endif()
+endforeach()
 alternation("${title_lines}" TITLES)
 string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
-set(TITLE [=[(?:(?:Former|former|Acting|Interim|then-)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
+set(TITLE_OPENERS Former former Acting Interim then-)
+set(TITLE [=[(?=[A-Zft\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
+list(JOIN TITLE_OPENERS "|" openers)
+string(REPLACE "<OPENERS>" "${openers}" TITLE "${TITLE}")
 
 # A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",
 # "Jean-Yves Le Drian" is three words with a hyphen), not running into a weekday or a month.
@@ -270,11 +287,24 @@ alternation("${organization_names}" ORGANIZATION_NAMES)
 alternation("${agreement_names}" AGREEMENT_NAMES)
 alternation("${event_names}" EVENT_NAMES)
 
+# The last rule of Entities skips a run of lower-case words in one step, so it must stop before
+# a word where some rule can start. The rules that can start with a lower-case letter are a few
+# names ("the State of Palestine", "al-Qaeda") and the title openers ("former", "then-").
+set(lower_case_starts "")
+foreach(name IN LISTS place_names organization_names agreement_names event_names title_lines TITLE_OPENERS)
+    if(name MATCHES "^[a-z]")
+        name_to_regex("${name}" re)
+        list(APPEND lower_case_starts "${re}")
+    endif()
+endforeach()
+list(REMOVE_DUPLICATES lower_case_starts)
+prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
+
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
 foreach(placeholder DATE_WEEKDAY DATE_MONTH DATE_NUMERIC DATE_YEAR AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
-                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE PERSON_NAME)
+                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE PERSON_NAME LOWER_CASE_STARTS)
     xml_escape("${${placeholder}}" escaped)
     string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")
 endforeach()
