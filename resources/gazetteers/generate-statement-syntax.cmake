@@ -202,7 +202,10 @@ endforeach()
 # --- patterns -----------------------------------------------------------------------------
 
 # A capitalised word of a name: "Korea", "U.S.", "Indo-Pacific", "U.S.-Republic", "G7", "Leaders’".
-set(W [=[\p{Lu}[\p{L}\p{N}.’'&]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*]=])
+# Atomic: what follows a word in the patterns below is a space, or a look-ahead that the whole
+# word always satisfies, so giving back its last letters never led to a match; it only cost a
+# backtracking step per letter each time a pattern failed.
+set(W [=[(?>\p{Lu}[\p{L}\p{N}.’'&]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*)]=])
 # Words of a name joined by spaces and at most one connector: "Science and Technology".
 set(SEQ [=[<W>(?:\s+(?:(?:of|and|for|on|the|in|de|du|des|&)\s+)?<W>)*]=])
 # Words that start a sentence or a phrase, not a name.
