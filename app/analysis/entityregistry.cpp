@@ -42,6 +42,58 @@ bool isOfficeHolder(const QString &name)
     return officeHolder.match(name).hasMatch();
 }
 
+bool isLetterOrNumberBefore(QStringView text, qsizetype i)
+{
+    if (i <= 0)
+        return false;
+    const QChar c = text.at(i - 1);
+    if (c.isLowSurrogate() && i >= 2 && text.at(i - 2).isHighSurrogate())
+        return QChar::isLetterOrNumber(QChar::surrogateToUcs4(text.at(i - 2), c));
+    return c.isLetterOrNumber();
+}
+
+bool isLetterOrNumberAt(QStringView text, qsizetype i)
+{
+    if (i >= text.size())
+        return false;
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, text.at(i + 1)));
+    return c.isLetterOrNumber();
+}
+
+/// Where \a names (longest first) occur in \a text as whole words, as a global match of the
+/// regular expression (?<![\p{L}\p{N}])(?:name|name|...)(?![\p{L}\p{N}]) finds them: from left
+/// to right, the longest name at each place, without overlaps. Plain searches, because the
+/// expression differs for each text and compiling it (PCRE2's JIT) cost more than the search.
+QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
+{
+    struct Hit
+    {
+        qsizetype start;
+        qsizetype rank; // place of the name in names: the first one wins at a start
+    };
+    QList<Hit> hits;
+    for (qsizetype rank = 0; rank < names.size(); ++rank) {
+        const QString &name = names.at(rank);
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (!isLetterOrNumberBefore(text, at) && !isLetterOrNumberAt(text, at + name.size()))
+                hits.append({at, rank});
+        }
+    }
+    std::sort(hits.begin(), hits.end(),
+        [](const Hit &a, const Hit &b) { return a.start != b.start ? a.start < b.start : a.rank < b.rank; });
+    QList<TextRange> found;
+    qsizetype searchFrom = 0;
+    for (const Hit &hit : std::as_const(hits)) {
+        if (hit.start < searchFrom)
+            continue;
+        searchFrom = hit.start + names.at(hit.rank).size();
+        found.append({hit.start, searchFrom});
+    }
+    return found;
+}
+
 bool overlapsAny(const QList<EntityMention> &mentions, qsizetype start, qsizetype end)
 {
     auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), start,
@@ -132,8 +184,8 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         return candidates.size() == 1 ? candidates.constFirst() : simplified;
     };
 
-    // Untitled mentions of known people ("Antony Blinken said", "Blinken added"): one pass over
-    // the text with one alternation of every full name and surname, longest first.
+    // Untitled mentions of known people ("Antony Blinken said", "Blinken added"): every full
+    // name and surname, the longest first where several start at one place.
     QStringList searched;
     for (const QString &full : std::as_const(fullNames)) {
         searched.append(full);
@@ -142,24 +194,14 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     searched.removeDuplicates();
     std::sort(searched.begin(), searched.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QList<EntityMention> added;
-    if (!searched.isEmpty()) {
-        QStringList escaped;
-        for (const QString &name : std::as_const(searched))
-            escaped.append(QRegularExpression::escape(name));
-        const QRegularExpression pattern(
-            QStringLiteral("(?<![\\p{L}\\p{N}])(?:") + escaped.join(u'|') + QStringLiteral(")(?![\\p{L}\\p{N}])"));
-        for (auto it = pattern.globalMatchView(text); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            const qsizetype start = match.capturedStart();
-            const qsizetype end = match.capturedEnd();
-            if (overlapsAny(mentions, start, end))
-                continue;
-            EntityMention mention;
-            mention.range = {start, end};
-            mention.type = EntityType::Person;
-            mention.text = match.captured();
-            added.append(mention); // in text order: the matches do not overlap
-        }
+    for (const TextRange &found : findWholeWords(text, searched)) {
+        if (overlapsAny(mentions, found.start, found.end))
+            continue;
+        EntityMention mention;
+        mention.range = found;
+        mention.type = EntityType::Person;
+        mention.text = text.mid(found.start, found.length()).toString();
+        added.append(mention); // in text order: the matches do not overlap
     }
     if (!added.isEmpty()) {
         mentions.append(added);

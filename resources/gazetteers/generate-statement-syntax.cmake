@@ -30,6 +30,62 @@ function(name_to_regex name out)
     set(${out} "${re}" PARENT_SCOPE)
 endfunction()
 
+# Alternatives (regular expressions, in the order they are to be tried) as one alternation
+# factored by common prefixes: "United\s+(?:States(?:\s+of\s+America)?|Kingdom)" rather than
+# three branches. PCRE2 tries the branches of an alternation one after the other at each
+# candidate position, so a list of hundreds of names cost hundreds of comparisons at every
+# capital letter; the tree costs a few. A prefix is cut at tokens (\s+, ['’], an escaped
+# character, a printable ASCII character); a branch that goes on with another character is kept
+# whole. Sibling tokens cannot match the same text, so only one branch can go on at a time, and a
+# longer continuation is tried before a shorter one (a name that ends inside the tree makes its
+# group optional): with the input longest first, the tree matches what the flat alternation
+# matched.
+function(prefix_tree alternatives out)
+    set(heads "")
+    set(ends FALSE)
+    set(whole "")
+    foreach(alternative IN LISTS alternatives)
+        if(alternative STREQUAL "")
+            set(ends TRUE)
+        elseif(alternative MATCHES [=[^(\\s\+|\['’\]|\\.|[ -~])]=])
+            set(head "${CMAKE_MATCH_1}")
+            string(LENGTH "${head}" head_length)
+            string(SUBSTRING "${alternative}" ${head_length} -1 rest)
+            list(FIND heads "${head}" i)
+            if(i LESS 0)
+                list(LENGTH heads i)
+                list(APPEND heads "${head}")
+                set(rests_${i} "")
+            endif()
+            # Quoted, so that an empty rest (a name that ends here) stays in the list.
+            set(rests_${i} "${rests_${i}};${rest}")
+        else()
+            list(APPEND whole "${alternative}")
+        endif()
+    endforeach()
+    set(branches "")
+    set(i 0)
+    foreach(head IN LISTS heads)
+        string(SUBSTRING "${rests_${i}}" 1 -1 rests) # drop the leading separator
+        if(rests STREQUAL "")
+            list(APPEND branches "${head}")
+        else()
+            prefix_tree("${rests}" subtree)
+            list(APPEND branches "${head}${subtree}")
+        endif()
+        math(EXPR i "${i} + 1")
+    endforeach()
+    list(APPEND branches ${whole})
+    list(LENGTH branches count)
+    list(JOIN branches "|" joined)
+    if(ends)
+        set(joined "(?:${joined})?")
+    elseif(count GREATER 1)
+        set(joined "(?:${joined})")
+    endif()
+    set(${out} "${joined}" PARENT_SCOPE)
+endfunction()
+
 # One alternation of names, longest first, that matches only whole words.
 function(alternation names out)
     set(keyed "")
@@ -45,8 +101,8 @@ function(alternation names out)
     list(REMOVE_DUPLICATES keyed)
     list(SORT keyed)
     list(TRANSFORM keyed REPLACE "^[0-9]+:" "")
-    list(JOIN keyed "|" joined)
-    set(${out} "(?:${joined})(?![\\p{L}\\p{N}])" PARENT_SCOPE)
+    prefix_tree("${keyed}" tree)
+    set(${out} "(?:${tree})(?![\\p{L}\\p{N}])" PARENT_SCOPE)
 endfunction()
 
 function(xml_escape text out)
@@ -187,23 +243,37 @@ endforeach()
 # --- patterns -----------------------------------------------------------------------------
 
 # A capitalised word of a name: "Korea", "U.S.", "Indo-Pacific", "U.S.-Republic", "G7", "Leaders’".
-set(W [=[\p{Lu}[\p{L}\p{N}.’'&]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*]=])
+# Atomic: what follows a word in the patterns below is a space, or a look-ahead that the whole
+# word always satisfies, so giving back its last letters never led to a match; it only cost a
+# backtracking step per letter each time a pattern failed.
+set(W [=[(?>\p{Lu}[\p{L}\p{N}.’'&]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*)]=])
 # Words of a name joined by spaces and at most one connector: "Science and Technology".
 set(SEQ [=[<W>(?:\s+(?:(?:of|and|for|on|the|in|de|du|des|&)\s+)?<W>)*]=])
 # Words that start a sentence or a phrase, not a name.
-set(NOT_A_NAME [=[(?!(?:The|This|That|These|Those|Our|Their|Its|His|Her|A|An|In|On|At|By|With|Since|Today|We|Under|Through|Including|And|But|For|As|After|Before|During|When|While|From|To|Both|All|Each|Every|Many|Some|New|Last|Next)\s)]=])
+set(NOT_A_NAME_WORDS The This That These Those Our Their Its His Her A An In On At By With Since Today We Under Through
+    Including And But For As After Before During When While From To Both All Each Every Many Some New Last Next)
+prefix_tree("${NOT_A_NAME_WORDS}" not_a_name_tree)
+set(NOT_A_NAME "(?!(?:${not_a_name_tree})\\s)")
+# Where a name starts: a capital letter that is not inside a word. PCRE2 makes no table of
+# first characters for a pattern that starts with a Unicode property such as \p{Lu}, so it
+# attempted a match at every character of the line; the look-ahead gives it one (the capitals
+# below U+0100, and every character above, which its table cannot tell apart). The look-behind
+# drops capitals inside a word ("DPRK"), where the highlighter never tries a rule anyway: the
+# last rule of Entities skips whole words.
+set(NAME_START [=[(?=[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])]=])
 
 set(AGREEMENT_KEYWORDS "Agreement|Agreements|Treaty|Accord|Accords|Convention|Protocol|Pact|Framework|Partnership|Charter|Declaration|Initiative|Compact|Memorandum\\s+of\\s+Understanding|Joint\\s+Statement|Communiqu[eé]|Act|Sanctions|Resolution\\s+\\d+")
 set(EVENT_KEYWORDS "Summit|Conference|War|Games|Forum|Dialogue|Olympics|Expo|Fair|Revolution|Crisis|Talks|Ministerial|Festival|Day|Week|Debate|Massacre|Uprising|Invasion")
 set(ORGANIZATION_KEYWORDS "Alliance|Ministry|Department|Council|Commission|Committee|Organization|Organisation|Union|Bank|Fund|Agency|Forces|Command|Corporation|Company|Institute|University|Party|Army|Navy|Air\\s+Force|Coast\\s+Guard|Government|Administration|Parliament|Assembly|Court|Office|Bureau|Service|Association|Foundation|Group|Inc\\.|Ltd\\.|Corp\\.|Coalition|Programme|Program|Task\\s+Force|Secretariat|Mission|Embassy|Cabinet|Senate|Network|Center|Centre|Federation|League|Police|Guard")
 set(ORGANIZATION_HEADS "Ministry|Department|Office|Bureau|Council|Court|Bank|Embassy|Government|Parliament|Commission|Committee|Agency|Organization|Organisation|Institute|University|League|Federation|Association|Secretariat|House")
 
-set(AGREEMENT_PATTERN [=[<NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*)?(?![\p{L}\p{N}])]=])
-set(EVENT_PATTERN [=[<NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
-set(ORGANIZATION_PATTERN [=[<NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+set(AGREEMENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*)?(?![\p{L}\p{N}])]=])
+set(EVENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
+set(ORGANIZATION_PATTERN [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
 foreach(kind AGREEMENT EVENT ORGANIZATION)
     string(REPLACE "<KW>" "${${kind}_KEYWORDS}" ${kind}_PATTERN "${${kind}_PATTERN}")
     string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${kind}_PATTERN "${${kind}_PATTERN}")
+    string(REPLACE "<NAME_START>" "${NAME_START}" ${kind}_PATTERN "${${kind}_PATTERN}")
     string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" ${kind}_PATTERN "${${kind}_PATTERN}")
     string(REPLACE "<SEQ>" "${SEQ}" ${kind}_PATTERN "${${kind}_PATTERN}")
     string(REPLACE "<W>" "${W}" ${kind}_PATTERN "${${kind}_PATTERN}")
@@ -211,36 +281,55 @@ endforeach()
 
 set(MONTHS "January|February|March|April|May|June|July|August|September|October|November|December")
 set(DAY_NAMES "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-# Dates, as four rules that each begin with a distinctive character so that the regular
+# Dates, as four alternatives that each begin with a distinctive character so that the regular
 # expression engine can skip ahead quickly (one rule with a leading look-behind was the slowest
 # of the definition): "Monday, May 19, 2023", "May 19, 2023" / "October", "19 May 2023" /
-# "2023-05-19", and a year after a preposition ("in 1992", "since 2018").
+# "2023-05-19", and a year after a preposition ("in 1992", "since 2018"). They are one rule
+# (DATE): the highlighter tried four rules in turn, so one alternation matches the same text and
+# costs one search of each line instead of four. \d is a Unicode property for KSyntaxHighlighting's
+# expressions, which leaves PCRE2 without a table of first characters, so a look-ahead names them.
+# A weekday alone names no date ("Friday, July 21, 2017" is a date from "July"), and a date in
+# tokenized text has a space before its comma ("July 21 , 2017").
 set(MONTH_DATE [=[(?:(?:<MONTHS_NO_MAY>)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*,?\s+\d{4})?|May(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s+\d{4})?|\s+\d{4}))]=])
 set(DATE_MONTH [=[<MONTH_DATE>(?![\p{L}\p{N}])]=])
-set(DATE_NUMERIC [=[\d(?:\d?\s+(?:<MONTHS>)(?:\s+\d{4})?|\d{3}-\d{2}-\d{2})(?![\p{L}\p{N}])]=])
+set(DATE_NUMERIC [=[(?=[0-9\x{100}-\x{10FFFF}])\d(?:\d?\s+(?:<MONTHS>)(?:\s+\d{4})?|\d{3}-\d{2}-\d{2})(?![\p{L}\p{N}])]=])
 set(DATE_YEAR [=[[12](?<=\bin [12]|\bIn [12]|\bsince [12]|\bSince [12]|\bby [12]|\buntil [12]|\bof [12]|\bfrom [12]|\bto [12]|\bbefore [12]|\bafter [12]|\bearly [12]|\blate [12]|\bmid-[12]|\bthe [12]|\bThe [12])(?:(?<=1)[89]|(?<=2)0)\d{2}s?(?![\p{L}\p{N}])]=])
 string(REPLACE "|May|" "|" MONTHS_NO_MAY "${MONTHS}")
-# A span of time with its number: "15 years", "the past 30 days", "8-10 years", "a 20-minute".
-set(DATE_DURATION [=[(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
 foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<MONTH_DATE>" "${MONTH_DATE}" ${rule} "${${rule}}")
     string(REPLACE "<MONTHS_NO_MAY>" "${MONTHS_NO_MAY}" ${rule} "${${rule}}")
     string(REPLACE "<MONTHS>" "${MONTHS}" ${rule} "${${rule}}")
     string(REPLACE "<DAYS>" "${DAY_NAMES}" ${rule} "${${rule}}")
 endforeach()
+set(DATE "(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR})")
+# A span of time with its number: "15 years", "the past 30 days", "8-10 years", "a 20-minute".
+# Its lower-case openers are in LOWER_CASE_STARTS.
+set(DURATION_OPENERS the past next last first coming)
+set(DATE_DURATION [=[(?=[0-9Ttpnlfc\x{100}-\x{10FFFF}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
 
 # Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
-# followed by a capitalised name.
+# followed by a capitalised name. The nationality is the whole run of lower-case letters, then a
+# look-behind for its ending, rather than "\p{Ll}+(?:an|ese|...)", which backtracked through
+# the word to try each ending at each capital letter of the text. As with NAME_START, the
+# look-ahead names the characters a title can start with (the openers, a capital).
 file(STRINGS "${GAZETTEER_DIR}/titles.txt" title_lines ENCODING UTF-8)
 list(FILTER title_lines EXCLUDE REGEX "^#|^$")
+foreach(title IN LISTS title_lines)
+    if(NOT title MATCHES "^[A-Z]")
+        message(FATAL_ERROR "titles.txt: \"${title}\" does not start with a capital A-Z, as TITLE assumes")
+    endif()
+endforeach()
 alternation("${title_lines}" TITLES)
 string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
-set(TITLE [=[(?:(?:Former|former|Acting|Interim|then-)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
+set(TITLE_OPENERS Former former Acting Interim then-)
+set(TITLE [=[(?=[A-Zft\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
+list(JOIN TITLE_OPENERS "|" openers)
+string(REPLACE "<OPENERS>" "${openers}" TITLE "${TITLE}")
 # A person named by office alone: "the President", "The Home Secretary", "the Prime Minister of
 # Japan", "Madam Speaker" (not "the President Biden", which the title rule reads, nor "the
-# General Assembly").
-set(OFFICE_HOLDER [=[(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
+# General Assembly"). "the" is in LOWER_CASE_STARTS.
+set(OFFICE_HOLDER [=[(?=[TtM])(?<![\p{L}\p{N}])(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
 string(REPLACE "<TITLES>" "${TITLES}" OFFICE_HOLDER "${OFFICE_HOLDER}")
 
 # A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",
@@ -254,7 +343,8 @@ string(REPLACE "<DAYS>" "${DAY_NAMES}" PERSON_NAME "${PERSON_NAME}")
 # Any other capitalised name: words with a capital (initials, hyphens, "O'Brien", not a
 # possessive "'s" or a sentence's full stop), joined by spaces or the particles of names.
 set(NAME_TOKEN [=[(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}\p{N}&]|['’](?=\p{L})(?!s(?![\p{L}])))*(?:-[\p{L}\p{N}]+)*)]=])
-set(PROPER_NAME [=[<NOT_A_NAME><NT>(?:\s+(?:(?:of\s+the|of|for|on|de|del|da|di|dos|das|du|des|van|von|der|den|bin|ibn|al|el|la|le)\s+)?(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<NT>)*(?![\p{L}\p{N}])]=])
+set(PROPER_NAME [=[<NAME_START><NOT_A_NAME><NT>(?:\s+(?:(?:of\s+the|of|for|on|de|del|da|di|dos|das|du|des|van|von|der|den|bin|ibn|al|el|la|le)\s+)?(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<NT>)*(?![\p{L}\p{N}])]=])
+string(REPLACE "<NAME_START>" "${NAME_START}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<NT>" "${NAME_TOKEN}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<MONTHS>" "${MONTHS}" PROPER_NAME "${PROPER_NAME}")
@@ -265,11 +355,26 @@ alternation("${organization_names}" ORGANIZATION_NAMES)
 alternation("${agreement_names}" AGREEMENT_NAMES)
 alternation("${event_names}" EVENT_NAMES)
 
+# The last rule of Entities skips a run of lower-case words in one step, so it must stop before
+# a word where some rule can start. The rules that can start with a lower-case letter are a few
+# names ("the State of Palestine", "al-Qaeda") and the title openers ("former", "then-").
+set(lower_case_starts "")
+foreach(name IN LISTS place_names organization_names agreement_names event_names title_lines TITLE_OPENERS
+                      DURATION_OPENERS)
+    if(name MATCHES "^[a-z]")
+        name_to_regex("${name}" re)
+        list(APPEND lower_case_starts "${re}")
+    endif()
+endforeach()
+list(REMOVE_DUPLICATES lower_case_starts)
+prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
+
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE_MONTH DATE_NUMERIC DATE_YEAR DATE_DURATION AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
-                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE OFFICE_HOLDER PERSON_NAME PROPER_NAME)
+foreach(placeholder DATE DATE_DURATION AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
+                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE OFFICE_HOLDER PERSON_NAME PROPER_NAME
+                    LOWER_CASE_STARTS)
     xml_escape("${${placeholder}}" escaped)
     string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")
 endforeach()
