@@ -128,8 +128,13 @@ EntityRegistry EntityRegistry::fromTable(QStringView table)
             continue;
         const QString canonical = fields.at(1).toString();
         registry.m_canonical.insert(typedKey(*type, canonical), canonical);
-        for (QStringView name : fields.at(2).split(u'|', Qt::SkipEmptyParts))
+        if (!registry.m_typeByKey.contains(key(canonical))) // see typeOf(): places come first
+            registry.m_typeByKey.insert(key(canonical), *type);
+        for (QStringView name : fields.at(2).split(u'|', Qt::SkipEmptyParts)) {
             registry.m_canonical.insert(typedKey(*type, name), canonical);
+            if (!registry.m_typeByKey.contains(key(name)))
+                registry.m_typeByKey.insert(key(name), *type);
+        }
     }
     return registry;
 }
@@ -139,6 +144,14 @@ QString EntityRegistry::key(QStringView name)
     QString key = name.toString().simplified();
     key.replace(u'\u2019', u'\'');
     return key;
+}
+
+std::optional<EntityType> EntityRegistry::typeOf(QStringView name) const
+{
+    const auto it = m_typeByKey.constFind(key(name));
+    if (it == m_typeByKey.cend())
+        return std::nullopt;
+    return *it;
 }
 
 QString EntityRegistry::canonical(EntityType type, QStringView name) const

@@ -24,6 +24,9 @@ public:
 
     /// The canonical name of \a name as an entity of \a type; empty if the name is unknown.
     QString canonical(EntityType type, QStringView name) const;
+    /// The type of the first entity (places, then organisations, agreements, events) that has
+    /// \a name, if any: one lookup for all types.
+    std::optional<EntityType> typeOf(QStringView name) const;
     qsizetype size() const { return m_canonical.size(); }
 
     /// Lookup key of a name: spacing simplified, typographic apostrophes made straight.
@@ -31,6 +34,7 @@ public:
 
 private:
     QHash<QString, QString> m_canonical; // "<type>:<key>" -> canonical
+    QHash<QString, EntityType> m_typeByKey; // "<key>" -> the first type with that name
 };
 
 /// Gives every mention its canonical name and links the people of one text: a surname or a

@@ -75,9 +75,15 @@ const QSet<QString> &notPersonWords()
 /// word of a personal name.
 bool hasCommonNounEnding(QStringView word)
 {
-    static const QRegularExpression ending(
-        QStringLiteral("(?:tion|sion|ment|ness|ship|ism|ology|ities|ency|ancy|ences|ances)s?\\z"));
-    return word.size() >= 6 && ending.matchView(word).hasMatch();
+    if (word.size() < 6)
+        return false;
+    const QStringView stem = word.endsWith(u's') ? word.chopped(1) : word; // "Goals" as "Goal"
+    for (const char16_t *ending : {u"tion", u"sion", u"ment", u"ness", u"ship", u"ism", u"ology", u"ities", u"ency",
+             u"ancy", u"ences", u"ances"}) {
+        if (word.endsWith(QStringView(ending)) || stem.endsWith(QStringView(ending)))
+            return true;
+    }
+    return false;
 }
 
 /// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
@@ -132,9 +138,43 @@ bool isParticle(QStringView word)
 /// Spelled like a word of a personal name: "Sergey", "O'Brien", "McCain", "Shin-Wook", "L.".
 bool isNameWord(QStringView word)
 {
-    static const QRegularExpression shape(QStringLiteral("\\A(?:\\p{Lu}\\.|(?:Mc|Mac|De|La|Le|Di|O['’])?\\p{Lu}\\p{Ll}+"
-                                                         "(?:['’]\\p{Lu}?\\p{Ll}+)?(?:-\\p{L}\\p{Ll}*)*)\\z"));
-    return shape.matchView(word).hasMatch();
+    const qsizetype n = word.size();
+    if (n == 2 && word.at(0).isUpper() && word.at(1) == u'.')
+        return true;
+    qsizetype i = 0;
+    for (const char16_t *prefix : {u"Mc", u"Mac", u"De", u"La", u"Le", u"Di", u"O'", u"O\u2019"}) {
+        const QStringView p(prefix);
+        if (word.startsWith(p) && n > p.size() && word.at(p.size()).isUpper()) {
+            i = p.size();
+            break;
+        }
+    }
+    auto lowerRun = [&] {
+        const qsizetype from = i;
+        while (i < n && word.at(i).isLower())
+            ++i;
+        return i > from;
+    };
+    if (i >= n || !word.at(i).isUpper())
+        return false;
+    ++i;
+    if (!lowerRun())
+        return false;
+    if (i < n && (word.at(i) == u'\'' || word.at(i) == u'\u2019')) {
+        ++i;
+        if (i < n && word.at(i).isUpper())
+            ++i;
+        if (!lowerRun())
+            return false;
+    }
+    while (i < n && word.at(i) == u'-') {
+        ++i;
+        if (i >= n || !word.at(i).isLetter())
+            return false;
+        ++i;
+        lowerRun();
+    }
+    return i == n;
 }
 
 struct Word
@@ -221,13 +261,7 @@ private:
 
     std::optional<EntityType> knownType(const QList<Word> &words, qsizetype first, qsizetype last) const
     {
-        const QStringView name = slice(words, first, last);
-        for (const EntityType type :
-            {EntityType::Place, EntityType::Organization, EntityType::Agreement, EntityType::Event}) {
-            if (!m_registry.canonical(type, name).isEmpty())
-                return type;
-        }
-        return std::nullopt;
+        return m_registry.typeOf(slice(words, first, last));
     }
 
     static std::optional<EntityType> typeByHead(const QList<Word> &words, qsizetype first, qsizetype last)
