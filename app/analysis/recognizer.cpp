@@ -9,6 +9,8 @@
 #include "analysis/speakerattribution.h"
 #include "document/paragraphs.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Lectern {
@@ -157,12 +159,31 @@ bool isTerm(QStringView text, const RawQuote &quote)
     if (!quote.closed)
         return false;
     const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
-    if (inner.isEmpty() || inner.size() > 40)
+    if (inner.isEmpty() || inner.size() > 160)
         return false;
     const QChar last = inner.back();
     if (last == u'.' || last == u'!' || last == u'?' || last == u',' || last == u'\u2026' || last == u';')
         return false;
-    return inner.split(u' ', Qt::SkipEmptyParts).size() <= Recognizer::MaximumTermWords;
+    const QList<QStringView> words = inner.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() <= Recognizer::MaximumTermWords)
+        return inner.size() <= 40;
+    // The title of a work or a document, in title case: "The Internet Explorer 6 Countdown",
+    // "Transforming Kenya: Pathways to Devolution".
+    static const QSet<QString> minorWords = {QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"),
+        QStringLiteral("as"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("for"), QStringLiteral("in"),
+        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("or"), QStringLiteral("the"), QStringLiteral("to"),
+        QStringLiteral("vs."), QStringLiteral("with")};
+    int capitalised = 0;
+    int other = 0;
+    for (const QStringView word : words) {
+        if (!word.front().isLetter())
+            continue;
+        if (word.front().isUpper())
+            ++capitalised;
+        else if (!minorWords.contains(word.toString()))
+            ++other;
+    }
+    return other == 0 && capitalised >= 2;
 }
 
 } // namespace

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void quoteClosedOnALaterLine_data();
     void quoteClosedOnALaterLine();
     void termsAreNotQuotations();
+    void titlesOfWorksAreTerms();
     void entities_data();
     void entities();
     void notNames_data();
@@ -243,6 +244,17 @@ void TestRecognizer::termsAreNotQuotations()
         quotes << quote.text;
     QCOMPARE(quotes,
         QStringList({QStringLiteral("\u201Cspecial military operation\u201D"), QStringLiteral("\u201CNo.\u201D")}));
+}
+
+void TestRecognizer::titlesOfWorksAreTerms()
+{
+    const AnalysisResult result = Recognizer().analyze(
+        QStringLiteral("He launched \u201CTransforming Kenya: Pathways to Devolution and National Unity\u201D today. "
+                       "She said \u201CWe will build the Road to Prosperity together\u201D and left."));
+    QCOMPARE(result.terms.size(), 1);
+    QCOMPARE(result.terms.first().text,
+        QStringLiteral("\u201CTransforming Kenya: Pathways to Devolution and National Unity\u201D"));
+    QCOMPARE(result.quotes.size(), 1); // lower-case words: a sentence, not a title
 }
 
 void TestRecognizer::entities_data()
