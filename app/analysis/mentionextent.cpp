@@ -4,6 +4,7 @@
 
 #include "analysis/entityregistry.h"
 #include "analysis/speakerattribution.h"
+#include "analysis/wordset.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -16,28 +17,20 @@ namespace Lectern {
 
 namespace {
 
-QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
-{
-    QSet<QString> set;
-    for (const char16_t *word : words)
-        set.insert(QString::fromUtf16(word));
-    return set;
-}
-
 /// Words that may follow "the <name>" when the name is the head of its phrase ("the United
 /// States and", "the White House said"); any other lower-case word after the name makes the
 /// name a modifier ("the U.S. team").
 bool isFunctionWord(QStringView word)
 {
     static const QSet<QString> words = wordSet({u"a", u"about", u"after", u"again", u"against", u"already", u"also",
-        u"am", u"an", u"and", u"earlier", u"last", u"later", u"next", u"once", u"still", u"yesterday", u"tomorrow",
-        u"are", u"as", u"at", u"be", u"because", u"been", u"before", u"between", u"both", u"but", u"by", u"called",
-        u"can", u"could", u"did", u"do", u"does", u"during", u"for", u"from", u"had", u"has", u"have", u"he", u"her",
-        u"his", u"how", u"if", u"in", u"into", u"is", u"it", u"its", u"may", u"might", u"must", u"not", u"now", u"of",
-        u"on", u"or", u"over", u"said", u"says", u"shall", u"she", u"should", u"since", u"so", u"than", u"that", u"the",
-        u"their", u"them", u"then", u"there", u"these", u"they", u"this", u"those", u"through", u"to", u"today", u"too",
-        u"under", u"until", u"up", u"very", u"was", u"we", u"were", u"what", u"when", u"where", u"which", u"while",
-        u"who", u"whom", u"whose", u"why", u"will", u"with", u"within", u"without", u"would", u"yet", u"you"});
+        u"am", u"an", u"and", u"are", u"as", u"at", u"be", u"because", u"been", u"before", u"between", u"both", u"but",
+        u"by", u"called", u"can", u"could", u"did", u"do", u"does", u"during", u"earlier", u"for", u"from", u"had",
+        u"has", u"have", u"he", u"her", u"his", u"how", u"if", u"in", u"into", u"is", u"it", u"its", u"last", u"later",
+        u"may", u"might", u"must", u"next", u"not", u"now", u"of", u"on", u"once", u"or", u"over", u"said", u"says",
+        u"shall", u"she", u"should", u"since", u"so", u"still", u"than", u"that", u"the", u"their", u"them", u"then",
+        u"there", u"these", u"they", u"this", u"those", u"through", u"to", u"today", u"tomorrow", u"too", u"under",
+        u"until", u"up", u"very", u"was", u"we", u"were", u"what", u"when", u"where", u"which", u"while", u"who",
+        u"whom", u"whose", u"why", u"will", u"with", u"within", u"without", u"would", u"yesterday", u"yet", u"you"});
     return words.contains(word.toString());
 }
 

@@ -3,6 +3,7 @@
 #include "analysis/nameclassifier.h"
 
 #include "analysis/entityregistry.h"
+#include "analysis/wordset.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -10,14 +11,6 @@
 namespace Lectern {
 
 namespace {
-
-QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
-{
-    QSet<QString> set;
-    for (const char16_t *word : words)
-        set.insert(QString::fromUtf16(word));
-    return set;
-}
 
 /// Words that head the names of organisations.
 const QSet<QString> &organizationWords()
