@@ -349,7 +349,7 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                     type = EntityType::Person;
                     canonical = people.value(name.toString());
                 }
-                if (canonical.isEmpty())
+                if (canonical.isEmpty() || canonical == mention.canonical) // "New York Times" in "The New York Times"
                     continue;
                 EntityMention inner;
                 inner.range = candidate;
