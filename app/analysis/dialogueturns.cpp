@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dialogue rules of SpeakerAttribution: replies, action beats, addressees and who is who.
+#include "analysis/speakerattribution.h"
+#include "analysis/speechwords.h"
+
+#include <QSet>
+
+namespace Lectern {
+
+QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
+{
+    static const QSet<QString> male = {QStringLiteral("he"), QStringLiteral("He"), QStringLiteral("Mr"),
+        QStringLiteral("Sir"), QStringLiteral("Lord"), QStringLiteral("Mister")};
+    static const QSet<QString> female = {QStringLiteral("she"), QStringLiteral("She"), QStringLiteral("Mrs"),
+        QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Lady"), QStringLiteral("Madame")};
+    qsizetype end = speaker.range.start;
+    QString first = wordAt(speaker.range.start, &end).toString();
+    if (!male.contains(first) && !female.contains(first)) {
+        // The honorific right before the name: "Mrs. Lennox" when the mention is "Lennox".
+        qsizetype before = speaker.range.start;
+        while (before > 0 && (m_text.at(before - 1).isSpace() || m_text.at(before - 1) == u'.'))
+            --before;
+        qsizetype start = before;
+        while (start > 0 && m_text.at(start - 1).isLetter())
+            --start;
+        first = m_text.mid(start, before - start).toString();
+    }
+    return male.contains(first) ? u'm' : female.contains(first) ? u'f' : QChar();
+}
+
+bool SpeakerAttribution::samePerson(const EntityMention &a, const EntityMention &b) const
+{
+    // Mr. and Mrs. Bennet share a name, not a person.
+    const QChar sexA = sexOf(a), sexB = sexOf(b);
+    return a.canonical == b.canonical && (sexA.isNull() || sexB.isNull() || sexA == sexB);
+}
+
+std::optional<EntityMention> SpeakerAttribution::actionBeat(qsizetype from, qsizetype to)
+{
+    // One short sentence between two quotations, whose subject is a person: in dialogue the
+    // quotation after it is theirs ("The girl flushed. \"I guess ...\"").
+    constexpr int maxWords = 15;
+    qsizetype end = to;
+    while (end > from && m_text.at(end - 1).isSpace())
+        --end;
+    const qsizetype start = skipSpaces(from, end);
+    if (end <= start || m_text.at(end - 1) != u'.')
+        return std::nullopt;
+    int words = 0;
+    for (qsizetype pos = start; pos < end - 1; ++pos) {
+        const QChar c = m_text.at(pos);
+        if ((c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';') && pos + 1 < end
+            && m_text.at(pos + 1).isSpace()) {
+            qsizetype wordStart = pos;
+            while (wordStart > start && m_text.at(wordStart - 1).isLetter())
+                --wordStart;
+            const QStringView word = m_text.mid(wordStart, pos - wordStart);
+            if (c != u'.'
+                || !(word == QLatin1String("Mr") || word == QLatin1String("Mrs") || word == QLatin1String("Dr")
+                    || word == QLatin1String("Ms") || word == QLatin1String("St")))
+                return std::nullopt; // more than one sentence
+        }
+        if (c.isSpace() && ++words > maxWords)
+            return std::nullopt;
+    }
+    qsizetype subjectEnd = start;
+    std::optional<EntityMention> subject = personAt(start);
+    if (subject && subject->type != EntityType::Person)
+        return std::nullopt;
+    if (!subject) {
+        // "He looked round." is no cue of the quote's own: the quote goes by the name.
+        if (const std::optional<EntityMention> pronoun = pronounAt(start, &subjectEnd)) {
+            const qsizetype verbAt = skipSpaces(subjectEnd, end);
+            qsizetype verbEnd = verbAt;
+            const QStringView verb = wordAt(verbAt, &verbEnd);
+            return verb.isEmpty() || !verb.front().isLower() ? std::nullopt : carried(pronoun);
+        }
+    }
+    if (!subject)
+        subject = describedSubjectAt(start, end);
+    if (!subject && m_text.at(start).isUpper())
+        subject = newPersonAt(start, false);
+    if (!subject)
+        return std::nullopt;
+    if (subject->range.end > subjectEnd)
+        subjectEnd = subject->range.end;
+    // The subject does something: a verb in lower case follows it.
+    qsizetype verbEnd = subjectEnd;
+    const QStringView verb = wordAt(skipSpaces(subjectEnd, end), &verbEnd);
+    if (verb.isEmpty() || !verb.front().isLower())
+        return std::nullopt;
+    return subject;
+}
+
+std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype pos, qsizetype limit) const
+{
+    // "The girl flushed", "The young man looked round": the description ends before the first
+    // verb in the past tense.
+    static const QSet<QString> irregular = {QStringLiteral("was"), QStringLiteral("had"), QStringLiteral("took"),
+        QStringLiteral("held"), QStringLiteral("shook"), QStringLiteral("stood"), QStringLiteral("sat"),
+        QStringLiteral("came"), QStringLiteral("went"), QStringLiteral("made"), QStringLiteral("gave"),
+        QStringLiteral("threw"), QStringLiteral("put"), QStringLiteral("got"), QStringLiteral("rose"),
+        QStringLiteral("ran"), QStringLiteral("drew"), QStringLiteral("bit"), QStringLiteral("felt"),
+        QStringLiteral("knew"), QStringLiteral("saw"), QStringLiteral("lay"), QStringLiteral("kept"),
+        QStringLiteral("left"), QStringLiteral("said"), QStringLiteral("spoke"), QStringLiteral("began")};
+    qsizetype end = pos;
+    if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    qsizetype last = end;
+    int words = 0;
+    for (qsizetype at = skipSpaces(end, limit); words < 4 && at < limit;) {
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        if (word.isEmpty() || !word.front().isLower())
+            return std::nullopt;
+        if (word.endsWith(QLatin1String("ed")) || irregular.contains(word.toString()) || isSpeechVerb(word)
+            || isAdverb(word)) {
+            if (words == 0)
+                return std::nullopt;
+            EntityMention speaker;
+            speaker.range = {pos, last};
+            speaker.type = EntityType::Person;
+            speaker.text = m_text.mid(pos, last - pos).toString();
+            speaker.canonical = speaker.text.simplified();
+            speaker.canonical[0] = speaker.canonical.at(0).toLower();
+            return speaker;
+        }
+        last = wordEnd;
+        ++words;
+        at = skipSpaces(wordEnd, limit);
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::addresseeOf(const QuoteSpan &quote)
+{
+    // A name set off by commas or closing a sentence inside the quotation: "Oh, Tommy!",
+    // "Not this evening, Durbeyfield." The titles alone ("Sir", "Madam") say nobody.
+    static const QSet<QString> notNames
+        = {QStringLiteral("Sir"), QStringLiteral("Madam"), QStringLiteral("Lord"), QStringLiteral("God"),
+            QStringLiteral("Miss"), QStringLiteral("Mister"), QStringLiteral("Ma"), QStringLiteral("Pa"),
+            QStringLiteral("Yes"), QStringLiteral("No"), QStringLiteral("Oh"), QStringLiteral("Well")};
+    for (qsizetype pos = quote.range.start + 1; pos < quote.range.end - 1; ++pos) {
+        if (m_text.at(pos) != u',')
+            continue;
+        const qsizetype at = skipSpaces(pos + 1, quote.range.end);
+        if (at >= quote.range.end || !m_text.at(at).isUpper())
+            continue;
+        std::optional<EntityMention> name = personAt(at);
+        if (name && name->type != EntityType::Person)
+            continue; // "Shriner Company"
+        if (!name)
+            name = newPersonAt(at, false);
+        if (!name || isNotAName(name->text.section(u' ', 0, 0)) || notNames.contains(name->text.section(u' ', 0, 0)))
+            continue;
+        const qsizetype after = skipSpaces(name->range.end, quote.range.end);
+        if (after < quote.range.end
+            && (m_text.at(after) == u',' || m_text.at(after) == u'!' || m_text.at(after) == u'?'
+                || m_text.at(after) == u'.'))
+            return name;
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::otherParty(
+    const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const
+{
+    constexpr qsizetype exchangeNarration = 400; // at most this much narration between two turns
+    const std::optional<EntityMention> &last = quotes.at(i - 1).speaker;
+    for (qsizetype j = i - 2; j >= 0; --j) {
+        if (quotes.at(j + 1).range.start - quotes.at(j).range.end > exchangeNarration)
+            break;
+        if (!cued.at(j) || !quotes.at(j).speaker)
+            continue;
+        // A, B(?), this: the turn of A again, when B had no cue of its own.
+        const bool lastAdjacent
+            = skipSpaces(quotes.at(j).range.end, quotes.at(i - 1).range.start) == quotes.at(i - 1).range.start;
+        if (j == i - 2 && !cued.at(i - 1) && lastAdjacent)
+            return carried(quotes.at(j).speaker);
+        if (last && cued.at(i - 1) && !samePerson(*quotes.at(j).speaker, *last))
+            return carried(quotes.at(j).speaker);
+    }
+    return std::nullopt;
+}
+
+} // namespace Lectern

@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/speechwords.h"
+#include "analysis/speakerattribution.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace Lectern {
+
+namespace {
+
+const QSet<QString> &speechVerbs()
+{
+    static const QSet<QString> verbs = [] {
+        QSet<QString> set;
+        const QStringList stems = {
+            QStringLiteral("say"),
+            QStringLiteral("said"),
+            QStringLiteral("says"),
+            QStringLiteral("told"),
+            QStringLiteral("tells"),
+            QStringLiteral("add"),
+            QStringLiteral("added"),
+            QStringLiteral("adds"),
+            QStringLiteral("state"),
+            QStringLiteral("stated"),
+            QStringLiteral("states"),
+            QStringLiteral("declare"),
+            QStringLiteral("declared"),
+            QStringLiteral("declares"),
+            QStringLiteral("emphasized"),
+            QStringLiteral("emphasised"),
+            QStringLiteral("emphasizes"),
+            QStringLiteral("stressed"),
+            QStringLiteral("stresses"),
+            QStringLiteral("noted"),
+            QStringLiteral("notes"),
+            QStringLiteral("explained"),
+            QStringLiteral("explains"),
+            QStringLiteral("remarked"),
+            QStringLiteral("insisted"),
+            QStringLiteral("warned"),
+            QStringLiteral("warns"),
+            QStringLiteral("urged"),
+            QStringLiteral("announced"),
+            QStringLiteral("asserted"),
+            QStringLiteral("affirmed"),
+            QStringLiteral("reaffirmed"),
+            QStringLiteral("observed"),
+            QStringLiteral("commented"),
+            QStringLiteral("continued"),
+            QStringLiteral("concluded"),
+            QStringLiteral("wrote"),
+            QStringLiteral("writes"),
+            QStringLiteral("tweeted"),
+            QStringLiteral("posted"),
+            QStringLiteral("argued"),
+            QStringLiteral("acknowledged"),
+            QStringLiteral("replied"),
+            QStringLiteral("responded"),
+            QStringLiteral("asked"),
+            QStringLiteral("underscored"),
+            QStringLiteral("underlined"),
+            QStringLiteral("highlighted"),
+            QStringLiteral("recalled"),
+            QStringLiteral("reiterated"),
+            QStringLiteral("pledged"),
+            QStringLiteral("promised"),
+            QStringLiteral("vowed"),
+            QStringLiteral("told"),
+            QStringLiteral("confirmed"),
+            QStringLiteral("cautioned"),
+            QStringLiteral("predicted"),
+            QStringLiteral("proclaimed"),
+            QStringLiteral("welcomed"),
+            QStringLiteral("praised"),
+            QStringLiteral("thanked"),
+            QStringLiteral("expressed"),
+            QStringLiteral("called"),
+            QStringLiteral("addressed"),
+            QStringLiteral("spoke"),
+            QStringLiteral("speaks"),
+            QStringLiteral("opened"),
+            QStringLiteral("began"),
+            // Fiction and reported dialogue.
+            QStringLiteral("asks"),
+            QStringLiteral("replies"),
+            QStringLiteral("answered"),
+            QStringLiteral("answers"),
+            QStringLiteral("cried"),
+            QStringLiteral("cries"),
+            QStringLiteral("exclaimed"),
+            QStringLiteral("returned"),
+            QStringLiteral("rejoined"),
+            QStringLiteral("retorted"),
+            QStringLiteral("whispered"),
+            QStringLiteral("muttered"),
+            QStringLiteral("murmured"),
+            QStringLiteral("inquired"),
+            QStringLiteral("enquired"),
+            QStringLiteral("demanded"),
+            QStringLiteral("shouted"),
+            QStringLiteral("screamed"),
+            QStringLiteral("repeated"),
+            QStringLiteral("interrupted"),
+            QStringLiteral("interposed"),
+            QStringLiteral("suggested"),
+            QStringLiteral("protested"),
+            QStringLiteral("objected"),
+            QStringLiteral("resumed"),
+            QStringLiteral("pursued"),
+            QStringLiteral("persisted"),
+            QStringLiteral("ventured"),
+            QStringLiteral("gasped"),
+            QStringLiteral("sighed"),
+            QStringLiteral("sobbed"),
+            QStringLiteral("groaned"),
+            QStringLiteral("growled"),
+            QStringLiteral("snapped"),
+            QStringLiteral("laughed"),
+            QStringLiteral("faltered"),
+            QStringLiteral("stammered"),
+            QStringLiteral("hinted"),
+            QStringLiteral("confessed"),
+            QStringLiteral("admitted"),
+            QStringLiteral("agreed"),
+            QStringLiteral("assented"),
+            QStringLiteral("drawled"),
+            QStringLiteral("teased"),
+            QStringLiteral("bellowed"),
+            QStringLiteral("sneered"),
+            QStringLiteral("scoffed"),
+            QStringLiteral("challenged"),
+            QStringLiteral("pleaded"),
+            QStringLiteral("begged"),
+            QStringLiteral("intimated"),
+            QStringLiteral("saying"), // "Jock was saying"
+            QStringLiteral("asking"),
+            QStringLiteral("crying"),
+        };
+        for (const QString &verb : stems)
+            set.insert(verb);
+        return set;
+    }();
+    return verbs;
+}
+
+} // namespace
+
+bool canSpeak(EntityType type)
+{
+    return type == EntityType::Person || type == EntityType::Organization || type == EntityType::Place;
+}
+
+bool isAdverb(QStringView word)
+{
+    return word.endsWith(QLatin1String("ly")) || word == QLatin1String("also") || word == QLatin1String("then")
+        || word == QLatin1String("later") || word == QLatin1String("again") || word == QLatin1String("has")
+        || word == QLatin1String("had") || word == QLatin1String("have") || word == QLatin1String("once")
+        || word == QLatin1String("was") || word == QLatin1String("is");
+}
+
+bool isPronoun(QStringView word)
+{
+    static const QStringList pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they")};
+    for (const QString &pronoun : pronouns) {
+        if (word.compare(pronoun, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return word == u'I';
+}
+
+bool isNotAName(QStringView word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("The"),
+        QStringLiteral("This"),
+        QStringLiteral("That"),
+        QStringLiteral("It"),
+        QStringLiteral("We"),
+        QStringLiteral("I"),
+        QStringLiteral("You"),
+        QStringLiteral("They"),
+        QStringLiteral("He"),
+        QStringLiteral("She"),
+        QStringLiteral("And"),
+        QStringLiteral("But"),
+        QStringLiteral("In"),
+        QStringLiteral("On"),
+        QStringLiteral("A"),
+        QStringLiteral("An"),
+        QStringLiteral("Our"),
+        QStringLiteral("There"),
+        QStringLiteral("Today"),
+        QStringLiteral("As"),
+        QStringLiteral("So"),
+        QStringLiteral("Then"),
+        QStringLiteral("When"),
+        QStringLiteral("One"),
+        QStringLiteral("Officials"),
+    };
+    return words.contains(word.toString());
+}
+
+bool isSpeechVerb(QStringView word)
+{
+    return speechVerbs().contains(word.toString());
+}
+
+} // namespace Lectern

@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QStringView>
+
+namespace Lectern {
+
+/// The word lists of speaker attribution: which entity types speak, adverbs, pronouns and words
+/// that are never a name. (isSpeechVerb is declared in speakerattribution.h.)
+bool canSpeak(EntityType type);
+bool isAdverb(QStringView word);
+bool isPronoun(QStringView word);
+bool isNotAName(QStringView word);
+
+} // namespace Lectern
