@@ -118,13 +118,7 @@ std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype po
             || isAdverb(word)) {
             if (words == 0)
                 return std::nullopt;
-            EntityMention speaker;
-            speaker.range = {pos, last};
-            speaker.type = EntityType::Person;
-            speaker.text = m_text.mid(pos, last - pos).toString();
-            speaker.canonical = speaker.text.simplified();
-            speaker.canonical[0] = speaker.canonical.at(0).toLower();
-            return speaker;
+            return describedPerson(pos, last);
         }
         last = wordEnd;
         ++words;

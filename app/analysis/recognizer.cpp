@@ -7,9 +7,8 @@
 #include "analysis/nameclassifier.h"
 #include "analysis/spancollector.h"
 #include "analysis/speakerattribution.h"
+#include "analysis/wordset.h"
 #include "document/paragraphs.h"
-
-#include <QSet>
 
 #include <algorithm>
 
@@ -118,7 +117,7 @@ QList<RawQuote> closeQuotesOverLines(QStringView text, QList<RawQuote> quotes)
                 quotes.removeAt(q + 1);
                 break;
             }
-            if (c == u'\u201C' || c == u'"' || c == u'\u2018' || c == u'\u201D')
+            if (isOpeningMark(c) || c == u'\u201D')
                 break;
             lineStart = false;
         }
@@ -169,10 +168,8 @@ bool isTerm(QStringView text, const RawQuote &quote)
         return inner.size() <= 40;
     // The title of a work or a document, in title case: "The Internet Explorer 6 Countdown",
     // "Transforming Kenya: Pathways to Devolution".
-    static const QSet<QString> minorWords = {QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"),
-        QStringLiteral("as"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("for"), QStringLiteral("in"),
-        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("or"), QStringLiteral("the"), QStringLiteral("to"),
-        QStringLiteral("vs."), QStringLiteral("with")};
+    static const QSet<QString> minorWords = wordSet(
+        {u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"in", u"of", u"on", u"or", u"the", u"to", u"vs.", u"with"});
     int capitalised = 0;
     int other = 0;
     for (const QStringView word : words) {

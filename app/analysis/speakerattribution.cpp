@@ -239,10 +239,15 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
     }
     if (words == 0)
         return std::nullopt;
+    return describedPerson(pos, last);
+}
+
+EntityMention SpeakerAttribution::describedPerson(qsizetype start, qsizetype end) const
+{
     EntityMention speaker;
-    speaker.range = {pos, last};
+    speaker.range = {start, end};
     speaker.type = EntityType::Person;
-    speaker.text = m_text.mid(pos, last - pos).toString();
+    speaker.text = m_text.mid(start, end - start).toString();
     speaker.canonical = speaker.text.simplified();
     speaker.canonical[0] = speaker.canonical.at(0).toLower();
     return speaker;

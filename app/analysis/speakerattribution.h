@@ -63,6 +63,9 @@ private:
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
     /// A speaker described, not named: "the spokesperson" (not added to the entities).
     std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;
+    /// The person a definite description names ("the spokesperson", "The girl") from \a start
+    /// to \a end, canonical in lower case.
+    EntityMention describedPerson(qsizetype start, qsizetype end) const;
     /// The word at \a pos (letters only) and the position after it.
     QStringView wordAt(qsizetype pos, qsizetype *end) const;
     qsizetype skipSpaces(qsizetype pos, qsizetype limit) const;
