@@ -14,6 +14,23 @@ QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
         QStringLiteral("Sir"), QStringLiteral("Lord"), QStringLiteral("Mister")};
     static const QSet<QString> female = {QStringLiteral("she"), QStringLiteral("She"), QStringLiteral("Mrs"),
         QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Lady"), QStringLiteral("Madame")};
+    // A description tells by its noun: "the girl", "the old man".
+    static const QSet<QString> maleNouns = {QStringLiteral("man"), QStringLiteral("boy"), QStringLiteral("father"),
+        QStringLiteral("brother"), QStringLiteral("husband"), QStringLiteral("son"), QStringLiteral("king"),
+        QStringLiteral("uncle"), QStringLiteral("lad"), QStringLiteral("gentleman"), QStringLiteral("prince"),
+        QStringLiteral("duke"), QStringLiteral("grandfather"), QStringLiteral("nephew"), QStringLiteral("parson"),
+        QStringLiteral("priest"), QStringLiteral("monk"), QStringLiteral("squire"), QStringLiteral("fellow"),
+        QStringLiteral("landlord"), QStringLiteral("stranger"), QStringLiteral("waiter"), QStringLiteral("clerk")};
+    static const QSet<QString> femaleNouns = {QStringLiteral("woman"), QStringLiteral("girl"), QStringLiteral("lady"),
+        QStringLiteral("mother"), QStringLiteral("sister"), QStringLiteral("wife"), QStringLiteral("daughter"),
+        QStringLiteral("queen"), QStringLiteral("aunt"), QStringLiteral("widow"), QStringLiteral("maid"),
+        QStringLiteral("grandmother"), QStringLiteral("princess"), QStringLiteral("duchess"),
+        QStringLiteral("mistress"), QStringLiteral("landlady"), QStringLiteral("niece"), QStringLiteral("bride"),
+        QStringLiteral("actress"), QStringLiteral("hostess"), QStringLiteral("nun")};
+    if (speaker.canonical.startsWith(QLatin1String("the "))) {
+        const QString noun = speaker.canonical.section(u' ', -1);
+        return maleNouns.contains(noun) ? u'm' : femaleNouns.contains(noun) ? u'f' : QChar();
+    }
     qsizetype end = speaker.range.start;
     QString first = wordAt(speaker.range.start, &end).toString();
     if (!male.contains(first) && !female.contains(first)) {
@@ -26,7 +43,45 @@ QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
             --start;
         first = m_text.mid(start, before - start).toString();
     }
-    return male.contains(first) ? u'm' : female.contains(first) ? u'f' : QChar();
+    if (male.contains(first) || female.contains(first))
+        return male.contains(first) ? u'm' : u'f';
+    return m_sexByName.value(speaker.canonical);
+}
+
+void SpeakerAttribution::learnSexes()
+{
+    // The narration tells: "Irene Adler ... she", "Holmes ... his". The first he/his/him or
+    // she/herself in the rest of the sentence after a name votes for it; a clear majority of at
+    // least two decides.
+    QHash<QString, int> votes; // > 0: he
+    for (const EntityMention &mention : std::as_const(m_mentions)) {
+        if (mention.type != EntityType::Person || insideQuote(mention.range.start))
+            continue;
+        const qsizetype limit = std::min<qsizetype>(m_text.size(), mention.range.end + 120);
+        for (qsizetype pos = mention.range.end; pos < limit;) {
+            const QChar c = m_text.at(pos);
+            if (c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u'\u201C' || c == u'\u201D')
+                break;
+            if (!c.isLetter()) {
+                ++pos;
+                continue;
+            }
+            qsizetype end = pos;
+            const QStringView word = wordAt(pos, &end);
+            if (word == u"he" || word == u"his" || word == u"him" || word == u"himself") {
+                ++votes[mention.canonical];
+                break;
+            }
+            if (word == u"she" || word == u"herself") {
+                --votes[mention.canonical];
+                break;
+            }
+            pos = std::max(end, pos + 1);
+        }
+    }
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+        if (std::abs(it.value()) >= 2)
+            m_sexByName.insert(it.key(), it.value() > 0 ? u'm' : u'f');
 }
 
 bool SpeakerAttribution::samePerson(const EntityMention &a, const EntityMention &b) const

@@ -110,18 +110,31 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
 {
     // The nearest person named before the pronoun, outside the quotations: a name inside one is
     // mostly the person spoken to ("... , Pa'son Tringham?" he said).
-    auto before = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
-        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
-    while (before != m_mentions.cbegin()) {
-        --before;
-        // A pronoun of the other sex does not stand for Mr. Fortescue or Mrs. Lennox.
-        const QChar sex = sexOf(*before);
+    // A speaker described, not named ("the girl"), counts too when it is nearer.
+    const auto fits = [&](const EntityMention &candidate) {
+        // A pronoun of the other sex does not stand for Mr. Fortescue, Mrs. Lennox or the girl.
+        const QChar sex = sexOf(candidate);
         const bool otherSex = !sex.isNull()
             && ((sex == u'm' && pronoun.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
                 || (sex == u'f' && pronoun.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0));
-        if (before->type == EntityType::Person && !insideQuote(before->range.start) && !otherSex)
-            return *before;
-    }
+        return candidate.type == EntityType::Person && !insideQuote(candidate.range.start) && !otherSex;
+    };
+    const auto nearest = [&](const QList<EntityMention> &list) -> const EntityMention * {
+        auto before = std::lower_bound(
+            list.cbegin(), list.cend(), pos, [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+        while (before != list.cbegin()) {
+            --before;
+            if (fits(*before))
+                return &*before;
+        }
+        return nullptr;
+    };
+    const EntityMention *named = nearest(m_mentions);
+    const EntityMention *described = nearest(m_described);
+    if (described && (!named || described->range.start > named->range.start))
+        return *described;
+    if (named)
+        return *named;
     return std::nullopt;
 }
 
@@ -424,10 +437,17 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
 void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
 {
     m_quotes = &quotes;
+    learnSexes();
     // Whether a quote's speaker comes from its own cue (or its turn in an exchange), not from the
     // quote before it.
     QList<bool> cued(quotes.size(), false);
     for (qsizetype i = 0; i < quotes.size(); ++i) {
+        if (i > 0 && quotes.at(i - 1).speaker) {
+            const EntityMention &previous = *quotes.at(i - 1).speaker;
+            if (previous.canonical.startsWith(QLatin1String("the ")) && !insideQuote(previous.range.start)
+                && (m_described.isEmpty() || m_described.constLast().range.start < previous.range.start))
+                m_described.append(previous);
+        }
         QuoteSpan &quote = quotes[i];
         const int paragraph = paragraphOf(quote.range.start);
         const TextRange para = paragraph >= 0 ? m_paragraphs.at(paragraph) : TextRange {0, m_text.size()};

@@ -58,6 +58,8 @@ private:
     /// The person \a quote speaks to, when it names them ("Oh, Tommy!").
     std::optional<EntityMention> addresseeOf(const QuoteSpan &quote);
     bool samePerson(const EntityMention &a, const EntityMention &b) const;
+    /// Learns the sex of the people named, from the pronouns the narration uses after their names.
+    void learnSexes();
     /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.
     bool endsSentence(const QuoteSpan &quote) const;
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
@@ -77,6 +79,9 @@ private:
     const QList<LexicalSpan> &m_titles;
     const QList<QuoteSpan> *m_quotes = nullptr; ///< while attribute() runs
     QHash<QString, QString> m_personByLastWord; ///< built on first use: surname -> full name
+    /// Speakers found as descriptions ("the girl"), in text order: a later pronoun may stand for them.
+    QList<EntityMention> m_described;
+    QHash<QString, QChar> m_sexByName; ///< canonical name -> 'm' or 'f', as learnSexes() found
 };
 
 /// Whether \a word is a verb that reports speech ("said", "declared", "emphasized", ...).

@@ -26,7 +26,12 @@ QString passageText(const Document &document, TextRange range)
     return document.text.mid(range.start, range.length());
 }
 
-const QString HighlightLabel = QCoreApplication::translate("Lectern::PdfExporter", "Highlight");
+/// The label of an annotation without a code; translated when asked for, so that the
+/// translator installed at start-up applies (a static would be translated before it is).
+QString highlightLabel()
+{
+    return QCoreApplication::translate("Lectern::PdfExporter", "Highlight");
+}
 
 // Codes and automatic layers are counted apart: a code may be called "Person" too.
 QString countKey(ExportPassage::Kind kind, const QString &label)
@@ -56,7 +61,7 @@ QList<ExportPassage> collectPassages(const Project &project, const Document &doc
             const Code *code = a.firstCode().isNull() ? nullptr : project.code(a.firstCode());
             ExportPassage p;
             p.range = {a.start, a.end};
-            p.label = code ? code->name : HighlightLabel;
+            p.label = code ? code->name : highlightLabel();
             for (qsizetype i = 1; i < a.codeIds.size(); ++i) {
                 if (const Code *more = project.code(a.codeIds.at(i)))
                     p.moreCodes.append({more->name, more->color});
@@ -133,9 +138,8 @@ ExportAppendix buildAppendix(const Project &project, const QList<ExportPassage> 
         if (p.kind == ExportPassage::Kind::Annotation) {
             if (pageOf.value(i, -1) < 0)
                 continue;
-            appendix.annotations.append(
-                {pageOf.at(i) + 1, p.label, p.highlight.color, p.highlight.text, p.highlight.contents, p.statement,
-                    p.moreCodes});
+            appendix.annotations.append({pageOf.at(i) + 1, p.label, p.highlight.color, p.highlight.text,
+                p.highlight.contents, p.statement, p.moreCodes});
         } else if (std::none_of(
                        automatic.cbegin(), automatic.cend(), [&](const LegendEntry &e) { return e.name == p.label; })) {
             automatic.append({p.label, p.highlight.color, p.legendNote, 0});
@@ -152,9 +156,10 @@ ExportAppendix buildAppendix(const Project &project, const QList<ExportPassage> 
         appendix.legend.append(
             {code.name, code.color, code.description, counts.value(countKey(Annotation, code.name))});
     }
-    const int plain = counts.value(countKey(Annotation, HighlightLabel));
-    if (plain > 0 && !project.codeByName(HighlightLabel))
-        appendix.legend.append({HighlightLabel, QColor(),
+    const QString plainLabel = highlightLabel();
+    const int plain = counts.value(countKey(Annotation, plainLabel));
+    if (plain > 0 && !project.codeByName(plainLabel))
+        appendix.legend.append({plainLabel, QColor(),
             QCoreApplication::translate("Lectern::PdfExporter", "Highlighted without a code"), plain});
     for (qsizetype i = 0; i < automatic.size(); ++i) {
         automatic[i].count = counts.value(countKey(automaticKinds.at(i), automatic.at(i).name));

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void actionBeatBeforeAReply();
     void carriedOnByName();
     void narratorNamedByTheExchange();
+    void pronounForADescribedSpeaker_data();
+    void pronounForADescribedSpeaker();
 };
 
 void TestSpeakerAttribution::patterns_data()
@@ -94,6 +96,10 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("pronoun skips the other sex")
         << QStringLiteral("Secretary of State Antony Blinken greeted Mrs. Lennox. \u201CWe are allies,\u201D he said.")
         << QStringLiteral("he") << QStringLiteral("Antony Blinken");
+    QTest::newRow("pronoun skips a name the narration calls he")
+        << QStringLiteral("Irene Adler smiled as she sat down. Irene Adler nodded as she read. Sherlock Holmes lit "
+                          "his pipe. Sherlock Holmes took his hat. \u201CYou are late,\u201D she said.")
+        << QStringLiteral("she") << QStringLiteral("Irene Adler");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
 }
@@ -241,6 +247,35 @@ void TestSpeakerAttribution::narratorNamedByTheExchange()
     QVERIFY(result.quotes.at(1).speaker && result.quotes.at(2).speaker);
     QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Watson")); // a reply, named by the exchange
     QCOMPARE(result.quotes.at(2).speaker->text, QStringLiteral("I")); // not a reply: its own cue
+}
+
+void TestSpeakerAttribution::pronounForADescribedSpeaker_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("pronoun stands for a described speaker")
+        << QStringLiteral("Billy Smith sat by the fire. \u201CGood evening,\u201D said the girl. "
+                          "\u201CWhere are you from?\u201D she asked.")
+        << QStringLiteral("she") << QStringLiteral("the girl");
+    QTest::newRow("pronoun skips a described speaker of the other sex")
+        << QStringLiteral("\u201CGood evening,\u201D said the girl. Then the old man stood up. "
+                          "\u201CHome,\u201D said the old man. \u201CWhere to?\u201D she asked.")
+        << QStringLiteral("she") << QStringLiteral("the girl");
+}
+
+void TestSpeakerAttribution::pronounForADescribedSpeaker()
+{
+    // The last quote's pronoun stands for a speaker met as a description ("said the girl").
+    QFETCH(QString, text);
+    QFETCH(QString, speaker);
+    QFETCH(QString, canonical);
+    const AnalysisResult result = Recognizer().analyze(text);
+    QVERIFY(result.quotes.size() >= 2);
+    const QuoteSpan &quote = result.quotes.constLast();
+    QVERIFY2(quote.speaker, "no speaker found");
+    QCOMPARE(quote.speaker->text, speaker);
+    QCOMPARE(quote.speaker->canonical, canonical);
 }
 
 QTEST_GUILESS_MAIN(TestSpeakerAttribution)

@@ -8,8 +8,9 @@
 //
 //   lectern_eval [--verbose] [EVAL_DEV_DIR]
 //
-// --verbose lists each matched LitBank quote with its gold and predicted speaker and the text
-// around it, for reading the errors; it also counts speakers right by canonical name.
+// --verbose lists, for reading the errors, GUM's quotes and typed entities that were missed
+// ("MISSED") or predicted without a gold match ("SPURIOUS"), and each matched LitBank quote with
+// its gold and predicted speaker and the text around it.
 //
 // Decisions where the gold formats leave room, stated here so the figures can be read:
 // - GUM named entities: mentions whose identity (Wikipedia title) is not "_" (dates: any); types person,
@@ -21,8 +22,8 @@
 // - LitBank's text has one sentence a line (paragraphs are not marked); it is given to the
 //   recogniser with the line breaks as spaces, so that quotations may run over sentences.
 // - LitBank speakers: the gold is a character name ("Jack_Durbeyfield-0"), not a mention; a
-//   speaker counts as right when a word of that name (three letters or more) is a word of the
-//   predicted speaker's mention or canonical name.
+//   speaker counts as right when a word of that name (three letters or more, not "the") is a
+//   word of the predicted speaker's mention or canonical name.
 #include "scoring.h"
 
 #include "analysis/analysisjson.h"
@@ -268,7 +269,9 @@ bool nameMatches(const QString &gold, const QString &mention)
     QString name = gold;
     name = name.left(name.lastIndexOf(u'-'));
     for (const QString &word : name.split(u'_', Qt::SkipEmptyParts)) {
-        if (word.size() >= 3 && mention.split(u' ').contains(word, Qt::CaseInsensitive))
+        // "The_first_man_who_came_in": an article is no part of the name.
+        if (word.size() >= 3 && word.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0
+            && mention.split(u' ').contains(word, Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -285,6 +288,30 @@ void printCounts(const char *label, const Counts &c)
 {
     std::printf("  %-34s P %.3f  R %.3f  F1 %.3f   (gold %lld, predicted %lld, matched %lld)\n", label, c.precision(),
         c.recall(), c.f1(), qlonglong(c.gold), qlonglong(c.predicted), qlonglong(c.matched));
+}
+
+/// --verbose: the gold spans no prediction matched and the predictions no gold span matched.
+void printUnmatched(const char *what, const GoldDocument &doc, const QList<Span> &gold, const QList<Span> &predicted,
+    Match match, bool typed)
+{
+    QList<std::pair<qsizetype, qsizetype>> pairs;
+    score(gold, predicted, match, typed, &pairs);
+    QList<bool> goldMatched(gold.size(), false), predictedMatched(predicted.size(), false);
+    for (const auto &[g, p] : std::as_const(pairs)) {
+        goldMatched[g] = true;
+        predictedMatched[p] = true;
+    }
+    const auto print = [&](const char *verdict, const Span &s) {
+        QString text = codePointsMid(doc.text, s.start, s.end);
+        text.replace(u'\n', QStringLiteral(" / "));
+        std::printf("%s\t%s\t%s\t%s\t%s\n", verdict, what, qPrintable(doc.name), qPrintable(s.type), qPrintable(text));
+    };
+    for (qsizetype g = 0; g < gold.size(); ++g)
+        if (!goldMatched.at(g))
+            print("MISSED", gold.at(g));
+    for (qsizetype p = 0; p < predicted.size(); ++p)
+        if (!predictedMatched.at(p))
+            print("SPURIOUS", predicted.at(p));
 }
 
 } // namespace
@@ -317,6 +344,10 @@ int main(int argc, char **argv)
             typed += score(doc->entities, p.entities, Match::Exact, true);
             untyped += score(doc->entities, p.entities, Match::Exact, false);
             partial += score(doc->entities, p.entities, Match::Overlap, false);
+            if (verbose) {
+                printUnmatched("quote", *doc, doc->quotes, p.quotes, Match::Coverage, false);
+                printUnmatched("entity", *doc, doc->entities, p.entities, Match::Exact, true);
+            }
             for (const QString &type :
                 {QStringLiteral("person"), QStringLiteral("place"), QStringLiteral("organization"),
                     QStringLiteral("agreement"), QStringLiteral("event"), QStringLiteral("date")}) {
