@@ -7,6 +7,7 @@
 #include "analysis/nameclassifier.h"
 #include "analysis/spancollector.h"
 #include "analysis/speakerattribution.h"
+#include "analysis/sportsteams.h"
 #include "analysis/wordset.h"
 #include "document/paragraphs.h"
 
@@ -227,6 +228,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
         [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
     resolveMentions(flowing, result.entities, m_registry);
     addNestedNames(flowing, result.entities, m_registry);
+    markSportsTeams(flowing, result.entities);
     applyCorrections(flowing, result.entities, corrections);
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());

@@ -376,6 +376,15 @@ void TestRecognizer::entities_data()
     QTest::newRow("no article when the name qualifies a noun")
         << QStringLiteral("Fans of the Afghanistan team cheered.") << QStringLiteral("Afghanistan")
         << QStringLiteral("place") << QStringLiteral("Afghanistan");
+    const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
+                                         "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
+    QTest::newRow("a country's team in a sports report")
+        << match << QStringLiteral("Mexico") << QStringLiteral("organization") << QStringLiteral("Mexico");
+    QTest::newRow("the host country in a sports report")
+        << match << QStringLiteral("Russia") << QStringLiteral("place") << QStringLiteral("Russia");
+    QTest::newRow("a country in a report on politics")
+        << QStringLiteral("Sweden defeated the motion in the Council, the minister said.") << QStringLiteral("Sweden")
+        << QStringLiteral("place") << QStringLiteral("Sweden");
 }
 
 void TestRecognizer::entities()

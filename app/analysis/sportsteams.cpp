@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/sportsteams.h"
+
+#include "analysis/wordset.h"
+
+#include <QStringList>
+
+namespace Lectern {
+
+namespace {
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-';
+}
+
+/// The word that ends before \a pos (skipping spaces), or an empty view.
+QStringView wordBefore(QStringView text, qsizetype pos)
+{
+    qsizetype end = pos;
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    qsizetype start = end;
+    while (start > 0 && isWordCharacter(text.at(start - 1)))
+        --start;
+    return text.mid(start, end - start);
+}
+
+} // namespace
+
+bool isSportsReport(QStringView text)
+{
+    static const QStringList gameWords = {QStringLiteral("match"), QStringLiteral("scored"),
+        QStringLiteral("goalkeeper"), QStringLiteral("striker"), QStringLiteral("midfielder"),
+        QStringLiteral("penalty"), QStringLiteral("referee"), QStringLiteral("World Cup"), QStringLiteral("half-time"),
+        QStringLiteral("halftime"), QStringLiteral("equaliser"), QStringLiteral("equalizer"),
+        QStringLiteral("touchdown"), QStringLiteral("innings"), QStringLiteral("wicket"), QStringLiteral("semi-final"),
+        QStringLiteral("quarter-final"), QStringLiteral("head coach"), QStringLiteral("kick-off"),
+        QStringLiteral("free kick"), QStringLiteral("yellow card"), QStringLiteral("red card"),
+        QStringLiteral("hat-trick")};
+    int found = 0;
+    for (const QString &word : gameWords) {
+        for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            const qsizetype end = at + word.size();
+            if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter())) {
+                ++found;
+                break;
+            }
+        }
+        if (found >= 4)
+            return true;
+    }
+    return false;
+}
+
+void markSportsTeams(QStringView text, QList<EntityMention> &mentions)
+{
+    // Words that make the name a place in any report: "in Sochi", "at the Fisht Stadium", "fans
+    // from Panama", "a trip to Russia".
+    static const QSet<QString> locative = wordSet({u"in", u"at", u"from", u"to", u"into", u"near", u"across",
+        u"throughout", u"around", u"of", u"outside", u"inside", u"visit", u"visited", u"hosted", u"host"});
+    static const QSet<QString> venueWords
+        = wordSet({u"Stadium", u"Arena", u"Park", u"Ground", u"Field", u"Stadion", u"Centre", u"Center"});
+    bool checked = false;
+    for (EntityMention &mention : mentions) {
+        if (mention.type != EntityType::Place)
+            continue;
+        if (!checked) {
+            if (!isSportsReport(text))
+                return;
+            checked = true;
+        }
+        const QStringView name = text.mid(mention.range.start, mention.range.length());
+        const QList<QStringView> words = name.split(u' ', Qt::SkipEmptyParts);
+        bool venue = words.size() > 3;
+        for (const QStringView word : words)
+            venue = venue || !word.front().isUpper() || venueWords.contains(word.toString());
+        if (venue || locative.contains(wordBefore(text, mention.range.start).toString().toLower()))
+            continue;
+        mention.type = EntityType::Organization;
+    }
+}
+
+} // namespace Lectern
