@@ -36,10 +36,13 @@ const QSet<QString> &placeWords()
 }
 
 /// Capitalised words that are not part of a personal name: where they occur, the name is
-/// something else (a work, a product, a programme) that this classifier does not type.
+/// something else (a work, a product, a programme) that this classifier does not type. The
+/// keywords of agreements and events ("Memorandum", "Conference") are such words too.
 const QSet<QString> &notPersonWords()
 {
-    static const QSet<QString> words = capitalisedWords(gazetteerEntries(QStringLiteral("not-person-words.txt")));
+    static const QSet<QString> words = capitalisedWords(gazetteerEntries(QStringLiteral("not-person-words.txt")))
+        + capitalisedWords(gazetteerEntries(QStringLiteral("agreement-keywords.txt")))
+        + capitalisedWords(gazetteerEntries(QStringLiteral("event-keywords.txt")));
     return words;
 }
 
@@ -58,25 +61,27 @@ bool hasCommonNounEnding(QStringView word)
     return false;
 }
 
-/// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
-/// the syntax definition's title rule handles when a name follows it.
-bool isTitleWord(QStringView word)
-{
-    static const QSet<QString> words = wordSet({u"Acting", u"Admiral", u"Ambassador", u"Archbishop", u"Attorney",
-        u"Bishop", u"Captain", u"Cardinal", u"Chair", u"Chairman", u"Chairwoman", u"Chancellor", u"Chief", u"Colonel",
-        u"Commissioner", u"Congressman", u"Congresswoman", u"Councillor", u"Councilor", u"Deputy", u"Director", u"Emir",
-        u"Emperor", u"Envoy", u"Foreign", u"General", u"Governor", u"Home", u"Judge", u"Justice", u"King", u"Leader",
-        u"Lieutenant", u"Mayor", u"Minister", u"Officer", u"Pope", u"Premier", u"President", u"Prince", u"Princess",
-        u"Professor", u"Prosecutor", u"Queen", u"Representative", u"Secretary", u"Senator", u"Sergeant", u"Shadow",
-        u"Sheikh", u"Sheriff", u"Speaker", u"Spokesman", u"Spokesperson", u"Spokeswoman", u"Sultan", u"Vice"});
-    return words.contains(word.toString());
-}
-
 /// Honorifics that start a person's name: "Ms Bauchtman", "Dr. Jill Biden", "Sir Keir Starmer".
 bool isHonorific(QStringView word)
 {
     static const QSet<QString> words = wordSet(
         {u"Dame", u"Dr", u"Dr.", u"Lady", u"Lord", u"Miss", u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Sir"});
+    return words.contains(word.toString());
+}
+
+/// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
+/// the syntax definition's title rule handles when a name follows it.
+bool isTitleWord(QStringView word)
+{
+    // The titles of one word that the syntax definition knows ("Minister", "Gen."), and the
+    // words that open titles ("Deputy", "Foreign"), but not the honorifics of titles.txt
+    // ("Mr."): those start a person's name. The inner words of longer titles ("State",
+    // "National", "Special") are not: they start too many other names.
+    static const QSet<QString> words = [] {
+        QStringList titles = gazetteerEntries(QStringLiteral("titles.txt"));
+        titles.removeIf([](const QString &title) { return title.contains(u' ') || isHonorific(title); });
+        return capitalisedWords(titles) + capitalisedWords(gazetteerEntries(QStringLiteral("title-openers.txt")));
+    }();
     return words.contains(word.toString());
 }
 
