@@ -107,8 +107,7 @@ bool isSentenceWord(QStringView word)
 
 bool isParticle(QStringView word)
 {
-    static const QSet<QString> words = wordSet({u"al", u"bin", u"da", u"de", u"del", u"den", u"der", u"di", u"dos",
-        u"du", u"el", u"ibn", u"la", u"le", u"van", u"von"});
+    static const QSet<QString> words = gazetteerWordSet(QStringLiteral("name-particles.txt"));
     return words.contains(word.toString());
 }
 

@@ -364,10 +364,13 @@ string(REPLACE "<DAYS>" "${DAY_NAMES}" PERSON_NAME "${PERSON_NAME}")
 # Any other capitalised name: words with a capital (initials, hyphens, "O'Brien", not a
 # possessive "'s" or a sentence's full stop), joined by spaces or the particles of names.
 set(NAME_TOKEN [=[(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}\p{N}&]|['’](?=\p{L})(?!s(?![\p{L}])))*(?:-[\p{L}\p{N}]+)*)]=])
-set(PROPER_NAME [=[<NAME_START><NOT_A_NAME><NT>(?:\s+(?:(?:of\s+the|of|for|on|de|del|da|di|dos|das|du|des|van|von|der|den|bin|ibn|al|el|la|le)\s+)?(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<NT>)*(?![\p{L}\p{N}])]=])
+read_word_list(name-particles.txt NAME_PARTICLES)
+list(JOIN NAME_PARTICLES "|" NAME_PARTICLES)
+set(PROPER_NAME [=[<NAME_START><NOT_A_NAME><NT>(?:\s+(?:(?:of\s+the|of|for|on|<PARTICLES>)\s+)?(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<NT>)*(?![\p{L}\p{N}])]=])
 string(REPLACE "<NAME_START>" "${NAME_START}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<NT>" "${NAME_TOKEN}" PROPER_NAME "${PROPER_NAME}")
+string(REPLACE "<PARTICLES>" "${NAME_PARTICLES}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<MONTHS>" "${MONTHS}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<DAYS>" "${DAY_NAMES}" PROPER_NAME "${PROPER_NAME}")
 
