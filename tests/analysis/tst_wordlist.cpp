@@ -34,6 +34,7 @@ void TestWordList::shippedLists_data()
     QTest::newRow("not person words") << QStringLiteral("not-person-words.txt") << QStringLiteral("Award");
     QTest::newRow("role nouns") << QStringLiteral("role-nouns.txt") << QStringLiteral("co-founder");
     QTest::newRow("role modifiers") << QStringLiteral("role-modifiers.txt") << QStringLiteral("team");
+    QTest::newRow("name particles") << QStringLiteral("name-particles.txt") << QStringLiteral("von");
 }
 
 // Each list the semantic layer reads is compiled in, without its comments and blank lines.
