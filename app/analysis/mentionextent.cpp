@@ -4,6 +4,7 @@
 
 #include "analysis/entityregistry.h"
 #include "analysis/speakerattribution.h"
+#include "analysis/wordlist.h"
 #include "analysis/wordset.h"
 
 #include <QHash>
@@ -38,10 +39,7 @@ bool isFunctionWord(QStringView word)
 /// fiction writer", "former minister".
 bool isRoleModifier(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet({u"assistant", u"campaign", u"chief", u"club", u"co", u"company", u"county", u"deputy", u"executive",
-            u"fellow", u"fiction", u"film", u"former", u"head", u"junior", u"lead", u"local", u"movie", u"music",
-            u"national", u"news", u"party", u"science", u"senior", u"star", u"state", u"team", u"veteran", u"vice"});
+    static const QSet<QString> words = gazetteerWordSet(QStringLiteral("role-modifiers.txt"));
     return words.contains(word.toString());
 }
 
@@ -186,19 +184,7 @@ qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QL
 
 bool isRoleNoun(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet({u"activist", u"actor", u"actress", u"adviser", u"advisor", u"aide", u"analyst", u"anchor", u"artist",
-            u"athlete", u"attorney", u"author", u"billionaire", u"blogger", u"businessman", u"businesswoman",
-            u"campaigner", u"candidate", u"captain", u"ceo", u"chairman", u"chairwoman", u"champion", u"chef", u"coach",
-            u"co-founder", u"cofounder", u"columnist", u"comedian", u"commander", u"commentator", u"composer",
-            u"correspondent", u"creator", u"defender", u"designer", u"developer", u"diplomat", u"director",
-            u"economist", u"editor", u"engineer", u"entrepreneur", u"envoy", u"executive", u"expert", u"filmmaker",
-            u"forward", u"founder", u"goalkeeper", u"historian", u"host", u"inventor", u"investor", u"journalist",
-            u"lawmaker", u"lawyer", u"leader", u"legislator", u"manager", u"member", u"midfielder", u"minister",
-            u"musician", u"novelist", u"official", u"owner", u"philosopher", u"photographer", u"physicist", u"player",
-            u"poet", u"politician", u"presenter", u"president", u"producer", u"professor", u"prosecutor", u"rapper",
-            u"referee", u"reporter", u"researcher", u"scientist", u"senator", u"singer", u"songwriter", u"spokesman",
-            u"spokesperson", u"spokeswoman", u"striker", u"student", u"teacher", u"teammate", u"winger", u"writer"});
+    static const QSet<QString> words = gazetteerWordSet(QStringLiteral("role-nouns.txt"));
     return words.contains(word.toString().toLower());
 }
 

@@ -3,6 +3,7 @@
 #include "analysis/nameclassifier.h"
 
 #include "analysis/entityregistry.h"
+#include "analysis/wordlist.h"
 #include "analysis/wordset.h"
 
 #include <QRegularExpression>
@@ -15,18 +16,8 @@ namespace {
 /// Words that head the names of organisations.
 const QSet<QString> &organizationWords()
 {
-    static const QSet<QString> words = wordSet({u"Academy", u"Agency", u"Airlines", u"Chronicle", u"Daily", u"Weekly",
-        u"Associates", u"Holdings", u"Partners", u"Airways", u"Alliance", u"Army", u"Association", u"Authority",
-        u"Bank", u"Battalion", u"Board", u"Brigade", u"Bureau", u"Cabinet", u"Center", u"Centre", u"Church", u"Club",
-        u"Coalition", u"College", u"Command", u"Commission", u"Committee", u"Company", u"Congress", u"Corp", u"Corp.",
-        u"Corporation", u"Corps", u"Council", u"Court", u"Department", u"District", u"Division", u"Embassy",
-        u"Federation", u"Force", u"Forces", u"Foundation", u"Front", u"Fund", u"Gazette", u"Government", u"Group",
-        u"Guard", u"Herald", u"Inc", u"Inc.", u"Institute", u"Journal", u"Laboratory", u"Labs", u"League", u"LLC",
-        u"Ltd", u"Ltd.", u"Magazine", u"Media", u"Ministry", u"Movement", u"Navy", u"Network", u"News", u"Office",
-        u"Organisation", u"Organization", u"Parliament", u"Party", u"Police", u"Post", u"Press", u"Program",
-        u"Programme", u"Records", u"Regiment", u"Republicans", u"Democrats", u"School", u"Secretariat", u"Senate",
-        u"Service", u"Society", u"Studios", u"Systems", u"Team", u"Technologies", u"Telegraph", u"Times", u"Tribune",
-        u"Trust", u"Union", u"University"});
+    static const QSet<QString> words = lastWords(gazetteerEntries(QStringLiteral("organization-keywords.txt")))
+        + capitalisedWords(gazetteerEntries(QStringLiteral("organization-words.txt")));
     return words;
 }
 
@@ -40,27 +31,18 @@ bool isOrganizationWord(const QString &word)
 /// Words that head the names of places.
 const QSet<QString> &placeWords()
 {
-    static const QSet<QString> words = wordSet({u"Airport", u"Arena", u"Avenue", u"Bay", u"Beach", u"Borough",
-        u"Boulevard", u"Bridge", u"Canal", u"Canyon", u"Cape", u"Castle", u"Cathedral", u"City", u"Coast", u"County",
-        u"Creek", u"Desert", u"Falls", u"Forest", u"Gulf", u"Harbor", u"Harbour", u"Heights", u"Highway", u"Hill",
-        u"Hills", u"Island", u"Islands", u"Lake", u"Memorial", u"Monument", u"Mosque", u"Mount", u"Mountain",
-        u"Mountains", u"Ocean", u"Palace", u"Park", u"Peninsula", u"Plaza", u"Port", u"Prefecture", u"Province",
-        u"Region", u"River", u"Road", u"Sea", u"Springs", u"Square", u"Stadium", u"Station", u"Strait", u"Street",
-        u"Temple", u"Territory", u"Tower", u"Towers", u"Township", u"Valley", u"Village"});
+    static const QSet<QString> words = capitalisedWords(gazetteerEntries(QStringLiteral("place-words.txt")));
     return words;
 }
 
 /// Capitalised words that are not part of a personal name: where they occur, the name is
-/// something else (a work, a product, a programme) that this classifier does not type.
+/// something else (a work, a product, a programme) that this classifier does not type. The
+/// keywords of agreements and events ("Memorandum", "Conference") are such words too.
 const QSet<QString> &notPersonWords()
 {
-    static const QSet<QString> words = wordSet({u"Act", u"Award", u"Awards", u"Challenge", u"Championship", u"Cup",
-        u"Day", u"Democratic", u"Edition", u"Federal", u"Festival", u"Games", u"Global", u"God", u"Grand", u"Great",
-        u"Internet", u"International", u"Islamic", u"Mr", u"National", u"North", u"Northern", u"Olympics", u"People",
-        u"Prize", u"Republic", u"Royal", u"Science", u"Series", u"South", u"Southern", u"Star", u"State", u"States",
-        u"Summit", u"Technology", u"United", u"Wars", u"West", u"Western", u"East", u"Eastern", u"World", u"Year",
-        u"Address", u"Bill", u"Climate", u"Education", u"Energy", u"Goals", u"Health", u"Law", u"Plan", u"Plans",
-        u"Policy", u"Remarks", u"Report", u"Resources", u"Rights", u"Security", u"Speech", u"Statement", u"Trade"});
+    static const QSet<QString> words = capitalisedWords(gazetteerEntries(QStringLiteral("not-person-words.txt")))
+        + capitalisedWords(gazetteerEntries(QStringLiteral("agreement-keywords.txt")))
+        + capitalisedWords(gazetteerEntries(QStringLiteral("event-keywords.txt")));
     return words;
 }
 
@@ -79,25 +61,27 @@ bool hasCommonNounEnding(QStringView word)
     return false;
 }
 
-/// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
-/// the syntax definition's title rule handles when a name follows it.
-bool isTitleWord(QStringView word)
-{
-    static const QSet<QString> words = wordSet({u"Acting", u"Admiral", u"Ambassador", u"Archbishop", u"Attorney",
-        u"Bishop", u"Captain", u"Cardinal", u"Chair", u"Chairman", u"Chairwoman", u"Chancellor", u"Chief", u"Colonel",
-        u"Commissioner", u"Congressman", u"Congresswoman", u"Councillor", u"Councilor", u"Deputy", u"Director", u"Emir",
-        u"Emperor", u"Envoy", u"Foreign", u"General", u"Governor", u"Home", u"Judge", u"Justice", u"King", u"Leader",
-        u"Lieutenant", u"Mayor", u"Minister", u"Officer", u"Pope", u"Premier", u"President", u"Prince", u"Princess",
-        u"Professor", u"Prosecutor", u"Queen", u"Representative", u"Secretary", u"Senator", u"Sergeant", u"Shadow",
-        u"Sheikh", u"Sheriff", u"Speaker", u"Spokesman", u"Spokesperson", u"Spokeswoman", u"Sultan", u"Vice"});
-    return words.contains(word.toString());
-}
-
 /// Honorifics that start a person's name: "Ms Bauchtman", "Dr. Jill Biden", "Sir Keir Starmer".
 bool isHonorific(QStringView word)
 {
     static const QSet<QString> words = wordSet(
         {u"Dame", u"Dr", u"Dr.", u"Lady", u"Lord", u"Miss", u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Sir"});
+    return words.contains(word.toString());
+}
+
+/// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
+/// the syntax definition's title rule handles when a name follows it.
+bool isTitleWord(QStringView word)
+{
+    // The titles of one word that the syntax definition knows ("Minister", "Gen."), and the
+    // words that open titles ("Deputy", "Foreign"), but not the honorifics of titles.txt
+    // ("Mr."): those start a person's name. The inner words of longer titles ("State",
+    // "National", "Special") are not: they start too many other names.
+    static const QSet<QString> words = [] {
+        QStringList titles = gazetteerEntries(QStringLiteral("titles.txt"));
+        titles.removeIf([](const QString &title) { return title.contains(u' ') || isHonorific(title); });
+        return capitalisedWords(titles) + capitalisedWords(gazetteerEntries(QStringLiteral("title-openers.txt")));
+    }();
     return words.contains(word.toString());
 }
 
@@ -123,8 +107,7 @@ bool isSentenceWord(QStringView word)
 
 bool isParticle(QStringView word)
 {
-    static const QSet<QString> words = wordSet({u"al", u"bin", u"da", u"de", u"del", u"den", u"der", u"di", u"dos",
-        u"du", u"el", u"ibn", u"la", u"le", u"van", u"von"});
+    static const QSet<QString> words = gazetteerWordSet(QStringLiteral("name-particles.txt"));
     return words.contains(word.toString());
 }
 

@@ -105,6 +105,22 @@ function(alternation names out)
     set(${out} "(?:${tree})(?![\\p{L}\\p{N}])" PARENT_SCOPE)
 endfunction()
 
+# A word list of this folder (one entry a line, # comments) as regular expressions, in the
+# file's order: each entry as name_to_regex() gives it, with <number> standing for a run of
+# digits ("Resolution <number>").
+function(read_word_list file out)
+    file(STRINGS "${GAZETTEER_DIR}/${file}" lines ENCODING UTF-8)
+    list(FILTER lines EXCLUDE REGEX "^#|^$")
+    set(expressions "")
+    foreach(line IN LISTS lines)
+        string(STRIP "${line}" line)
+        name_to_regex("${line}" re)
+        string(REPLACE "<number>" [=[\d+]=] re "${re}")
+        list(APPEND expressions "${re}")
+    endforeach()
+    set(${out} "${expressions}" PARENT_SCOPE)
+endfunction()
+
 function(xml_escape text out)
     string(REPLACE "&" "&amp;" text "${text}")
     string(REPLACE "<" "&lt;" text "${text}")
@@ -250,8 +266,7 @@ set(W [=[(?>\p{Lu}[\p{L}\p{N}.’'&]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*)]=])
 # Words of a name joined by spaces and at most one connector: "Science and Technology".
 set(SEQ [=[<W>(?:\s+(?:(?:of|and|for|on|the|in|de|du|des|&)\s+)?<W>)*]=])
 # Words that start a sentence or a phrase, not a name.
-set(NOT_A_NAME_WORDS The This That These Those Our Their Its His Her A An In On At By With Since Today We Under Through
-    Including And But For As After Before During When While From To Both All Each Every Many Some New Last Next)
+read_word_list(not-a-name-words.txt NOT_A_NAME_WORDS)
 prefix_tree("${NOT_A_NAME_WORDS}" not_a_name_tree)
 set(NOT_A_NAME "(?!(?:${not_a_name_tree})\\s)")
 # Where a name starts: a capital letter that is not inside a word. PCRE2 makes no table of
@@ -262,10 +277,16 @@ set(NOT_A_NAME "(?!(?:${not_a_name_tree})\\s)")
 # last rule of Entities skips whole words.
 set(NAME_START [=[(?=[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])]=])
 
-set(AGREEMENT_KEYWORDS "Agreement|Agreements|Treaty|Accord|Accords|Convention|Protocol|Pact|Framework|Partnership|Charter|Declaration|Initiative|Compact|Memorandum\\s+of\\s+Understanding|Joint\\s+Statement|Communiqu[eé]|Act|Sanctions|Resolution\\s+\\d+")
-set(EVENT_KEYWORDS "Summit|Conference|War|Games|Forum|Dialogue|Olympics|Expo|Fair|Revolution|Crisis|Talks|Ministerial|Festival|Day|Week|Debate|Massacre|Uprising|Invasion")
-set(ORGANIZATION_KEYWORDS "Alliance|Ministry|Department|Council|Commission|Committee|Organization|Organisation|Union|Bank|Fund|Agency|Forces|Command|Corporation|Company|Institute|University|Party|Army|Navy|Air\\s+Force|Coast\\s+Guard|Government|Administration|Parliament|Assembly|Court|Office|Bureau|Service|Association|Foundation|Group|Inc\\.|Ltd\\.|Corp\\.|Coalition|Programme|Program|Task\\s+Force|Secretariat|Mission|Embassy|Cabinet|Senate|Network|Center|Centre|Federation|League|Police|Guard")
-set(ORGANIZATION_HEADS "Ministry|Department|Office|Bureau|Council|Court|Bank|Embassy|Government|Parliament|Commission|Committee|Agency|Organization|Organisation|Institute|University|League|Federation|Association|Secretariat|House")
+# The keywords that end (or, for the heads, start) the names the patterns below find.
+foreach(list agreement-keywords event-keywords organization-keywords organization-heads)
+    read_word_list(${list}.txt words)
+    string(TOUPPER "${list}" var)
+    string(REPLACE "-" "_" var "${var}")
+    list(JOIN words "|" ${var})
+endforeach()
+read_word_list(organization-pattern-keywords.txt words)
+list(JOIN words "|" words)
+string(APPEND ORGANIZATION_KEYWORDS "|${words}")
 
 set(AGREEMENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*)?(?![\p{L}\p{N}])]=])
 set(EVENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
@@ -321,7 +342,7 @@ foreach(title IN LISTS title_lines)
 endforeach()
 alternation("${title_lines}" TITLES)
 string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
-set(TITLE_OPENERS Former former Acting Interim then-)
+read_word_list(title-openers.txt TITLE_OPENERS)
 set(TITLE [=[(?=[A-Zft\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
 list(JOIN TITLE_OPENERS "|" openers)
@@ -343,10 +364,13 @@ string(REPLACE "<DAYS>" "${DAY_NAMES}" PERSON_NAME "${PERSON_NAME}")
 # Any other capitalised name: words with a capital (initials, hyphens, "O'Brien", not a
 # possessive "'s" or a sentence's full stop), joined by spaces or the particles of names.
 set(NAME_TOKEN [=[(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}\p{N}&]|['’](?=\p{L})(?!s(?![\p{L}])))*(?:-[\p{L}\p{N}]+)*)]=])
-set(PROPER_NAME [=[<NAME_START><NOT_A_NAME><NT>(?:\s+(?:(?:of\s+the|of|for|on|de|del|da|di|dos|das|du|des|van|von|der|den|bin|ibn|al|el|la|le)\s+)?(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<NT>)*(?![\p{L}\p{N}])]=])
+read_word_list(name-particles.txt NAME_PARTICLES)
+list(JOIN NAME_PARTICLES "|" NAME_PARTICLES)
+set(PROPER_NAME [=[<NAME_START><NOT_A_NAME><NT>(?:\s+(?:(?:of\s+the|of|for|on|<PARTICLES>)\s+)?(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<NT>)*(?![\p{L}\p{N}])]=])
 string(REPLACE "<NAME_START>" "${NAME_START}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<NT>" "${NAME_TOKEN}" PROPER_NAME "${PROPER_NAME}")
+string(REPLACE "<PARTICLES>" "${NAME_PARTICLES}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<MONTHS>" "${MONTHS}" PROPER_NAME "${PROPER_NAME}")
 string(REPLACE "<DAYS>" "${DAY_NAMES}" PROPER_NAME "${PROPER_NAME}")
 
