@@ -85,6 +85,12 @@ bool isTitleWord(QStringView word)
     return words.contains(word.toString());
 }
 
+/// The plural of a title names a group, not a person: "Senators", "Republican Senators".
+bool isPluralTitle(QStringView word)
+{
+    return word.size() > 3 && word.endsWith(u's') && isTitleWord(word.chopped(1));
+}
+
 /// Words that are capitalised only because they start a sentence or a heading.
 bool isSentenceWord(QStringView word)
 {
@@ -263,7 +269,7 @@ private:
             return false;
         for (qsizetype k = honorific ? first + 1 : first; k < last; ++k) {
             const QStringView w = words.at(k).text;
-            if (notPersonWords().contains(w.toString()) || isTitleWord(w) || hasCommonNounEnding(w)
+            if (notPersonWords().contains(w.toString()) || isTitleWord(w) || isPluralTitle(w) || hasCommonNounEnding(w)
                 || !(isNameWord(w) || isParticle(w)))
                 return false;
         }

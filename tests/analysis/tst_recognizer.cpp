@@ -421,6 +421,8 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("Yesterday the President Joe Biden spoke.") << QStringLiteral("the President");
     QTest::newRow("article before a longer name")
         << QStringLiteral("She won the Google Science Fair.") << QStringLiteral("the Google");
+    QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
+                                       << QStringLiteral("Republican Senators");
 }
 
 void TestRecognizer::notNames()
