@@ -8,6 +8,7 @@
 #include "analysis/spancollector.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/sportsteams.h"
+#include "analysis/timephrases.h"
 #include "analysis/wordset.h"
 #include "document/paragraphs.h"
 
@@ -252,6 +253,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     }
     // The speakers are named as found ("Blinken"); the mentions become whole name phrases.
     widenMentions(flowing, result.entities, titles);
+    adjustTimePhrases(flowing, result.entities);
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());
 

@@ -376,6 +376,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("no article when the name qualifies a noun")
         << QStringLiteral("Fans of the Afghanistan team cheered.") << QStringLiteral("Afghanistan")
         << QStringLiteral("place") << QStringLiteral("Afghanistan");
+    QTest::newRow("a span of time ago") << QStringLiteral("He was nominated 10 months ago, in this room.")
+                                        << QStringLiteral("10 months ago") << QStringLiteral("date")
+                                        << QStringLiteral("10 months ago");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -421,6 +424,10 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("Yesterday the President Joe Biden spoke.") << QStringLiteral("the President");
     QTest::newRow("article before a longer name")
         << QStringLiteral("She won the Google Science Fair.") << QStringLiteral("the Google");
+    QTest::newRow("an age is no date") << QStringLiteral("A 19-year-old student and a 2000 year old tradition.")
+                                       << QStringLiteral("19-year");
+    QTest::newRow("an age is no date, spaced")
+        << QStringLiteral("It is a 2000 year old tradition.") << QStringLiteral("2000 year");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
