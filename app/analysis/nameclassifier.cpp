@@ -197,6 +197,10 @@ public:
             --last;
         if (first >= last)
             return;
+        if (last - first == 1 && isTheHouse(words.at(first))) {
+            add(words, first, last, EntityType::Organization);
+            return;
+        }
         if (const std::optional<EntityType> known = knownType(words, first, last)) {
             add(words, first, last, *known);
             return;
@@ -220,16 +224,22 @@ public:
                 }
             }
         }
-        // Titles of office before a name: "President Putin".
-        qsizetype name = first;
+        // Titles of office before a name: "President Putin", after at most two words that
+        // qualify the title: "House Speaker Nancy Pelosi".
+        constexpr qsizetype MostQualifierWords = 2;
+        qsizetype title = first;
+        while (title < last && title - first <= MostQualifierWords && !isTitleWord(words.at(title).text))
+            ++title;
+        qsizetype name = title;
         while (name < last && isTitleWord(words.at(name).text))
             ++name;
-        if (name > first && name < last && isPersonName(words, name, last, true)) {
-            m_parts.titles.append({words.at(first).start, words.at(name - 1).end()});
+        if (name > title && name < last && isPersonName(words, name, last, true)) {
+            classify(words, first, title);
+            m_parts.titles.append({words.at(title).start, words.at(name - 1).end()});
             add(words, name, last, EntityType::Person);
             return;
         }
-        if (name == first && last - first >= 2 && isPersonName(words, first, last, false))
+        if (last - first >= 2 && isPersonName(words, first, last, false))
             add(words, first, last, EntityType::Person);
     }
 
@@ -244,6 +254,15 @@ private:
     std::optional<EntityType> knownType(const QList<Word> &words, qsizetype first, qsizetype last) const
     {
         return m_registry.typeOf(slice(words, first, last));
+    }
+
+    /// "the House": a parliament's chamber, as its members and the news call it.
+    bool isTheHouse(const Word &word) const
+    {
+        if (word.text != u"House" || word.start < 4)
+            return false;
+        const QStringView before = m_text.mid(word.start - 4, 4);
+        return before == u"the " || before == u"The ";
     }
 
     static std::optional<EntityType> typeByHead(const QList<Word> &words, qsizetype first, qsizetype last)

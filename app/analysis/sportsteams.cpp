@@ -76,7 +76,18 @@ void markSportsTeams(QStringView text, QList<EntityMention> &mentions)
         bool venue = words.size() > 3;
         for (const QStringView word : words)
             venue = venue || !word.front().isUpper() || venueWords.contains(word.toString());
-        if (venue || locative.contains(wordBefore(text, mention.range.start).toString().toLower()))
+        // "at the Volgograd Arena": the article and the venue after the name tell too.
+        QStringView before = wordBefore(text, mention.range.start);
+        if (before.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
+            before = wordBefore(text, before.data() - text.data());
+        qsizetype after = mention.range.end;
+        while (after < text.size() && text.at(after) == u' ')
+            ++after;
+        qsizetype afterEnd = after;
+        while (afterEnd < text.size() && text.at(afterEnd).isLetter())
+            ++afterEnd;
+        venue = venue || venueWords.contains(text.mid(after, afterEnd - after).toString());
+        if (venue || locative.contains(before.toString().toLower()))
             continue;
         mention.type = EntityType::Organization;
     }

@@ -376,6 +376,15 @@ void TestRecognizer::entities_data()
     QTest::newRow("no article when the name qualifies a noun")
         << QStringLiteral("Fans of the Afghanistan team cheered.") << QStringLiteral("Afghanistan")
         << QStringLiteral("place") << QStringLiteral("Afghanistan");
+    QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
+                               << QStringLiteral("the House") << QStringLiteral("organization")
+                               << QStringLiteral("House");
+    QTest::newRow("a title after a qualifier")
+        << QStringLiteral("Yesterday House Speaker Nancy Pelosi spoke.") << QStringLiteral("Speaker Nancy Pelosi")
+        << QStringLiteral("person") << QStringLiteral("Nancy Pelosi");
+    QTest::newRow("a nation of the United Kingdom")
+        << QStringLiteral("Schools in Scotland reopened.") << QStringLiteral("Scotland") << QStringLiteral("place")
+        << QStringLiteral("Scotland");
     QTest::newRow("a span of time ago") << QStringLiteral("He was nominated 10 months ago, in this room.")
                                         << QStringLiteral("10 months ago") << QStringLiteral("date")
                                         << QStringLiteral("10 months ago");
@@ -385,6 +394,9 @@ void TestRecognizer::entities_data()
         << match << QStringLiteral("Mexico") << QStringLiteral("organization") << QStringLiteral("Mexico");
     QTest::newRow("the host country in a sports report")
         << match << QStringLiteral("Russia") << QStringLiteral("place") << QStringLiteral("Russia");
+    QTest::newRow("the city of a venue in a sports report")
+        << match + QStringLiteral(" They meet England at the Volgograd Arena.") << QStringLiteral("Volgograd")
+        << QStringLiteral("place") << QStringLiteral("Volgograd");
     QTest::newRow("a country in a report on politics")
         << QStringLiteral("Sweden defeated the motion in the Council, the minister said.") << QStringLiteral("Sweden")
         << QStringLiteral("place") << QStringLiteral("Sweden");
@@ -428,6 +440,8 @@ void TestRecognizer::notNames_data()
                                        << QStringLiteral("19-year");
     QTest::newRow("an age is no date, spaced")
         << QStringLiteral("It is a 2000 year old tradition.") << QStringLiteral("2000 year");
+    QTest::newRow("a house is no person")
+        << QStringLiteral("They met at Lancaster House on Monday.") << QStringLiteral("Lancaster House");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
