@@ -85,6 +85,12 @@ bool isTitleWord(QStringView word)
     return words.contains(word.toString());
 }
 
+/// The plural of a nationality names a group, not a person: "Americans", "Europeans", "Indians".
+bool isPluralDemonym(QStringView word)
+{
+    return word.size() > 5 && (word.endsWith(u"ians") || word.endsWith(u"cans") || word.endsWith(u"eans"));
+}
+
 /// The plural of a title names a group, not a person: "Senators", "Republican Senators".
 bool isPluralTitle(QStringView word)
 {
@@ -105,9 +111,11 @@ bool isSentenceWord(QStringView word)
         u"next", u"no", u"nor", u"not", u"now", u"of", u"on", u"once", u"one", u"only", u"or", u"other", u"our",
         u"over", u"perhaps", u"please", u"recently", u"several", u"she", u"since", u"so", u"some", u"still", u"such",
         u"thank", u"thanks", u"that", u"the", u"their", u"then", u"there", u"these", u"they", u"this", u"those",
-        u"though", u"through", u"thus", u"to", u"today", u"together", u"tomorrow", u"tonight", u"two", u"under",
-        u"unlike", u"until", u"upon", u"we", u"what", u"when", u"where", u"whether", u"which", u"while", u"who", u"why",
-        u"will", u"with", u"within", u"without", u"would", u"yes", u"yesterday", u"yet", u"you", u"your"});
+        u"though", u"through", u"thus", u"to", u"today", u"together", u"tomorrow", u"tonight", u"two", u"three",
+        u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve", u"twenty", u"hundred",
+        u"hundreds", u"thousand", u"thousands", u"millions", u"under", u"unlike", u"until", u"upon", u"we", u"what",
+        u"when", u"where", u"whether", u"which", u"while", u"who", u"why", u"will", u"with", u"within", u"without",
+        u"would", u"yes", u"yesterday", u"yet", u"you", u"your"});
     return words.contains(word.toString().toLower());
 }
 
@@ -288,8 +296,8 @@ private:
             return false;
         for (qsizetype k = honorific ? first + 1 : first; k < last; ++k) {
             const QStringView w = words.at(k).text;
-            if (notPersonWords().contains(w.toString()) || isTitleWord(w) || isPluralTitle(w) || hasCommonNounEnding(w)
-                || !(isNameWord(w) || isParticle(w)))
+            if (notPersonWords().contains(w.toString()) || isTitleWord(w) || isPluralTitle(w) || isPluralDemonym(w)
+                || hasCommonNounEnding(w) || !(isNameWord(w) || isParticle(w)))
                 return false;
         }
         return isNameWord(words.at(last - 1).text) && (honorific || isNameWord(words.at(first).text));

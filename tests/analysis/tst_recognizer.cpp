@@ -442,6 +442,9 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("It is a 2000 year old tradition.") << QStringLiteral("2000 year");
     QTest::newRow("a house is no person")
         << QStringLiteral("They met at Lancaster House on Monday.") << QStringLiteral("Lancaster House");
+    QTest::newRow("a number and a nationality")
+        << QStringLiteral("Five Panamanian players were booked.") << QStringLiteral("Five Panamanian");
+    QTest::newRow("a people") << QStringLiteral("Many Black Americans protested.") << QStringLiteral("Black Americans");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
