@@ -8,9 +8,9 @@
 //
 //   lectern_eval [--verbose] [EVAL_DEV_DIR]
 //
-// --verbose lists, for reading the errors, GUM's quotes and typed entities that were missed
-// ("MISSED") or predicted without a gold match ("SPURIOUS"), and each matched LitBank quote with
-// its gold and predicted speaker and the text around it.
+// --verbose lists, for reading the errors, the quotes (GUM, LitBank) and GUM's typed entities
+// that were missed ("MISSED") or predicted without a gold match ("SPURIOUS"), and each matched
+// LitBank quote with its gold and predicted speaker and the text around it.
 //
 // Decisions where the gold formats leave room, stated here so the figures can be read:
 // - GUM named entities: mentions whose identity (Wikipedia title) is not "_" (dates: any); types person,
@@ -390,6 +390,8 @@ int main(int argc, char **argv)
             quotesExact += score(doc->quotes, p.quotes, Match::Exact, false);
             QList<std::pair<qsizetype, qsizetype>> pairs;
             quotesCoverage += score(doc->quotes, p.quotes, Match::Coverage, false, &pairs);
+            if (verbose)
+                printUnmatched("quote", *doc, doc->quotes, p.quotes, Match::Coverage, false);
             for (const auto &[g, q] : std::as_const(pairs)) {
                 ++matched;
                 speakersGiven += p.quotes.at(q).speakerStart >= 0;
