@@ -83,6 +83,34 @@ bool isOpeningMark(QChar c)
     return c == u'\u201C' || c == u'"' || c == u'\u2018';
 }
 
+/// The quote \a q, open at a line end, closes at the straight mark at \a mark, the first of its
+/// line, when the line has an odd number of straight marks; the line's other marks then pair in
+/// order, the last one left opening a quote to the line end. Replaces the quotes the syntax
+/// definition made of that line. Returns false, changing nothing, for an even number of marks.
+bool repairStraightMarks(QStringView text, QList<RawQuote> &quotes, qsizetype q, qsizetype mark)
+{
+    qsizetype lineEnd = mark;
+    QList<qsizetype> marks;
+    for (; lineEnd < text.size() && text.at(lineEnd) != u'\n'; ++lineEnd) {
+        if (text.at(lineEnd) == u'"')
+            marks.append(lineEnd);
+    }
+    if (marks.size() % 2 == 0)
+        return false;
+    quotes[q].range.end = mark + 1;
+    quotes[q].closed = true;
+    qsizetype replaced = q + 1;
+    while (replaced < quotes.size() && quotes.at(replaced).range.start < lineEnd)
+        ++replaced;
+    QList<RawQuote> repaired;
+    for (qsizetype k = 1; k + 1 < marks.size(); k += 2)
+        repaired.append({{marks.at(k), marks.at(k + 1) + 1}, true});
+    quotes.remove(q + 1, replaced - q - 1);
+    for (qsizetype k = 0; k < repaired.size(); ++k)
+        quotes.insert(q + 1 + k, repaired.at(k));
+    return true;
+}
+
 /// A quotation may run over line breaks when the text has one sentence per line (as annotated
 /// corpora have it) or a paragraph's quote is closed in a later one without re-opening: a quote
 /// left open at a line end is closed by the first closing mark of the following lines when no
@@ -118,6 +146,13 @@ QList<RawQuote> closeQuotesOverLines(QStringView text, QList<RawQuote> quotes)
                 quotes[q].closed = true;
                 quotes.removeAt(q + 1);
                 break;
+            }
+            if (c == u'"' && !lineStart && q + 1 < quotes.size() && quotes.at(q + 1).range.start == i) {
+                // The syntax definition paired this line's straight marks from its first one; with
+                // an odd number of them, the first closes this quote and the others pair anew:
+                // (goodbye ," Microsoft says on " The Countdown ").
+                if (repairStraightMarks(text, quotes, q, i))
+                    break;
             }
             if (isOpeningMark(c) || c == u'\u201D')
                 break;

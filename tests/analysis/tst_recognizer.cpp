@@ -210,6 +210,12 @@ void TestRecognizer::quoteClosedOnALaterLine_data()
     QTest::newRow("a quote opens on the next line")
         << QStringLiteral("He said \u201CYes, we will.\nLater she said \u201CNo,\u201D firmly.\n")
         << QStringList {QStringLiteral("\u201CYes, we will."), QStringLiteral("\u201CNo,\u201D")} << false;
+    QTest::newRow("straight marks paired anew")
+        << QStringLiteral("\" Ten years ago , a browser was born .\nIt is time to say goodbye , \" Microsoft says on "
+                          "\" the Countdown site today , as users wait \" .\n")
+        << QStringList {QStringLiteral("\" Ten years ago , a browser was born .\nIt is time to say goodbye , \""),
+               QStringLiteral("\" the Countdown site today , as users wait \"")}
+        << true;
     QTest::newRow("blank line between") << QStringLiteral("He said \"Yes, we will.\n\nLater, \"No,\" she replied.\n")
                                         << QStringList {QStringLiteral("\"Yes, we will."), QStringLiteral("\"No,\"")}
                                         << false;
