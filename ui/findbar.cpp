@@ -69,10 +69,10 @@ FindBar::FindBar(DocumentView *view, QWidget *parent)
     connect(m_pattern, &QLineEdit::returnPressed, this, [this] { findNext(false); });
     for (QCheckBox *box : {m_case, m_words, m_regex}) {
         connect(box, &QCheckBox::toggled, this, [this] {
-            QSettings settings;
-            settings.setValue(QStringLiteral("find/caseSensitive"), m_case->isChecked());
-            settings.setValue(QStringLiteral("find/wholeWords"), m_words->isChecked());
-            settings.setValue(QStringLiteral("find/regularExpression"), m_regex->isChecked());
+            QSettings stored;
+            stored.setValue(QStringLiteral("find/caseSensitive"), m_case->isChecked());
+            stored.setValue(QStringLiteral("find/wholeWords"), m_words->isChecked());
+            stored.setValue(QStringLiteral("find/regularExpression"), m_regex->isChecked());
             update();
         });
     }

@@ -33,7 +33,7 @@ inline void fillLargeProject(Project &project, quint32 seed, int statements, qsi
     QList<Code> codes;
     for (int i = 0; i < 5; ++i)
         codes.append(Code {uuid(), QStringLiteral("Code %1 of seed %2").arg(i).arg(seed),
-            QColor::fromRgb(random.generate()), QStringLiteral("Description %1").arg(i)});
+            QColor::fromRgb(random.generate()), QStringLiteral("Description %1").arg(i), QUuid()});
 
     QList<Document> documents;
     QList<Annotation> annotations;
