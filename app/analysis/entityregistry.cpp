@@ -232,4 +232,52 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     }
 }
 
+QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention> &mentions)
+{
+    // The word before a title that makes it another office: "Vice President", "former President".
+    static const QSet<QString> otherOffice = {QStringLiteral("Vice"), QStringLiteral("Deputy"),
+        QStringLiteral("Acting"), QStringLiteral("Assistant"), QStringLiteral("Under"), QStringLiteral("Associate"),
+        QStringLiteral("Former"), QStringLiteral("Shadow"), QStringLiteral("Chief")};
+    static const QRegularExpression address(QStringLiteral("\\A(?:[Tt]he|Madam|Madame|Mr\\.?) "));
+    constexpr int LongestOfficeWords = 3;
+    QHash<QString, QString> holder; // office, lower case -> the one person's canonical; empty when several
+    for (const EntityMention &mention : std::as_const(mentions)) {
+        if (mention.type != EntityType::Person || isOfficeHolder(mention.canonical))
+            continue;
+        const QStringView phrase = text.mid(mention.range.start, mention.range.length());
+        const qsizetype name = phrase.lastIndexOf(mention.canonical);
+        if (name <= 0)
+            continue;
+        const QList<QStringView> words = phrase.left(name).split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype n = 1; n <= std::min<qsizetype>(LongestOfficeWords, words.size()); ++n) {
+            if (n < words.size()) {
+                const QStringView before = words.at(words.size() - n - 1);
+                if (before.front().isLower() || otherOffice.contains(before.toString()))
+                    continue;
+            }
+            QStringList office;
+            for (qsizetype k = words.size() - n; k < words.size(); ++k)
+                office << words.at(k).toString().toLower();
+            const QString key = office.join(u' ');
+            const auto it = holder.find(key);
+            if (it == holder.end())
+                holder.insert(key, mention.canonical);
+            else if (*it != mention.canonical)
+                *it = QString();
+        }
+    }
+    QHash<QString, QString> linked;
+    for (EntityMention &mention : mentions) {
+        if (mention.type != EntityType::Person || !isOfficeHolder(mention.canonical))
+            continue;
+        const QString office = mention.canonical.mid(address.match(mention.canonical).capturedLength()).toLower();
+        const QString person = holder.value(office);
+        if (person.isEmpty())
+            continue;
+        linked.insert(mention.canonical, person);
+        mention.canonical = person;
+    }
+    return linked;
+}
+
 } // namespace Lectern

@@ -43,4 +43,11 @@ private:
 /// are added. \a mentions is kept sorted by start.
 void resolveMentions(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
 
+/// A person named by office ("the President", "Madam Speaker") is the one person the text names
+/// with that title ("President Joe Biden"), when it names only one: their canonical name becomes
+/// that person's. Call once the person mentions include their titles (widenMentions()).
+/// Returns the office holders' canonical names so linked ("the President" -> "Joe Biden"), for
+/// the speakers of the quotations.
+QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention> &mentions);
+
 } // namespace Lectern

@@ -289,6 +289,11 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     // The speakers are named as found ("Blinken"); the mentions become whole name phrases.
     widenMentions(flowing, result.entities, titles);
     adjustTimePhrases(flowing, result.entities);
+    const QHash<QString, QString> officeHolders = linkOfficeHolders(flowing, result.entities);
+    for (QuoteSpan &quote : result.quotes) {
+        if (quote.speaker)
+            quote.speaker->canonical = officeHolders.value(quote.speaker->canonical, quote.speaker->canonical);
+    }
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());
 

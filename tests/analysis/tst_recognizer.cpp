@@ -382,6 +382,15 @@ void TestRecognizer::entities_data()
     QTest::newRow("no article when the name qualifies a noun")
         << QStringLiteral("Fans of the Afghanistan team cheered.") << QStringLiteral("Afghanistan")
         << QStringLiteral("place") << QStringLiteral("Afghanistan");
+    QTest::newRow("an office holder is the one person with the title")
+        << QStringLiteral("President Joe Biden met Prime Minister Kishida. Later the Prime Minister left.")
+        << QStringLiteral("the Prime Minister") << QStringLiteral("person") << QStringLiteral("Kishida");
+    QTest::newRow("an office two people hold stays an office")
+        << QStringLiteral("President Joe Biden met President Yoon Suk Yeol. The President left.")
+        << QStringLiteral("The President") << QStringLiteral("person") << QStringLiteral("the President");
+    QTest::newRow("a vice president is no president")
+        << QStringLiteral("Vice President Kamala Harris spoke. The President left.") << QStringLiteral("The President")
+        << QStringLiteral("person") << QStringLiteral("the President");
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
