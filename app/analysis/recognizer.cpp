@@ -197,10 +197,14 @@ bool isTerm(QStringView text, const RawQuote &quote)
     const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
     if (inner.isEmpty() || inner.size() > 160)
         return false;
+    const QList<QStringView> words = inner.split(u' ', Qt::SkipEmptyParts);
+    // A word or two in lower case is a term even with the sentence's comma or full stop inside
+    // the marks, as American style sets them: the word "abortion," a "close call."
+    if (words.size() <= Recognizer::MaximumTermWords && inner.front().isLower())
+        return true;
     const QChar last = inner.back();
     if (last == u'.' || last == u'!' || last == u'?' || last == u',' || last == u'\u2026' || last == u';')
         return false;
-    const QList<QStringView> words = inner.split(u' ', Qt::SkipEmptyParts);
     if (words.size() <= Recognizer::MaximumTermWords)
         return inner.size() <= 40;
     // The title of a work or a document, in title case: "The Internet Explorer 6 Countdown",

@@ -379,6 +379,14 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             break;
         --start;
     }
+    // 0. A name, then what they are, before a colon: "Anthony Roberts, Chairman, Yocha Dehe
+    // Tribe:", as statements list what others said.
+    if (last == u':') {
+        const qsizetype first = skipSpaces(start, end);
+        if (const std::optional<EntityMention> person = personAt(first); person && person->type == EntityType::Person
+            && skipSpaces(person->range.end, end) < end && m_text.at(skipSpaces(person->range.end, end)) == u',')
+            return person;
+    }
     // 1. "..., said Secretary Blinken:" and 2. "Blinken said:" / "he added," ...
     std::optional<EntityMention> onlyPerson;
     bool several = false;

@@ -100,6 +100,9 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("Irene Adler smiled as she sat down. Irene Adler nodded as she read. Sherlock Holmes lit "
                           "his pipe. Sherlock Holmes took his hat. \u201CYou are late,\u201D she said.")
         << QStringLiteral("she") << QStringLiteral("Irene Adler");
+    QTest::newRow("name, then what they are, before a colon")
+        << QStringLiteral("Anthony Roberts, Chairman, Yocha Dehe Tribe: \u201CWe thank the President.\u201D")
+        << QStringLiteral("Anthony Roberts") << QStringLiteral("Anthony Roberts");
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
