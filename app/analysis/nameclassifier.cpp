@@ -132,7 +132,8 @@ bool isNameWord(QStringView word)
     if (n == 2 && word.at(0).isUpper() && word.at(1) == u'.')
         return true;
     qsizetype i = 0;
-    for (const char16_t *prefix : {u"Mc", u"Mac", u"De", u"La", u"Le", u"Di", u"O'", u"O\u2019"}) {
+    for (const char16_t *prefix :
+        {u"Mc", u"Mac", u"De", u"Da", u"Du", u"La", u"Le", u"Lo", u"Di", u"Van", u"O'", u"O\u2019"}) {
         const QStringView p(prefix);
         if (word.startsWith(p) && n > p.size() && word.at(p.size()).isUpper()) {
             i = p.size();

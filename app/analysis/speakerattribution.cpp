@@ -380,12 +380,17 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         --start;
     }
     // 0. A name, then what they are, before a colon: "Anthony Roberts, Chairman, Yocha Dehe
-    // Tribe:", as statements list what others said.
+    // Tribe:", "National Wildlife Federation:", as statements list what others said.
     if (last == u':') {
         const qsizetype first = skipSpaces(start, end);
-        if (const std::optional<EntityMention> person = personAt(first); person && person->type == EntityType::Person
-            && skipSpaces(person->range.end, end) < end && m_text.at(skipSpaces(person->range.end, end)) == u',')
-            return person;
+        if (const std::optional<EntityMention> speaker = personAt(first)) {
+            const qsizetype after = skipSpaces(speaker->range.end, end);
+            const bool described = after < end && m_text.at(after) == u',' && speaker->type == EntityType::Person;
+            const bool alone = after == end - 1
+                && (speaker->type == EntityType::Person || speaker->type == EntityType::Organization);
+            if (described || alone)
+                return speaker;
+        }
     }
     // 1. "..., said Secretary Blinken:" and 2. "Blinken said:" / "he added," ...
     std::optional<EntityMention> onlyPerson;

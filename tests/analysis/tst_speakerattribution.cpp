@@ -103,6 +103,12 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("name, then what they are, before a colon")
         << QStringLiteral("Anthony Roberts, Chairman, Yocha Dehe Tribe: \u201CWe thank the President.\u201D")
         << QStringLiteral("Anthony Roberts") << QStringLiteral("Anthony Roberts");
+    QTest::newRow("an organisation before a colon")
+        << QStringLiteral("National Wildlife Federation: \u201CThank you for listening.\u201D")
+        << QStringLiteral("National Wildlife Federation") << QStringLiteral("National Wildlife Federation");
+    QTest::newRow("a name with a capital inside")
+        << QStringLiteral("Daniel LoPilato, Colusa County Arts Council Member: \u201CIt is a win.\u201D")
+        << QStringLiteral("Daniel LoPilato") << QStringLiteral("Daniel LoPilato");
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
