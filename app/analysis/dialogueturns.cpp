@@ -28,7 +28,7 @@ QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
         QStringLiteral("mistress"), QStringLiteral("landlady"), QStringLiteral("niece"), QStringLiteral("bride"),
         QStringLiteral("actress"), QStringLiteral("hostess"), QStringLiteral("nun")};
     if (speaker.canonical.startsWith(QLatin1String("the "))) {
-        const QString noun = speaker.canonical.section(u' ', -1);
+        const QString noun = speaker.canonical.section(u' ', -1).toLower(); // "the First Lady"
         return maleNouns.contains(noun) ? u'm' : femaleNouns.contains(noun) ? u'f' : QChar();
     }
     qsizetype end = speaker.range.start;

@@ -109,6 +109,10 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("a name with a capital inside")
         << QStringLiteral("Daniel LoPilato, Colusa County Arts Council Member: \u201CIt is a win.\u201D")
         << QStringLiteral("Daniel LoPilato") << QStringLiteral("Daniel LoPilato");
+    QTest::newRow("pronoun for an office holder named earlier")
+        << QStringLiteral("First Lady Melania Trump spoke in New York. The First Lady reinforced her mission. She "
+                          "stated, \u201CGreat minds have turned marbles into microchips.\u201D")
+        << QStringLiteral("She") << QStringLiteral("Melania Trump");
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
