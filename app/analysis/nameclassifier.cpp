@@ -214,6 +214,8 @@ public:
             add(words, first, last, *known);
             return;
         }
+        if (splitAtTitle(words, first, last))
+            return;
         if (last - first >= 2) {
             if (const std::optional<EntityType> type = typeByHead(words, first, last)) {
                 add(words, first, last, *type);
@@ -233,21 +235,6 @@ public:
                 }
             }
         }
-        // Titles of office before a name: "President Putin", after at most two words that
-        // qualify the title: "House Speaker Nancy Pelosi".
-        constexpr qsizetype MostQualifierWords = 2;
-        qsizetype title = first;
-        while (title < last && title - first <= MostQualifierWords && !isTitleWord(words.at(title).text))
-            ++title;
-        qsizetype name = title;
-        while (name < last && isTitleWord(words.at(name).text))
-            ++name;
-        if (name > title && name < last && isPersonName(words, name, last, true)) {
-            classify(words, first, title);
-            m_parts.titles.append({words.at(title).start, words.at(name - 1).end()});
-            add(words, name, last, EntityType::Person);
-            return;
-        }
         if (last - first >= 2 && isPersonName(words, first, last, false))
             add(words, first, last, EntityType::Person);
     }
@@ -263,6 +250,26 @@ private:
     std::optional<EntityType> knownType(const QList<Word> &words, qsizetype first, qsizetype last) const
     {
         return m_registry.typeOf(slice(words, first, last));
+    }
+
+    /// A title of office before a name, and what qualifies the title before it: "President
+    /// Putin", "House Speaker Nancy Pelosi", "Council on Environmental Quality Chairman Katherine
+    /// Scarlett" (the qualifier is typed on its own).
+    bool splitAtTitle(const QList<Word> &words, qsizetype first, qsizetype last)
+    {
+        qsizetype title = first;
+        while (title < last && !isTitleWord(words.at(title).text))
+            ++title;
+        qsizetype name = title;
+        while (name < last && isTitleWord(words.at(name).text))
+            ++name;
+        if (name == title || name == last || !isPersonName(words, name, last, true)
+            || (last - name >= 2 && typeByHead(words, name, last)))
+            return false;
+        classify(words, first, title);
+        m_parts.titles.append({words.at(title).start, words.at(name - 1).end()});
+        add(words, name, last, EntityType::Person);
+        return true;
     }
 
     /// "the House": a parliament's chamber, as its members and the news call it.

@@ -48,9 +48,21 @@ std::optional<EntityMention> SpeakerAttribution::personAt(qsizetype pos) const
 {
     qsizetype nameStart = pos;
     qsizetype titleStart = -1;
-    auto title = std::lower_bound(
-        m_titles.cbegin(), m_titles.cend(), pos, [](const LexicalSpan &span, qsizetype p) { return span.start < p; });
-    if (title != m_titles.cend() && title->start == pos) {
+    const auto titleAt = [this](qsizetype at) {
+        const auto title = std::lower_bound(m_titles.cbegin(), m_titles.cend(), at,
+            [](const LexicalSpan &span, qsizetype p) { return span.start < p; });
+        return (title != m_titles.cend() && title->start == at) ? title : m_titles.cend();
+    };
+    auto title = titleAt(pos);
+    if (title == m_titles.cend()) {
+        // The organisation a title belongs to: "Council on Environmental Quality Chairman ...".
+        const auto qualifier = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+            [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+        if (qualifier != m_mentions.cend() && qualifier->range.start == pos
+            && (qualifier->type == EntityType::Organization || qualifier->type == EntityType::Place))
+            title = titleAt(skipSpaces(qualifier->range.end, m_text.size()));
+    }
+    if (title != m_titles.cend()) {
         titleStart = pos;
         nameStart = skipSpaces(title->end, m_text.size());
     }

@@ -400,6 +400,14 @@ void TestRecognizer::entities_data()
     QTest::newRow("a title after a qualifier")
         << QStringLiteral("Yesterday House Speaker Nancy Pelosi spoke.") << QStringLiteral("Speaker Nancy Pelosi")
         << QStringLiteral("person") << QStringLiteral("Nancy Pelosi");
+    QTest::newRow("a long qualifier before a title")
+        << QStringLiteral("We met Council on Environmental Quality Chairman Katherine Scarlett there.")
+        << QStringLiteral("Council on Environmental Quality Chairman Katherine Scarlett") << QStringLiteral("person")
+        << QStringLiteral("Katherine Scarlett");
+    QTest::newRow("a place named after a title and a name")
+        << QStringLiteral("Then Chairman Mao Zedong Memorial Hall opened.")
+        << QStringLiteral("Chairman Mao Zedong Memorial Hall") << QStringLiteral("place")
+        << QStringLiteral("Chairman Mao Zedong Memorial Hall");
     QTest::newRow("a nation of the United Kingdom")
         << QStringLiteral("Schools in Scotland reopened.") << QStringLiteral("Scotland") << QStringLiteral("place")
         << QStringLiteral("Scotland");

@@ -113,6 +113,10 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("First Lady Melania Trump spoke in New York. The First Lady reinforced her mission. She "
                           "stated, \u201CGreat minds have turned marbles into microchips.\u201D")
         << QStringLiteral("She") << QStringLiteral("Melania Trump");
+    QTest::newRow("the officer of an organisation") << QStringLiteral(
+        "\u201CWe need solutions,\u201D said Council on Environmental Quality Chairman Katherine "
+        "Scarlett.") << QStringLiteral("Council on Environmental Quality Chairman Katherine Scarlett")
+                                                    << QStringLiteral("Katherine Scarlett");
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
