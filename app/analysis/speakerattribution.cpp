@@ -373,6 +373,37 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
     return subject;
 }
 
+std::optional<EntityMention> SpeakerAttribution::dashAttribution(const QuoteSpan &quote) const
+{
+    constexpr int MostLineBreaks = 2;
+    qsizetype pos = quote.range.end;
+    int lineBreaks = 0;
+    while (pos < m_text.size() && m_text.at(pos).isSpace() && lineBreaks <= MostLineBreaks)
+        lineBreaks += m_text.at(pos++) == u'\n';
+    if (pos >= m_text.size() || lineBreaks > MostLineBreaks
+        || !(m_text.at(pos) == u'\u2014' || m_text.at(pos) == u'\u2013'
+            || (m_text.at(pos) == u'-' && pos + 1 < m_text.size() && m_text.at(pos + 1).isSpace())))
+        return std::nullopt;
+    qsizetype lineEnd = m_text.indexOf(u'\n', pos);
+    if (lineEnd < 0)
+        lineEnd = m_text.size();
+    // The first person on that line, with their title.
+    auto mention = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    for (; mention != m_mentions.cend() && mention->range.start < lineEnd; ++mention) {
+        if (mention->type != EntityType::Person)
+            continue;
+        auto title = std::lower_bound(m_titles.cbegin(), m_titles.cend(), pos,
+            [](const LexicalSpan &span, qsizetype p) { return span.start < p; });
+        for (; title != m_titles.cend() && title->start < mention->range.start; ++title) {
+            if (skipSpaces(title->end, mention->range.start) == mention->range.start)
+                return personAt(title->start);
+        }
+        return *mention;
+    }
+    return std::nullopt;
+}
+
 std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qsizetype to, bool mustEndWithColon)
 {
     // The intro sentence: from the last sentence end before `to`.
@@ -387,7 +418,10 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     qsizetype start = end - 1;
     while (start > from) {
         const QChar c = m_text.at(start - 1);
-        if ((c == u'.' || c == u'!' || c == u'?') && start < end && m_text.at(start).isSpace())
+        // Not the full stop of an initial or an abbreviation: "U.S. Climate Alliance:".
+        const bool initial = c == u'.' && start >= 2 && m_text.at(start - 2).isUpper()
+            && (start == 2 || !m_text.at(start - 3).isLetter());
+        if ((c == u'.' || c == u'!' || c == u'?') && start < end && m_text.at(start).isSpace() && !initial)
             break;
         --start;
     }
@@ -483,6 +517,8 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             limit = std::min(limit, quotes.at(i + 1).range.start);
 
         quote.speaker = afterQuote(quote, limit);
+        if (!quote.speaker)
+            quote.speaker = dashAttribution(quote);
         cued[i] = quote.speaker.has_value();
         // Within a paragraph nobody closes a quotation and reopens it with nothing between: this
         // is the other party of the exchange, named by an earlier turn.

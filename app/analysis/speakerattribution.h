@@ -36,6 +36,9 @@ public:
 private:
     std::optional<EntityMention> afterQuote(const QuoteSpan &quote, qsizetype limit);
     std::optional<EntityMention> introduction(qsizetype from, qsizetype to, bool mustEndWithColon);
+    /// The person named on the line after a dash that follows the quote, as an epigraph or a
+    /// block quotation gives its source ("“...” — U.S. Ambassador Linda Thomas-Greenfield").
+    std::optional<EntityMention> dashAttribution(const QuoteSpan &quote) const;
     /// The person named at \a pos (with the title of office before the name, if any).
     std::optional<EntityMention> personAt(qsizetype pos) const;
     /// The person whose name ends at \a pos.

@@ -117,6 +117,14 @@ void TestSpeakerAttribution::patterns_data()
         "\u201CWe need solutions,\u201D said Council on Environmental Quality Chairman Katherine "
         "Scarlett.") << QStringLiteral("Council on Environmental Quality Chairman Katherine Scarlett")
                                                     << QStringLiteral("Katherine Scarlett");
+    QTest::newRow("epigraph with a dash")
+        << QStringLiteral("\u201CRacial discrimination is a stain.\u201D\n\n\u2014 U.S. Ambassador to the United "
+                          "Nations, Linda Thomas-Greenfield\n")
+        << QStringLiteral("Linda Thomas-Greenfield") << QStringLiteral("Linda Thomas-Greenfield");
+    QTest::newRow("introduction with an abbreviation")
+        << QStringLiteral("New York Governor Kathy Hochul, Co-Chair, U.S. Climate Alliance:\n\n\u201CStates are "
+                          "leading the way.\u201D")
+        << QStringLiteral("New York Governor Kathy Hochul") << QStringLiteral("Kathy Hochul");
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
