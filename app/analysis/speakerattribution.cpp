@@ -206,15 +206,27 @@ std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool
     if (!addToMentions)
         return mention; // a candidate only: linking is done once it is confirmed
     // Link a surname to a full name named earlier: a known person, else the same name with a
-    // first name before it earlier in the text ("John Kirby ... Kirby said").
+    // first name before it earlier in the text ("John Kirby ... Kirby said"); a first name to
+    // the one known person who has it ("Bill Burns ... As Bill says:").
     if (m_personByLastWord.isEmpty()) {
         for (const EntityMention &known : std::as_const(m_mentions)) {
-            if (known.type == EntityType::Person && known.canonical.contains(u' '))
-                m_personByLastWord.insert(known.canonical.section(u' ', -1), known.canonical);
+            if (known.type != EntityType::Person || !known.canonical.contains(u' ')
+                || !known.canonical.front().isUpper())
+                continue;
+            m_personByLastWord.insert(known.canonical.section(u' ', -1), known.canonical);
+            const QString firstName = known.canonical.section(u' ', 0, 0);
+            const auto it = m_personByFirstWord.constFind(firstName);
+            m_personByFirstWord.insert(
+                firstName, (it == m_personByFirstWord.cend() || *it == known.canonical) ? known.canonical : QString());
         }
         m_personByLastWord.insert(QString(), QString()); // built, even when empty
     }
-    const QString known = mention.canonical.contains(u' ') ? QString() : m_personByLastWord.value(mention.canonical);
+    QString known;
+    if (!mention.canonical.contains(u' ')) {
+        known = m_personByLastWord.value(mention.canonical);
+        if (known.isEmpty())
+            known = m_personByFirstWord.value(mention.canonical);
+    }
     if (!known.isEmpty()) {
         mention.canonical = known;
     } else if (!mention.canonical.contains(u' ')) {

@@ -82,6 +82,7 @@ private:
     const QList<LexicalSpan> &m_titles;
     const QList<QuoteSpan> *m_quotes = nullptr; ///< while attribute() runs
     QHash<QString, QString> m_personByLastWord; ///< built on first use: surname -> full name
+    QHash<QString, QString> m_personByFirstWord; ///< built with it: first name -> the one full name, or empty
     /// Speakers found as descriptions ("the girl"), in text order: a later pronoun may stand for them.
     QList<EntityMention> m_described;
     QHash<QString, QChar> m_sexByName; ///< canonical name -> 'm' or 'f', as learnSexes() found

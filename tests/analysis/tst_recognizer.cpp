@@ -400,6 +400,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a title after a qualifier")
         << QStringLiteral("Yesterday House Speaker Nancy Pelosi spoke.") << QStringLiteral("Speaker Nancy Pelosi")
         << QStringLiteral("person") << QStringLiteral("Nancy Pelosi");
+    QTest::newRow("Bill is a first name")
+        << QStringLiteral("Yesterday Bill Gates met them.") << QStringLiteral("Bill Gates") << QStringLiteral("person")
+        << QStringLiteral("Bill Gates");
     QTest::newRow("a long qualifier before a title")
         << QStringLiteral("We met Council on Environmental Quality Chairman Katherine Scarlett there.")
         << QStringLiteral("Council on Environmental Quality Chairman Katherine Scarlett") << QStringLiteral("person")

@@ -125,6 +125,9 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("New York Governor Kathy Hochul, Co-Chair, U.S. Climate Alliance:\n\n\u201CStates are "
                           "leading the way.\u201D")
         << QStringLiteral("New York Governor Kathy Hochul") << QStringLiteral("Kathy Hochul");
+    QTest::newRow("a first name links to the full name") << QStringLiteral(
+        "We welcome National Security Advisor Jake Sullivan. As Jake says: \u201CWe are allies.\u201D")
+                                                         << QStringLiteral("Jake") << QStringLiteral("Jake Sullivan");
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
