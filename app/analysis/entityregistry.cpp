@@ -241,9 +241,28 @@ QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention>
     static const QRegularExpression address(QStringLiteral("\\A(?:[Tt]he|Madam|Madame|Mr\\.?) "));
     constexpr int LongestOfficeWords = 3;
     QHash<QString, QString> holder; // office, lower case -> the one person's canonical; empty when several
-    for (const EntityMention &mention : std::as_const(mentions)) {
-        if (mention.type != EntityType::Person || isOfficeHolder(mention.canonical))
+    const auto hold = [&holder](const QString &office, const QString &person) {
+        const auto it = holder.find(office);
+        if (it == holder.end())
+            holder.insert(office, person);
+        else if (*it != person)
+            *it = QString();
+    };
+    for (qsizetype m = 0; m < mentions.size(); ++m) {
+        const EntityMention &mention = mentions.at(m);
+        if (mention.type != EntityType::Person)
             continue;
+        if (isOfficeHolder(mention.canonical)) {
+            // The office, then the name: "the National Security Advisor, Jake Sullivan,".
+            if (m + 1 == mentions.size())
+                continue;
+            const EntityMention &next = mentions.at(m + 1);
+            const QStringView between = text.mid(mention.range.end, next.range.start - mention.range.end);
+            if (next.type == EntityType::Person && !isOfficeHolder(next.canonical) && between.trimmed() == u",")
+                hold(
+                    mention.canonical.mid(address.match(mention.canonical).capturedLength()).toLower(), next.canonical);
+            continue;
+        }
         const QStringView phrase = text.mid(mention.range.start, mention.range.length());
         const qsizetype name = phrase.lastIndexOf(mention.canonical);
         if (name <= 0)
@@ -258,12 +277,7 @@ QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention>
             QStringList office;
             for (qsizetype k = words.size() - n; k < words.size(); ++k)
                 office << words.at(k).toString().toLower();
-            const QString key = office.join(u' ');
-            const auto it = holder.find(key);
-            if (it == holder.end())
-                holder.insert(key, mention.canonical);
-            else if (*it != mention.canonical)
-                *it = QString();
+            hold(office.join(u' '), mention.canonical);
         }
     }
     QHash<QString, QString> linked;

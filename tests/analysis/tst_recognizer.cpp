@@ -388,6 +388,10 @@ void TestRecognizer::entities_data()
     QTest::newRow("an office holder is the one person with the title")
         << QStringLiteral("President Joe Biden met Prime Minister Kishida. Later the Prime Minister left.")
         << QStringLiteral("the Prime Minister") << QStringLiteral("person") << QStringLiteral("Kishida");
+    QTest::newRow("an office holder named after a comma")
+        << QStringLiteral("I invited the National Security Advisor, Jake Sullivan, to speak.")
+        << QStringLiteral("the National Security Advisor") << QStringLiteral("person")
+        << QStringLiteral("Jake Sullivan");
     QTest::newRow("an office two people hold stays an office")
         << QStringLiteral("President Joe Biden met President Yoon Suk Yeol. The President left.")
         << QStringLiteral("The President") << QStringLiteral("person") << QStringLiteral("the President");
