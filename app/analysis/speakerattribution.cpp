@@ -416,6 +416,38 @@ std::optional<EntityMention> SpeakerAttribution::dashAttribution(const QuoteSpan
     return std::nullopt;
 }
 
+std::optional<EntityMention> SpeakerAttribution::asSaid(qsizetype start, qsizetype end)
+{
+    static const QSet<QString> auxiliaries = {QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("once"),
+        QStringLiteral("often"), QStringLiteral("always"), QStringLiteral("famously"), QStringLiteral("later")};
+    const qsizetype clause = skipSpaces(start, end);
+    qsizetype pos = clause;
+    if (wordAt(clause, &pos).compare(QLatin1String("as"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    pos = skipSpaces(pos, end);
+    std::optional<EntityMention> subject = personAt(pos);
+    qsizetype subjectEnd = subject ? subject->range.end : pos;
+    if (!subject)
+        subject = pronounAt(pos, &subjectEnd);
+    if (!subject) {
+        subject = newPersonAt(pos, false);
+        subjectEnd = subject ? subject->range.end : pos;
+    }
+    if (!subject)
+        return std::nullopt;
+    qsizetype verbEnd = skipSpaces(subjectEnd, end);
+    QStringView verb = wordAt(verbEnd, &verbEnd);
+    while (auxiliaries.contains(verb.toString()))
+        verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
+    const bool putIt = verb == u"put" && wordAt(skipSpaces(verbEnd, end), &verbEnd) == u"it";
+    if (!putIt && !isSpeechVerb(verb))
+        return std::nullopt;
+    if (subject->range.end == subjectEnd && !isPronoun(m_text.mid(subject->range.start, subject->range.length()))
+        && !personAt(pos))
+        return newPersonAt(pos, true); // a name that only this tells is a person's
+    return subject;
+}
+
 std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qsizetype to, bool mustEndWithColon)
 {
     // The intro sentence: from the last sentence end before `to`.
@@ -425,8 +457,6 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     if (end <= from)
         return std::nullopt;
     const QChar last = m_text.at(end - 1);
-    if (last != u':' && (mustEndWithColon || last != u','))
-        return std::nullopt;
     qsizetype start = end - 1;
     while (start > from) {
         const QChar c = m_text.at(start - 1);
@@ -437,6 +467,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             break;
         --start;
     }
+    if (last != u':' && (mustEndWithColon || last != u','))
+        return mustEndWithColon ? std::nullopt : asSaid(start, end);
     // 0. A name, then what they are, before a colon: "Anthony Roberts, Chairman, Yocha Dehe
     // Tribe:", "National Wildlife Federation:", as statements list what others said.
     if (last == u':') {
@@ -476,10 +508,16 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
                 else if (!onlyPerson)
                     onlyPerson = subject;
             }
-            qsizetype next = skipSpaces(subjectEnd, end);
+            // "I'd say", "she would say", "he will say".
+            static const QSet<QString> modals
+                = {QStringLiteral("d"), QStringLiteral("ll"), QStringLiteral("would"), QStringLiteral("will"),
+                    QStringLiteral("might"), QStringLiteral("may"), QStringLiteral("can"), QStringLiteral("could")};
+            qsizetype next = subjectEnd < end && (m_text.at(subjectEnd) == u'\'' || m_text.at(subjectEnd) == u'\u2019')
+                ? subjectEnd + 1
+                : skipSpaces(subjectEnd, end);
             qsizetype verbEnd = next;
             QStringView verb = wordAt(next, &verbEnd);
-            if (isAdverb(verb)) {
+            if (isAdverb(verb) || modals.contains(verb.toString())) {
                 next = skipSpaces(verbEnd, end);
                 verb = wordAt(next, &verbEnd);
             }
@@ -502,7 +540,7 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence.
     if (last == u':' && onlyPerson && !several)
         return onlyPerson;
-    return std::nullopt;
+    return mustEndWithColon ? std::nullopt : asSaid(start, end);
 }
 
 void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)

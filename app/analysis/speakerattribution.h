@@ -36,6 +36,9 @@ public:
 private:
     std::optional<EntityMention> afterQuote(const QuoteSpan &quote, qsizetype limit);
     std::optional<EntityMention> introduction(qsizetype from, qsizetype to, bool mustEndWithColon);
+    /// The speaker of a sentence [\a start, \a end) that opens "As X said," or "As he put it,"
+    /// and goes on into the quote ("As Joe has said, they provide the “best ...”").
+    std::optional<EntityMention> asSaid(qsizetype start, qsizetype end);
     /// The person named on the line after a dash that follows the quote, as an epigraph or a
     /// block quotation gives its source ("“...” — U.S. Ambassador Linda Thomas-Greenfield").
     std::optional<EntityMention> dashAttribution(const QuoteSpan &quote) const;

@@ -128,6 +128,14 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("a first name links to the full name") << QStringLiteral(
         "We welcome National Security Advisor Jake Sullivan. As Jake says: \u201CWe are allies.\u201D")
                                                          << QStringLiteral("Jake") << QStringLiteral("Jake Sullivan");
+    QTest::newRow("as X said, into the quote")
+        << QStringLiteral("As Lady Bird Johnson said, it is \u201Ca fleeting chance to do something.\u201D")
+        << QStringLiteral("Lady Bird Johnson") << QStringLiteral("Lady Bird Johnson");
+    QTest::newRow("as he put it") << QStringLiteral(
+        "The late Brent Scowcroft was generous. As he put it, \u201CAmerica is no state.\u201D")
+                                  << QStringLiteral("he") << QStringLiteral("Brent Scowcroft");
+    QTest::newRow("I'd say") << QStringLiteral("We met in the library. I\u2019d say, \u201CCan I stay?\u201D")
+                             << QStringLiteral("I") << QStringLiteral("I");
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
