@@ -285,6 +285,13 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
             result.quotes.append(span);
         }
     }
+    // A name in quote marks is the title of a work ("“American Anthem”"), not a person.
+    result.entities.removeIf([&result](const EntityMention &mention) {
+        return mention.type == EntityType::Person
+            && std::any_of(result.terms.cbegin(), result.terms.cend(), [&mention](const QuotedTerm &term) {
+                   return term.range.start < mention.range.start && mention.range.end < term.range.end;
+               });
+    });
     SpeakerAttribution(flowing, paragraphRanges(flowing), result.entities, titles).attribute(result.quotes);
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)

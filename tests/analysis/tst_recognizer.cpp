@@ -478,6 +478,9 @@ void TestRecognizer::notNames_data()
     QTest::newRow("a number and a nationality")
         << QStringLiteral("Five Panamanian players were booked.") << QStringLiteral("Five Panamanian");
     QTest::newRow("a people") << QStringLiteral("Many Black Americans protested.") << QStringLiteral("Black Americans");
+    QTest::newRow("a quoted title is no person")
+        << QStringLiteral("It is called \u201CAmerican Anthem\u201D and one verse stands out.")
+        << QStringLiteral("American Anthem");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
