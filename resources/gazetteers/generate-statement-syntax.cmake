@@ -301,11 +301,15 @@ foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<MONTHS>" "${MONTHS}" ${rule} "${${rule}}")
     string(REPLACE "<DAYS>" "${DAY_NAMES}" ${rule} "${${rule}}")
 endforeach()
-set(DATE "(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR})")
 # A span of time with its number: "15 years", "the past 30 days", "8-10 years", "a 20-minute".
-# Its lower-case openers are in LOWER_CASE_STARTS.
-set(DURATION_OPENERS the past next last first coming)
-set(DATE_DURATION [=[(?=[0-9Ttpnlfc\x{100}-\x{10FFFF}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
+# Its lower-case openers are in LOWER_CASE_STARTS. The look-behind rejects at once the many
+# candidates inside words (its first characters include t, p, n, l, f and c); the highlighter
+# never tries a rule inside a word.
+set(DURATION_OPENERS past next last first coming)
+set(DATE_DURATION [=[(?=[0-9Ttpnlfc\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
+# One rule for all dates, the spans of time last: an alternation tries its branches in order at
+# each place, as the highlighter tries its rules, and one search of each line costs half of two.
+set(DATE "(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR}|${DATE_DURATION})")
 
 # Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
 # followed by a capitalised name. The nationality is the whole run of lower-case letters, then a
@@ -357,14 +361,27 @@ alternation("${event_names}" EVENT_NAMES)
 
 # The last rule of Entities skips a run of lower-case words in one step, so it must stop before
 # a word where some rule can start. The rules that can start with a lower-case letter are a few
-# names ("the State of Palestine", "al-Qaeda") and the title openers ("former", "then-").
+# names ("the State of Palestine", "al-Qaeda"), a title after its opener ("former President"),
+# an office holder ("the President": titles start with a capital, see titles.txt above) and a
+# span of time ("the past 30 days", "last 20 years"). Each entry says as much of its rule as
+# tells it apart from running text, so that the skip goes on over "the" before a lower-case
+# word and over "there" or "lasting": every stop costs a step of the highlighter.
 set(lower_case_starts "")
-foreach(name IN LISTS place_names organization_names agreement_names event_names title_lines TITLE_OPENERS
-                      DURATION_OPENERS)
+foreach(name IN LISTS place_names organization_names agreement_names event_names title_lines)
     if(name MATCHES "^[a-z]")
         name_to_regex("${name}" re)
         list(APPEND lower_case_starts "${re}")
     endif()
+endforeach()
+foreach(opener IN LISTS TITLE_OPENERS)
+    if(opener MATCHES "^[a-z]")
+        name_to_regex("${opener}" re)
+        list(APPEND lower_case_starts "${re}\\s")
+    endif()
+endforeach()
+list(APPEND lower_case_starts [=[the\s+\p{Lu}]=])
+foreach(opener IN LISTS DURATION_OPENERS)
+    list(APPEND lower_case_starts "${opener}\\s+\\d" "the\\s+${opener}\\s+\\d")
 endforeach()
 list(REMOVE_DUPLICATES lower_case_starts)
 prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
@@ -372,7 +389,7 @@ prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE DATE_DURATION AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
+foreach(placeholder DATE AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
                     EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE OFFICE_HOLDER PERSON_NAME PROPER_NAME
                     LOWER_CASE_STARTS)
     xml_escape("${${placeholder}}" escaped)
