@@ -63,6 +63,9 @@ bool isOfficeHolder(const QString &name)
     static const QRegularExpression officeHolder(
         QStringLiteral("\\A(?:[Tt]he|Madam|Madame) |\\AMr\\.? (?:Speaker|President|Chairman|Chair|Secretary|Ambassador|"
                        "Minister|Mayor|Governor|Justice)\\b"));
+    // Most names start otherwise: no need to run the expression on them.
+    if (!name.startsWith(u"The ") && !name.startsWith(u"the ") && !name.startsWith(u"Madam") && !name.startsWith(u"Mr"))
+        return false;
     return officeHolder.match(name).hasMatch();
 }
 
@@ -104,9 +107,9 @@ QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
     }
     QList<TextRange> found;
     for (qsizetype at = 0; at < text.size(); ++at) {
-        if (!firstCharacters.test(text.at(at).unicode()) || isLetterOrNumberBefore(text, at))
+        if (!firstCharacters[text.at(at).unicode()] || isLetterOrNumberBefore(text, at))
             continue;
-        for (const qsizetype rank : byFirstCharacter.value(text.at(at).unicode())) {
+        for (const qsizetype rank : *byFirstCharacter.constFind(text.at(at).unicode())) {
             const QString &name = names.at(rank);
             if (text.sliced(at).startsWith(name) && !isLetterOrNumberAt(text, at + name.size())) {
                 found.append({at, at + name.size()});
