@@ -270,13 +270,27 @@ set(ORGANIZATION_HEADS "Ministry|Department|Office|Bureau|Council|Court|Bank|Emb
 set(AGREEMENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*)?(?![\p{L}\p{N}])]=])
 set(EVENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
 set(ORGANIZATION_PATTERN [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+# Where one of the three patterns above matches: their union, with the words of the name read
+# once. The tails after a keyword start with a space, so "a keyword and no letter after it" is
+# where any of them matches. The highlighter looks ahead with it and only there tries the three
+# patterns, anchored; searching each line for each pattern cost three times this search.
+set(KEYWORD_NAME [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<AGREEMENT_KW>|<EVENT_KW>|<ORGANIZATION_KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
 foreach(kind AGREEMENT EVENT ORGANIZATION)
     string(REPLACE "<KW>" "${${kind}_KEYWORDS}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<NAME_START>" "${NAME_START}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<SEQ>" "${SEQ}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<W>" "${W}" ${kind}_PATTERN "${${kind}_PATTERN}")
+    string(REPLACE "<${kind}_KW>" "${${kind}_KEYWORDS}" KEYWORD_NAME "${KEYWORD_NAME}")
+endforeach()
+foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN KEYWORD_NAME)
+    string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${rule} "${${rule}}")
+    string(REPLACE "<NAME_START>" "${NAME_START}" ${rule} "${${rule}}")
+    string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" ${rule} "${${rule}}")
+    string(REPLACE "<SEQ>" "${SEQ}" ${rule} "${${rule}}")
+    string(REPLACE "<W>" "${W}" ${rule} "${${rule}}")
+endforeach()
+# A rule tried only where KEYWORD_NAME looks ahead: anchored where the highlighter is (\G). When
+# it does not match there, the empty match after that place tells the highlighter to try it
+# again further on; a failed search would rule it out for the rest of the line.
+foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN)
+    set(${rule} "\\G(?:${${rule}})|(?<=\\G[\\s\\S])")
 endforeach()
 
 set(MONTHS "January|February|March|April|May|June|July|August|September|October|November|December")
@@ -389,7 +403,7 @@ prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
+foreach(placeholder DATE KEYWORD_NAME AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
                     EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE OFFICE_HOLDER PERSON_NAME PROPER_NAME
                     LOWER_CASE_STARTS)
     xml_escape("${${placeholder}}" escaped)
