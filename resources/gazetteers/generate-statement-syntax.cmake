@@ -376,10 +376,10 @@ alternation("${event_names}" EVENT_NAMES)
 # The last rule of Entities skips a run of lower-case words in one step, so it must stop before
 # a word where some rule can start. The rules that can start with a lower-case letter are a few
 # names ("the State of Palestine", "al-Qaeda"), a title after its opener ("former President"),
-# an office holder ("the President": titles start with a capital, see titles.txt above) and a
-# span of time ("the past 30 days", "last 20 years"). Each entry says as much of its rule as
-# tells it apart from running text, so that the skip goes on over "the" before a lower-case
-# word and over "there" or "lasting": every stop costs a step of the highlighter.
+# an office holder ("the President") and a span of time ("the past 30 days", "last 20 years").
+# Each entry says as much of its rule as tells it apart from running text, so that the skip
+# goes on over "the" before a word that starts no title ("the United States") and over "there"
+# or "lasting": every stop costs a step of the highlighter.
 set(lower_case_starts "")
 foreach(name IN LISTS place_names organization_names agreement_names event_names title_lines)
     if(name MATCHES "^[a-z]")
@@ -393,12 +393,12 @@ foreach(opener IN LISTS TITLE_OPENERS)
         list(APPEND lower_case_starts "${re}\\s")
     endif()
 endforeach()
-list(APPEND lower_case_starts [=[the\s+\p{Lu}]=])
 foreach(opener IN LISTS DURATION_OPENERS)
     list(APPEND lower_case_starts "${opener}\\s+\\d" "the\\s+${opener}\\s+\\d")
 endforeach()
 list(REMOVE_DUPLICATES lower_case_starts)
 prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
+string(APPEND LOWER_CASE_STARTS "|the\\s+${TITLES}") # an office holder, not "the" before any capital
 
 # --- output --------------------------------------------------------------------------------
 
