@@ -372,6 +372,11 @@ alternation("${place_names}" PLACE_NAMES)
 alternation("${organization_names}" ORGANIZATION_NAMES)
 alternation("${agreement_names}" AGREEMENT_NAMES)
 alternation("${event_names}" EVENT_NAMES)
+# A known name starts a word: the look-behind rejects at once the capitals inside a word
+# ("UNESCO", "DPRK", "McCain"), where the highlighter never tries a rule (see NAME_START).
+foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES)
+    string(PREPEND ${names} [=[(?<![\p{L}\p{N}])]=])
+endforeach()
 
 # The last rule of Entities skips a run of lower-case words in one step, so it must stop before
 # a word where some rule can start. The rules that can start with a lower-case letter are a few
