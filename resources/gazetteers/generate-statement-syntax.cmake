@@ -316,14 +316,15 @@ foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<DAYS>" "${DAY_NAMES}" ${rule} "${${rule}}")
 endforeach()
 # A span of time with its number: "15 years", "the past 30 days", "8-10 years", "a 20-minute".
-# Its lower-case openers are in LOWER_CASE_STARTS. The look-behind rejects at once the many
-# candidates inside words (its first characters include t, p, n, l, f and c); the highlighter
-# never tries a rule inside a word.
+# Its lower-case openers are in LOWER_CASE_STARTS.
 set(DURATION_OPENERS past next last first coming)
-set(DATE_DURATION [=[(?=[0-9Ttpnlfc\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
+set(DATE_DURATION [=[(?=[0-9Ttpnlfc\x{100}-\x{10FFFF}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
 # One rule for all dates, the spans of time last: an alternation tries its branches in order at
 # each place, as the highlighter tries its rules, and one search of each line costs half of two.
-set(DATE "(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR}|${DATE_DURATION})")
+# A date starts a word: the look-behind rejects at once the candidates inside words (the first
+# characters of a span of time include t, p, n, l, f and c), where the highlighter never tries
+# a rule (see NAME_START).
+set(DATE "(?<![\\p{L}\\p{N}])(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR}|${DATE_DURATION})")
 
 # Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
 # followed by a capitalised name. The nationality is the whole run of lower-case letters, then a
