@@ -273,11 +273,16 @@ set(ORGANIZATION_PATTERN [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEAD
 # Where one of the three patterns above matches: their union, with the words of the name read
 # once. The tails after a keyword start with a space, so "a keyword and no letter after it" is
 # where any of them matches. The highlighter looks ahead with it and only there tries the three
-# patterns, anchored; searching each line for each pattern cost three times this search.
-set(KEYWORD_NAME [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<AGREEMENT_KW>|<EVENT_KW>|<ORGANIZATION_KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+# patterns, anchored; searching each line for each pattern cost three times this search. Only
+# whether it matches counts, not how much, so its keywords can be one prefix tree: the search
+# tries them after each word of every run of capitalised words.
+set(KEYWORD_NAME [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+<KEYWORDS>|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+string(REPLACE "|" ";" keywords "${AGREEMENT_KEYWORDS}|${EVENT_KEYWORDS}|${ORGANIZATION_KEYWORDS}")
+list(REMOVE_DUPLICATES keywords)
+prefix_tree("${keywords}" keyword_tree)
+string(REPLACE "<KEYWORDS>" "${keyword_tree}" KEYWORD_NAME "${KEYWORD_NAME}")
 foreach(kind AGREEMENT EVENT ORGANIZATION)
     string(REPLACE "<KW>" "${${kind}_KEYWORDS}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<${kind}_KW>" "${${kind}_KEYWORDS}" KEYWORD_NAME "${KEYWORD_NAME}")
 endforeach()
 foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN KEYWORD_NAME)
     string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${rule} "${${rule}}")
