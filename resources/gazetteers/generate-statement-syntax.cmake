@@ -105,6 +105,14 @@ function(alternation names out)
     set(${out} "(?:${tree})(?![\\p{L}\\p{N}])" PARENT_SCOPE)
 endfunction()
 
+# A rule tried only where a look-ahead in Entities found that it or a rule next to it matches:
+# anchored where the highlighter is (\G). When it does not match there, the empty match after
+# that place tells the highlighter to try it again further on; a failed search would rule it out
+# for the rest of the line.
+function(anchor_at_offset var)
+    set(${var} "\\G(?:${${var}})|(?<=\\G[\\s\\S])" PARENT_SCOPE)
+endfunction()
+
 function(xml_escape text out)
     string(REPLACE "&" "&amp;" text "${text}")
     string(REPLACE "<" "&lt;" text "${text}")
@@ -291,11 +299,8 @@ foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN KEYWORD_NAME)
     string(REPLACE "<SEQ>" "${SEQ}" ${rule} "${${rule}}")
     string(REPLACE "<W>" "${W}" ${rule} "${${rule}}")
 endforeach()
-# A rule tried only where KEYWORD_NAME looks ahead: anchored where the highlighter is (\G). When
-# it does not match there, the empty match after that place tells the highlighter to try it
-# again further on; a failed search would rule it out for the rest of the line.
 foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN)
-    set(${rule} "\\G(?:${${rule}})|(?<=\\G[\\s\\S])")
+    anchor_at_offset(${rule})
 endforeach()
 
 set(MONTHS "January|February|March|April|May|June|July|August|September|October|November|December")
@@ -355,6 +360,11 @@ string(REPLACE "<OPENERS>" "${openers}" TITLE "${TITLE}")
 # General Assembly"). "the" is in LOWER_CASE_STARTS.
 set(OFFICE_HOLDER [=[(?=[TtM])(?<![\p{L}\p{N}])(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
 string(REPLACE "<TITLES>" "${TITLES}" OFFICE_HOLDER "${OFFICE_HOLDER}")
+# Where an office holder or a title starts: one search of each line for the two rules (the
+# title's covers the office holder's first characters), which are then tried there, anchored.
+set(OFFICE_OR_TITLE "(?:${OFFICE_HOLDER})|(?:${TITLE})")
+anchor_at_offset(OFFICE_HOLDER)
+anchor_at_offset(TITLE)
 
 # A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",
 # "Jean-Yves Le Drian" is three words with a hyphen), not running into a weekday or a month.
@@ -415,7 +425,7 @@ string(APPEND LOWER_CASE_STARTS "|the\\s+${TITLES}") # an office holder, not "th
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
 foreach(placeholder DATE KEYWORD_NAME AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
-                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE OFFICE_HOLDER PERSON_NAME PROPER_NAME
+                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES OFFICE_OR_TITLE OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME
                     LOWER_CASE_STARTS)
     xml_escape("${${placeholder}}" escaped)
     string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")
