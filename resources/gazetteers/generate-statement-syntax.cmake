@@ -393,6 +393,13 @@ alternation("${event_names}" EVENT_NAMES)
 foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES)
     string(PREPEND ${names} [=[(?<![\p{L}\p{N}])]=])
 endforeach()
+# The agreements, events and organisations the gazetteers know are few in a text: one search
+# of each line for any of them (KNOWN_NAME), and the three rules tried, anchored, where it
+# matches. The places are many; trying three rules before each would cost more than it saves.
+set(KNOWN_NAME "(?:${AGREEMENT_NAMES})|(?:${EVENT_NAMES})|(?:${ORGANIZATION_NAMES})")
+foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES)
+    anchor_at_offset(${names})
+endforeach()
 
 # The last rule of Entities skips a run of lower-case words in one step, so it must stop before
 # a word where some rule can start. The rules that can start with a lower-case letter are a few
@@ -424,7 +431,7 @@ string(APPEND LOWER_CASE_STARTS "|the\\s+${TITLES}") # an office holder, not "th
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE KEYWORD_NAME AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
+foreach(placeholder DATE KEYWORD_NAME AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN KNOWN_NAME AGREEMENT_NAMES
                     EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES OFFICE_OR_TITLE OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME
                     LOWER_CASE_STARTS)
     xml_escape("${${placeholder}}" escaped)
