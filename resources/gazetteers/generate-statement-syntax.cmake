@@ -280,10 +280,10 @@ set(EVENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|
 set(ORGANIZATION_PATTERN [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
 # Where one of the three patterns above matches: their union, with the words of the name read
 # once. The tails after a keyword start with a space, so "a keyword and no letter after it" is
-# where any of them matches. The highlighter looks ahead with it and only there tries the three
-# patterns, anchored; searching each line for each pattern cost three times this search. Only
-# whether it matches counts, not how much, so its keywords can be one prefix tree: the search
-# tries them after each word of every run of capitalised words.
+# where any of them matches. The highlighter looks ahead with it (ENTITY_NAME, below) and only
+# there tries the three patterns, anchored; searching each line for each pattern cost three
+# times this search. Only whether it matches counts, not how much, so its keywords can be one
+# prefix tree: the search tries them after each word of every run of capitalised words.
 set(KEYWORD_NAME [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+<KEYWORDS>|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
 string(REPLACE "|" ";" keywords "${AGREEMENT_KEYWORDS}|${EVENT_KEYWORDS}|${ORGANIZATION_KEYWORDS}")
 list(REMOVE_DUPLICATES keywords)
@@ -393,10 +393,11 @@ alternation("${event_names}" EVENT_NAMES)
 foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES)
     string(PREPEND ${names} [=[(?<![\p{L}\p{N}])]=])
 endforeach()
-# The agreements, events and organisations the gazetteers know are few in a text: one search
-# of each line for any of them (KNOWN_NAME), and the three rules tried, anchored, where it
-# matches. The places are many; trying three rules before each would cost more than it saves.
-set(KNOWN_NAME "(?:${AGREEMENT_NAMES})|(?:${EVENT_NAMES})|(?:${ORGANIZATION_NAMES})")
+# The agreements, events and organisations the gazetteers know are few in a text, and their
+# rules follow the keyword patterns in Entities: one search of each line for any of the six
+# (ENTITY_NAME), and the six tried, anchored and in their order, where it matches. The places
+# are many; trying the six rules before each would cost more than the search saves (measured).
+set(ENTITY_NAME "(?:${KEYWORD_NAME})|(?:${AGREEMENT_NAMES})|(?:${EVENT_NAMES})|(?:${ORGANIZATION_NAMES})")
 foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES)
     anchor_at_offset(${names})
 endforeach()
@@ -431,7 +432,7 @@ string(APPEND LOWER_CASE_STARTS "|the\\s+${TITLES}") # an office holder, not "th
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE KEYWORD_NAME AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN KNOWN_NAME AGREEMENT_NAMES
+foreach(placeholder DATE ENTITY_NAME AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
                     EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES OFFICE_OR_TITLE OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME
                     LOWER_CASE_STARTS)
     xml_escape("${${placeholder}}" escaped)
