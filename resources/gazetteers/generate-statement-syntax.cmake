@@ -105,14 +105,6 @@ function(alternation names out)
     set(${out} "(?:${tree})(?![\\p{L}\\p{N}])" PARENT_SCOPE)
 endfunction()
 
-# A rule tried only where a look-ahead in Entities found that it or a rule next to it matches:
-# anchored where the highlighter is (\G). When it does not match there, the empty match after
-# that place tells the highlighter to try it again further on; a failed search would rule it out
-# for the rest of the line.
-function(anchor_at_offset var)
-    set(${var} "\\G(?:${${var}})|(?<=\\G[\\s\\S])" PARENT_SCOPE)
-endfunction()
-
 function(xml_escape text out)
     string(REPLACE "&" "&amp;" text "${text}")
     string(REPLACE "<" "&lt;" text "${text}")
@@ -141,6 +133,14 @@ function(read_tsv file prefix)
         math(EXPR i "${i} + 1")
     endforeach()
     set(${prefix}_KEYS "${keys}" PARENT_SCOPE)
+endfunction()
+
+# A rule tried only where a look-ahead in Entities found that it or a rule next to it matches:
+# anchored where the highlighter is (\G). When it does not match there, the empty match after
+# that place tells the highlighter to try it again further on; a failed search would rule it out
+# for the rest of the line.
+function(anchor_at_offset var)
+    set(${var} "\\G(?:${${var}})|(?<=\\G[\\s\\S])" PARENT_SCOPE)
 endfunction()
 
 set(tsv_lines "")
