@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bitset>
 
 namespace Lectern {
 
@@ -22,9 +23,32 @@ std::optional<EntityType> typeFromName(QStringView name)
     return std::nullopt;
 }
 
-QString typedKey(EntityType type, QStringView name)
+/// Whether \a name is its own lookup key: no spacing to simplify, no typographic apostrophe.
+bool isOwnKey(QStringView name)
 {
-    return entityTypeName(type) + u':' + EntityRegistry::key(name);
+    if (!name.isEmpty() && (name.front().isSpace() || name.back().isSpace()))
+        return false;
+    bool afterSpace = false;
+    for (const QChar c : name) {
+        if (c == u'\u2019')
+            return false;
+        if (c.isSpace()) {
+            if (afterSpace || c != u' ')
+                return false;
+            afterSpace = true;
+        } else {
+            afterSpace = false;
+        }
+    }
+    return true;
+}
+
+/// The lookup key of \a name, without a copy when the name is its own key (nearly always): the
+/// classifier looks up every part of every name of a text. The result may refer to \a name's
+/// characters, so it must not outlive them.
+QString lookupKey(QStringView name)
+{
+    return isOwnKey(name) ? QString::fromRawData(name.constData(), name.size()) : EntityRegistry::key(name);
 }
 
 QStringList nameWords(const QString &name)
@@ -39,6 +63,9 @@ bool isOfficeHolder(const QString &name)
     static const QRegularExpression officeHolder(
         QStringLiteral("\\A(?:[Tt]he|Madam|Madame) |\\AMr\\.? (?:Speaker|President|Chairman|Chair|Secretary|Ambassador|"
                        "Minister|Mayor|Governor|Justice)\\b"));
+    // Most names start otherwise: no need to run the expression on them.
+    if (!name.startsWith(u"The ") && !name.startsWith(u"the ") && !name.startsWith(u"Madam") && !name.startsWith(u"Mr"))
+        return false;
     return officeHolder.match(name).hasMatch();
 }
 
@@ -64,32 +91,32 @@ bool isLetterOrNumberAt(QStringView text, qsizetype i)
 
 /// Where \a names (longest first) occur in \a text as whole words, as a global match of the
 /// regular expression (?<![\p{L}\p{N}])(?:name|name|...)(?![\p{L}\p{N}]) finds them: from left
-/// to right, the longest name at each place, without overlaps. Plain searches, because the
-/// expression differs for each text and compiling it (PCRE2's JIT) cost more than the search.
+/// to right, the longest name at each place, without overlaps. One pass over the text that tries
+/// the names starting with the character at hand, because a search of the whole text for each
+/// name cost more than the rest of the linking (and compiling the expression, more still).
 QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
 {
-    struct Hit
-    {
-        qsizetype start;
-        qsizetype rank; // place of the name in names: the first one wins at a start
-    };
-    QList<Hit> hits;
+    QHash<char16_t, QList<qsizetype>> byFirstCharacter; // in rank order: the first that matches wins
+    std::bitset<0x10000> firstCharacters;
     for (qsizetype rank = 0; rank < names.size(); ++rank) {
-        const QString &name = names.at(rank);
-        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            if (!isLetterOrNumberBefore(text, at) && !isLetterOrNumberAt(text, at + name.size()))
-                hits.append({at, rank});
-        }
-    }
-    std::sort(hits.begin(), hits.end(),
-        [](const Hit &a, const Hit &b) { return a.start != b.start ? a.start < b.start : a.rank < b.rank; });
-    QList<TextRange> found;
-    qsizetype searchFrom = 0;
-    for (const Hit &hit : std::as_const(hits)) {
-        if (hit.start < searchFrom)
+        if (names.at(rank).isEmpty())
             continue;
-        searchFrom = hit.start + names.at(hit.rank).size();
-        found.append({hit.start, searchFrom});
+        const char16_t first = names.at(rank).front().unicode();
+        byFirstCharacter[first].append(rank);
+        firstCharacters.set(first);
+    }
+    QList<TextRange> found;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!firstCharacters[text.at(at).unicode()] || isLetterOrNumberBefore(text, at))
+            continue;
+        for (const qsizetype rank : *byFirstCharacter.constFind(text.at(at).unicode())) {
+            const QString &name = names.at(rank);
+            if (text.sliced(at).startsWith(name) && !isLetterOrNumberAt(text, at + name.size())) {
+                found.append({at, at + name.size()});
+                at += name.size() - 1;
+                break;
+            }
+        }
     }
     return found;
 }
@@ -127,11 +154,12 @@ EntityRegistry EntityRegistry::fromTable(QStringView table)
         if (!type)
             continue;
         const QString canonical = fields.at(1).toString();
-        registry.m_canonical.insert(typedKey(*type, canonical), canonical);
+        QHash<QString, QString> &canonicalByKey = registry.m_canonical[*type];
+        canonicalByKey.insert(key(canonical), canonical);
         if (!registry.m_typeByKey.contains(key(canonical))) // see typeOf(): places come first
             registry.m_typeByKey.insert(key(canonical), *type);
         for (QStringView name : fields.at(2).split(u'|', Qt::SkipEmptyParts)) {
-            registry.m_canonical.insert(typedKey(*type, name), canonical);
+            canonicalByKey.insert(key(name), canonical);
             if (!registry.m_typeByKey.contains(key(name)))
                 registry.m_typeByKey.insert(key(name), *type);
         }
@@ -148,7 +176,7 @@ QString EntityRegistry::key(QStringView name)
 
 std::optional<EntityType> EntityRegistry::typeOf(QStringView name) const
 {
-    const auto it = m_typeByKey.constFind(key(name));
+    const auto it = m_typeByKey.constFind(lookupKey(name));
     if (it == m_typeByKey.cend())
         return std::nullopt;
     return *it;
@@ -156,7 +184,16 @@ std::optional<EntityType> EntityRegistry::typeOf(QStringView name) const
 
 QString EntityRegistry::canonical(EntityType type, QStringView name) const
 {
-    return m_canonical.value(typedKey(type, name));
+    const auto names = m_canonical.constFind(type);
+    return names == m_canonical.cend() ? QString() : names->value(lookupKey(name));
+}
+
+qsizetype EntityRegistry::size() const
+{
+    qsizetype names = 0;
+    for (const QHash<QString, QString> &canonicalByKey : m_canonical)
+        names += canonicalByKey.size();
+    return names;
 }
 
 void resolveMentions(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)

@@ -27,13 +27,13 @@ public:
     /// The type of the first entity (places, then organisations, agreements, events) that has
     /// \a name, if any: one lookup for all types.
     std::optional<EntityType> typeOf(QStringView name) const;
-    qsizetype size() const { return m_canonical.size(); }
+    qsizetype size() const;
 
     /// Lookup key of a name: spacing simplified, typographic apostrophes made straight.
     static QString key(QStringView name);
 
 private:
-    QHash<QString, QString> m_canonical; // "<type>:<key>" -> canonical
+    QHash<EntityType, QHash<QString, QString>> m_canonical; // type -> key -> canonical
     QHash<QString, EntityType> m_typeByKey; // "<key>" -> the first type with that name
 };
 

@@ -269,8 +269,10 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
     // Policing Act" and "the Harris Administration" name a person too.
     QHash<QString, QString> people; // name or surname -> canonical; empty when two share it
     for (const EntityMention &mention : std::as_const(mentions)) {
+        if (mention.type != EntityType::Person)
+            continue;
         const QStringList words = mention.canonical.split(u' ', Qt::SkipEmptyParts);
-        if (mention.type != EntityType::Person || words.size() < 2 || !words.constFirst().front().isUpper())
+        if (words.size() < 2 || !words.constFirst().front().isUpper())
             continue;
         people.insert(mention.canonical, mention.canonical);
         const auto surname = people.constFind(words.constLast());

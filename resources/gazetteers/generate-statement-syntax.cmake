@@ -151,6 +151,14 @@ function(read_tsv file prefix)
     set(${prefix}_KEYS "${keys}" PARENT_SCOPE)
 endfunction()
 
+# A rule tried only where a look-ahead in Entities found that it or a rule next to it matches:
+# anchored where the highlighter is (\G). When it does not match there, the empty match after
+# that place tells the highlighter to try it again further on; a failed search would rule it out
+# for the rest of the line.
+function(anchor_at_offset var)
+    set(${var} "\\G(?:${${var}})|(?<=\\G[\\s\\S])" PARENT_SCOPE)
+endfunction()
+
 set(tsv_lines "")
 macro(add_entity type canonical aliases)
     set(_names "${canonical}" ${aliases})
@@ -291,13 +299,29 @@ string(APPEND ORGANIZATION_KEYWORDS "|${words}")
 set(AGREEMENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*)?(?![\p{L}\p{N}])]=])
 set(EVENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
 set(ORGANIZATION_PATTERN [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+# Where one of the three patterns above matches: their union, with the words of the name read
+# once. The tails after a keyword start with a space, so "a keyword and no letter after it" is
+# where any of them matches. The highlighter looks ahead with it (ENTITY_NAME, below) and only
+# there tries the three patterns, anchored; searching each line for each pattern cost three
+# times this search. Only whether it matches counts, not how much, so its keywords can be one
+# prefix tree: the search tries them after each word of every run of capitalised words.
+set(KEYWORD_NAME [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+<KEYWORDS>|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+string(REPLACE "|" ";" keywords "${AGREEMENT_KEYWORDS}|${EVENT_KEYWORDS}|${ORGANIZATION_KEYWORDS}")
+list(REMOVE_DUPLICATES keywords)
+prefix_tree("${keywords}" keyword_tree)
+string(REPLACE "<KEYWORDS>" "${keyword_tree}" KEYWORD_NAME "${KEYWORD_NAME}")
 foreach(kind AGREEMENT EVENT ORGANIZATION)
     string(REPLACE "<KW>" "${${kind}_KEYWORDS}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<NAME_START>" "${NAME_START}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<SEQ>" "${SEQ}" ${kind}_PATTERN "${${kind}_PATTERN}")
-    string(REPLACE "<W>" "${W}" ${kind}_PATTERN "${${kind}_PATTERN}")
+endforeach()
+foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN KEYWORD_NAME)
+    string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${rule} "${${rule}}")
+    string(REPLACE "<NAME_START>" "${NAME_START}" ${rule} "${${rule}}")
+    string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" ${rule} "${${rule}}")
+    string(REPLACE "<SEQ>" "${SEQ}" ${rule} "${${rule}}")
+    string(REPLACE "<W>" "${W}" ${rule} "${${rule}}")
+endforeach()
+foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN)
+    anchor_at_offset(${rule})
 endforeach()
 
 set(MONTHS "January|February|March|April|May|June|July|August|September|October|November|December")
@@ -322,11 +346,16 @@ foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<MONTHS>" "${MONTHS}" ${rule} "${${rule}}")
     string(REPLACE "<DAYS>" "${DAY_NAMES}" ${rule} "${${rule}}")
 endforeach()
-set(DATE "(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR})")
 # A span of time with its number: "15 years", "the past 30 days", "8-10 years", "a 20-minute".
 # Its lower-case openers are in LOWER_CASE_STARTS.
-set(DURATION_OPENERS the past next last first coming)
+set(DURATION_OPENERS past next last first coming)
 set(DATE_DURATION [=[(?=[0-9Ttpnlfc\x{100}-\x{10FFFF}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
+# One rule for all dates, the spans of time last: an alternation tries its branches in order at
+# each place, as the highlighter tries its rules, and one search of each line costs half of two.
+# A date starts a word: the look-behind rejects at once the candidates inside words (the first
+# characters of a span of time include t, p, n, l, f and c), where the highlighter never tries
+# a rule (see NAME_START).
+set(DATE "(?<![\\p{L}\\p{N}])(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR}|${DATE_DURATION})")
 
 # Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
 # followed by a capitalised name. The nationality is the whole run of lower-case letters, then a
@@ -352,6 +381,11 @@ string(REPLACE "<OPENERS>" "${openers}" TITLE "${TITLE}")
 # General Assembly"). "the" is in LOWER_CASE_STARTS.
 set(OFFICE_HOLDER [=[(?=[TtM])(?<![\p{L}\p{N}])(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
 string(REPLACE "<TITLES>" "${TITLES}" OFFICE_HOLDER "${OFFICE_HOLDER}")
+# Where an office holder or a title starts: one search of each line for the two rules (the
+# title's covers the office holder's first characters), which are then tried there, anchored.
+set(OFFICE_OR_TITLE "(?:${OFFICE_HOLDER})|(?:${TITLE})")
+anchor_at_offset(OFFICE_HOLDER)
+anchor_at_offset(TITLE)
 
 # A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",
 # "Jean-Yves Le Drian" is three words with a hyphen), not running into a weekday or a month.
@@ -378,26 +412,52 @@ alternation("${place_names}" PLACE_NAMES)
 alternation("${organization_names}" ORGANIZATION_NAMES)
 alternation("${agreement_names}" AGREEMENT_NAMES)
 alternation("${event_names}" EVENT_NAMES)
+# A known name starts a word: the look-behind rejects at once the capitals inside a word
+# ("UNESCO", "DPRK", "McCain"), where the highlighter never tries a rule (see NAME_START).
+foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES)
+    string(PREPEND ${names} [=[(?<![\p{L}\p{N}])]=])
+endforeach()
+# The agreements, events and organisations the gazetteers know are few in a text, and their
+# rules follow the keyword patterns in Entities: one search of each line for any of the six
+# (ENTITY_NAME), and the six tried, anchored and in their order, where it matches. The places
+# are many; trying the six rules before each would cost more than the search saves (measured).
+set(ENTITY_NAME "(?:${KEYWORD_NAME})|(?:${AGREEMENT_NAMES})|(?:${EVENT_NAMES})|(?:${ORGANIZATION_NAMES})")
+foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES)
+    anchor_at_offset(${names})
+endforeach()
 
 # The last rule of Entities skips a run of lower-case words in one step, so it must stop before
 # a word where some rule can start. The rules that can start with a lower-case letter are a few
-# names ("the State of Palestine", "al-Qaeda") and the title openers ("former", "then-").
+# names ("the State of Palestine", "al-Qaeda"), a title after its opener ("former President"),
+# an office holder ("the President") and a span of time ("the past 30 days", "last 20 years").
+# Each entry says as much of its rule as tells it apart from running text, so that the skip
+# goes on over "the" before a word that starts no title ("the United States") and over "there"
+# or "lasting": every stop costs a step of the highlighter.
 set(lower_case_starts "")
-foreach(name IN LISTS place_names organization_names agreement_names event_names title_lines TITLE_OPENERS
-                      DURATION_OPENERS)
+foreach(name IN LISTS place_names organization_names agreement_names event_names title_lines)
     if(name MATCHES "^[a-z]")
         name_to_regex("${name}" re)
         list(APPEND lower_case_starts "${re}")
     endif()
 endforeach()
+foreach(opener IN LISTS TITLE_OPENERS)
+    if(opener MATCHES "^[a-z]")
+        name_to_regex("${opener}" re)
+        list(APPEND lower_case_starts "${re}\\s")
+    endif()
+endforeach()
+foreach(opener IN LISTS DURATION_OPENERS)
+    list(APPEND lower_case_starts "${opener}\\s+\\d" "the\\s+${opener}\\s+\\d")
+endforeach()
 list(REMOVE_DUPLICATES lower_case_starts)
 prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
+string(APPEND LOWER_CASE_STARTS "|the\\s+${TITLES}") # an office holder, not "the" before any capital
 
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE DATE_DURATION AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
-                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES TITLE OFFICE_HOLDER PERSON_NAME PROPER_NAME
+foreach(placeholder DATE ENTITY_NAME AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
+                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES OFFICE_OR_TITLE OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME
                     LOWER_CASE_STARTS)
     xml_escape("${${placeholder}}" escaped)
     string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")
