@@ -319,7 +319,9 @@ QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention>
     }
     QHash<QString, QString> linked;
     for (EntityMention &mention : mentions) {
-        if (mention.type != EntityType::Person || !isOfficeHolder(mention.canonical))
+        // Not a form of address: in the Senate "Mr. President" is whoever presides.
+        if (mention.type != EntityType::Person || !isOfficeHolder(mention.canonical)
+            || !mention.canonical.startsWith(QLatin1String("the ")))
             continue;
         const QString office = mention.canonical.mid(address.match(mention.canonical).capturedLength()).toLower();
         const QString person = holder.value(office);

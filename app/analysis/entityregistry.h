@@ -43,8 +43,10 @@ private:
 /// are added. \a mentions is kept sorted by start.
 void resolveMentions(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
 
-/// A person named by office ("the President", "Madam Speaker") is the one person the text names
-/// with that title ("President Joe Biden"), when it names only one: their canonical name becomes
+/// A person named by office ("the President"; not a form of address such as "Mr. President", who
+/// in the Senate is whoever presides) is the one person the text names with that title
+/// ("President Joe Biden", or "the National Security Advisor, Jake Sullivan,"), when it names only
+/// one: their canonical name becomes
 /// that person's. Call once the person mentions include their titles (widenMentions()).
 /// Returns the office holders' canonical names so linked ("the President" -> "Joe Biden"), for
 /// the speakers of the quotations.

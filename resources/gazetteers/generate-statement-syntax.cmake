@@ -372,7 +372,7 @@ endforeach()
 alternation("${title_lines}" TITLES)
 string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
 read_word_list(title-openers.txt TITLE_OPENERS)
-set(TITLE [=[(?=[A-Zft\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}\p{Ll})]=])
+set(TITLE [=[(?=[A-Zft\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}(?:\p{Ll}|\p{Lu}+(?![\p{L}\p{N}])))]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
 list(JOIN TITLE_OPENERS "|" openers)
 string(REPLACE "<OPENERS>" "${openers}" TITLE "${TITLE}")
@@ -389,7 +389,9 @@ anchor_at_offset(TITLE)
 
 # A personal name: one to four capitalised words ("Park Jin", "Antony J. Blinken",
 # "Jean-Yves Le Drian" is three words with a hyphen), not running into a weekday or a month.
-set(NAME_WORD [=[\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)*]=])
+# A word of a name, or the name in capitals that the Congressional Record and other transcripts
+# print after a title ("Senator WARNOCK", "Mr. HICKENLOOPER").
+set(NAME_WORD [=[(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}+)*(?![\p{L}\p{N}]))]=])
 set(PERSON_NAME [=[<NW>(?:\s+(?:\p{Lu}\.\s+)?(?!(?:<MONTHS>|<DAYS>|The|And|In|On|At)(?![\p{L}]))(?:Le\s+|La\s+|de\s+|van\s+|von\s+|bin\s+|al-)?<NW>){0,3}(?![\p{L}\p{N}])]=])
 string(REPLACE "<NW>" "${NAME_WORD}" PERSON_NAME "${PERSON_NAME}")
 string(REPLACE "<MONTHS>" "${MONTHS}" PERSON_NAME "${PERSON_NAME}")

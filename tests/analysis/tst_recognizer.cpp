@@ -398,6 +398,12 @@ void TestRecognizer::entities_data()
     QTest::newRow("a vice president is no president")
         << QStringLiteral("Vice President Kamala Harris spoke. The President left.") << QStringLiteral("The President")
         << QStringLiteral("person") << QStringLiteral("the President");
+    QTest::newRow("a name in capitals after a title")
+        << QStringLiteral("I thank Senator WARNOCK for his work.") << QStringLiteral("Senator WARNOCK")
+        << QStringLiteral("person") << QStringLiteral("WARNOCK");
+    QTest::newRow("a form of address is not linked")
+        << QStringLiteral("President Joe Biden signed it. Mr. President, I yield the floor.")
+        << QStringLiteral("Mr. President") << QStringLiteral("person") << QStringLiteral("Mr. President");
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
