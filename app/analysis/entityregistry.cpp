@@ -266,6 +266,11 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
             const QString canonical = registry.canonical(mention.type, mention.text);
             mention.canonical = canonical.isEmpty() ? mention.text.simplified() : canonical;
         }
+        if (mention.type == EntityType::Agreement) {
+            // "the ... Policing Act of 2021" is the act named without its year too.
+            static const QRegularExpression year(QStringLiteral(" of [12]\\d{3}\\z"));
+            mention.canonical.remove(year);
+        }
     }
 }
 

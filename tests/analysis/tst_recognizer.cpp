@@ -404,6 +404,10 @@ void TestRecognizer::entities_data()
     QTest::newRow("a form of address is not linked")
         << QStringLiteral("President Joe Biden signed it. Mr. President, I yield the floor.")
         << QStringLiteral("Mr. President") << QStringLiteral("person") << QStringLiteral("Mr. President");
+    QTest::newRow("an act with its year")
+        << QStringLiteral("They passed the Inflation Reduction Act of 2022 in August.")
+        << QStringLiteral("the Inflation Reduction Act of 2022") << QStringLiteral("agreement")
+        << QStringLiteral("Inflation Reduction Act");
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
