@@ -298,6 +298,19 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
             }
             continue;
         }
+        if (mention.type == EntityType::Agreement) {
+            // The year of an act named with it is a date: "2021" in "... Policing Act of 2021".
+            const QStringView name = text.mid(mention.range.start, mention.range.length());
+            if (name.size() > 8 && name.at(name.size() - 8) == u' ' && name.mid(name.size() - 7, 3) == u"of "
+                && name.back().isDigit()) {
+                EntityMention year;
+                year.range = {mention.range.end - 4, mention.range.end};
+                year.type = EntityType::Date;
+                year.text = text.mid(year.range.start, 4).toString();
+                year.canonical = year.text;
+                nested.append(year);
+            }
+        }
         const bool officeHolder = mention.type == EntityType::Person && mention.canonical.startsWith(u"the ");
         // In a place's name, only the person it is named after: "Chiang Kai-shek Memorial Hall".
         const bool personsOnly = mention.type == EntityType::Place;

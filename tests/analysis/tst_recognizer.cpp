@@ -408,6 +408,8 @@ void TestRecognizer::entities_data()
         << QStringLiteral("They passed the Inflation Reduction Act of 2022 in August.")
         << QStringLiteral("the Inflation Reduction Act of 2022") << QStringLiteral("agreement")
         << QStringLiteral("Inflation Reduction Act");
+    QTest::newRow("the year of an act") << QStringLiteral("They passed the Inflation Reduction Act of 2022 in August.")
+                                        << QStringLiteral("2022") << QStringLiteral("date") << QStringLiteral("2022");
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
