@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cues around a quotation that name its speaker, for SpeakerAttribution: the attribution after
+// it ("...," said X), a dash and its source, and the sentence that introduces it (X said: "...").
+#include "analysis/speakerattribution.h"
+#include "analysis/speechwords.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Lectern {
+
+std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quote, qsizetype limit)
+{
+    qsizetype pos = quote.range.end;
+    while (pos < limit
+        && (m_text.at(pos).isSpace() || m_text.at(pos) == u',' || m_text.at(pos) == u'\u2014'
+            || m_text.at(pos) == u'\u2013'))
+        ++pos;
+    if (pos >= limit)
+        return std::nullopt;
+    qsizetype end = pos;
+    QStringView word = wordAt(pos, &end);
+    if (word == QLatin1String("went") || word == QLatin1String("broke") || word == QLatin1String("put")
+        || word == QLatin1String("chimed")) {
+        // "...," went on Syme / broke in a gentleman / put in Tommy: a verb of two words.
+        qsizetype particleEnd = end;
+        const QStringView particle = wordAt(skipSpaces(end, limit), &particleEnd);
+        if (particle == QLatin1String("on") || particle == QLatin1String("in")) {
+            end = particleEnd;
+            word = QStringView(u"said");
+        }
+    }
+    if (word == QLatin1String("according")) {
+        const qsizetype toStart = skipSpaces(end, limit);
+        qsizetype toEnd = toStart;
+        if (wordAt(toStart, &toEnd) == QLatin1String("to")) {
+            const qsizetype at = skipSpaces(toEnd, limit);
+            if (auto person = personAt(at))
+                return person;
+            return newPersonAt(at, true);
+        }
+        return std::nullopt;
+    }
+    if (isSpeechVerb(word)) { // "...," said Secretary Blinken / "...," said the Kremlin
+        if (endsSentence(quote))
+            return std::nullopt;
+        qsizetype at = skipSpaces(end, limit);
+        qsizetype articleEnd = at;
+        if (wordAt(at, &articleEnd) == QLatin1String("the"))
+            at = skipSpaces(articleEnd, limit);
+        if (auto person = personAt(at)) {
+            // "said the State Department spokesperson": the institution describes a person.
+            qsizetype nextEnd = person->range.end;
+            const QStringView next = wordAt(skipSpaces(person->range.end, limit), &nextEnd);
+            if (person->type != EntityType::Person && !next.isEmpty() && next.front().isLower()
+                && next != QLatin1String("and") && next != QLatin1String("on") && next != QLatin1String("in")
+                && next != QLatin1String("at")) {
+                if (auto described = describedSpeakerAt(skipSpaces(end, limit), limit))
+                    return described;
+            }
+            return person;
+        }
+        qsizetype pronounEnd = at;
+        if (auto pronoun = pronounAt(at, &pronounEnd))
+            return pronoun;
+        if (auto created = newPersonAt(at, true))
+            return created;
+        return describedSpeakerAt(skipSpaces(end, limit), limit); // "said the spokesperson"
+    }
+    // "...," Blinken said / "...," he added / "...," the spokesperson said.
+    std::optional<EntityMention> subject = personAt(pos);
+    qsizetype subjectEnd = subject ? subject->range.end : pos;
+    if (!subject)
+        subject = pronounAt(pos, &subjectEnd);
+    if (!subject) {
+        subject = describedSpeakerAt(pos, limit);
+        if (subject)
+            subjectEnd = subject->range.end;
+    }
+    bool isNew = false;
+    if (!subject) {
+        subject = newPersonAt(pos, false);
+        isNew = subject.has_value();
+        if (subject)
+            subjectEnd = subject->range.end;
+    }
+    if (!subject)
+        return std::nullopt;
+    qsizetype next = skipSpaces(subjectEnd, limit);
+    qsizetype verbEnd = next;
+    QStringView verb = wordAt(next, &verbEnd);
+    if (isAdverb(verb)) {
+        next = skipSpaces(verbEnd, limit);
+        verb = wordAt(next, &verbEnd);
+    }
+    if (!isSpeechVerb(verb))
+        return std::nullopt;
+    // "...?" Mr. Bennet replied that he had not: the next thing he says, reported.
+    qsizetype thatEnd = verbEnd;
+    if (wordAt(skipSpaces(verbEnd, limit), &thatEnd) == QLatin1String("that") || endsSentence(quote))
+        return std::nullopt;
+    if (isNew)
+        return newPersonAt(pos, true);
+    return subject;
+}
+
+std::optional<EntityMention> SpeakerAttribution::dashAttribution(const QuoteSpan &quote) const
+{
+    constexpr int MostLineBreaks = 2;
+    qsizetype pos = quote.range.end;
+    int lineBreaks = 0;
+    while (pos < m_text.size() && m_text.at(pos).isSpace() && lineBreaks <= MostLineBreaks)
+        lineBreaks += m_text.at(pos++) == u'\n';
+    if (pos >= m_text.size() || lineBreaks > MostLineBreaks
+        || !(m_text.at(pos) == u'\u2014' || m_text.at(pos) == u'\u2013'
+            || (m_text.at(pos) == u'-' && pos + 1 < m_text.size() && m_text.at(pos + 1).isSpace())))
+        return std::nullopt;
+    qsizetype lineEnd = m_text.indexOf(u'\n', pos);
+    if (lineEnd < 0)
+        lineEnd = m_text.size();
+    // The first person on that line, with their title.
+    auto mention = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    for (; mention != m_mentions.cend() && mention->range.start < lineEnd; ++mention) {
+        if (mention->type != EntityType::Person)
+            continue;
+        auto title = std::lower_bound(m_titles.cbegin(), m_titles.cend(), pos,
+            [](const LexicalSpan &span, qsizetype p) { return span.start < p; });
+        for (; title != m_titles.cend() && title->start < mention->range.start; ++title) {
+            if (skipSpaces(title->end, mention->range.start) == mention->range.start)
+                return personAt(title->start);
+        }
+        return *mention;
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::asSaid(qsizetype start, qsizetype end)
+{
+    static const QSet<QString> auxiliaries = {QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("once"),
+        QStringLiteral("often"), QStringLiteral("always"), QStringLiteral("famously"), QStringLiteral("later")};
+    const qsizetype clause = skipSpaces(start, end);
+    qsizetype pos = clause;
+    if (wordAt(clause, &pos).compare(QLatin1String("as"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    pos = skipSpaces(pos, end);
+    std::optional<EntityMention> subject = personAt(pos);
+    qsizetype subjectEnd = subject ? subject->range.end : pos;
+    if (!subject)
+        subject = pronounAt(pos, &subjectEnd);
+    if (!subject) {
+        subject = newPersonAt(pos, false);
+        subjectEnd = subject ? subject->range.end : pos;
+    }
+    if (!subject)
+        return std::nullopt;
+    qsizetype verbEnd = skipSpaces(subjectEnd, end);
+    QStringView verb = wordAt(verbEnd, &verbEnd);
+    while (auxiliaries.contains(verb.toString()))
+        verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
+    const bool putIt = verb == u"put" && wordAt(skipSpaces(verbEnd, end), &verbEnd) == u"it";
+    if (!putIt && !isSpeechVerb(verb))
+        return std::nullopt;
+    if (subject->range.end == subjectEnd && !isPronoun(m_text.mid(subject->range.start, subject->range.length()))
+        && !personAt(pos))
+        return newPersonAt(pos, true); // a name that only this tells is a person's
+    return subject;
+}
+
+std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qsizetype to, bool mustEndWithColon)
+{
+    // The intro sentence: from the last sentence end before `to`.
+    qsizetype end = to;
+    while (end > from && m_text.at(end - 1).isSpace())
+        --end;
+    if (end <= from)
+        return std::nullopt;
+    const QChar last = m_text.at(end - 1);
+    qsizetype start = end - 1;
+    while (start > from) {
+        const QChar c = m_text.at(start - 1);
+        // Not the full stop of an initial or an abbreviation: "U.S. Climate Alliance:".
+        const bool initial = c == u'.' && start >= 2 && m_text.at(start - 2).isUpper()
+            && (start == 2 || !m_text.at(start - 3).isLetter());
+        if ((c == u'.' || c == u'!' || c == u'?') && start < end && m_text.at(start).isSpace() && !initial)
+            break;
+        --start;
+    }
+    if (last != u':' && (mustEndWithColon || last != u','))
+        return mustEndWithColon ? std::nullopt : asSaid(start, end);
+    // 0. A name, then what they are, before a colon: "Anthony Roberts, Chairman, Yocha Dehe
+    // Tribe:", "National Wildlife Federation:", as statements list what others said.
+    if (last == u':') {
+        const qsizetype first = skipSpaces(start, end);
+        if (const std::optional<EntityMention> speaker = personAt(first)) {
+            const qsizetype after = skipSpaces(speaker->range.end, end);
+            const bool described = after < end && m_text.at(after) == u',' && speaker->type == EntityType::Person;
+            const bool alone = after == end - 1
+                && (speaker->type == EntityType::Person || speaker->type == EntityType::Organization);
+            if (described || alone)
+                return speaker;
+        }
+    }
+    // 1. "..., said Secretary Blinken:" and 2. "Blinken said:" / "he added," ...
+    std::optional<EntityMention> onlyPerson;
+    bool several = false;
+    for (qsizetype pos = start; pos < end;) {
+        if (!m_text.at(pos).isLetter()) {
+            ++pos;
+            continue;
+        }
+        qsizetype wordEnd = pos;
+        const QStringView word = wordAt(pos, &wordEnd);
+        if (isSpeechVerb(word)) {
+            const qsizetype at = skipSpaces(wordEnd, end);
+            if (auto person = personAt(at))
+                return person;
+        }
+        std::optional<EntityMention> subject = personAt(pos);
+        qsizetype subjectEnd = subject ? subject->range.end : wordEnd;
+        if (!subject)
+            subject = pronounAt(pos, &subjectEnd);
+        if (subject) {
+            if (subject->type == EntityType::Person && personAt(pos) && personAt(pos)->type == EntityType::Person) {
+                if (onlyPerson && onlyPerson->canonical != subject->canonical)
+                    several = true;
+                else if (!onlyPerson)
+                    onlyPerson = subject;
+            }
+            // "I'd say", "she would say", "he will say".
+            static const QSet<QString> modals
+                = {QStringLiteral("d"), QStringLiteral("ll"), QStringLiteral("would"), QStringLiteral("will"),
+                    QStringLiteral("might"), QStringLiteral("may"), QStringLiteral("can"), QStringLiteral("could")};
+            qsizetype next = subjectEnd < end && (m_text.at(subjectEnd) == u'\'' || m_text.at(subjectEnd) == u'\u2019')
+                ? subjectEnd + 1
+                : skipSpaces(subjectEnd, end);
+            qsizetype verbEnd = next;
+            QStringView verb = wordAt(next, &verbEnd);
+            if (isAdverb(verb) || modals.contains(verb.toString())) {
+                next = skipSpaces(verbEnd, end);
+                verb = wordAt(next, &verbEnd);
+            }
+            if (isSpeechVerb(verb))
+                return subject;
+            pos = std::max(subjectEnd, pos + 1);
+            continue;
+        }
+        // An unknown name right before a speech verb: "Kirby said:".
+        if (word.front().isUpper()) {
+            if (const std::optional<EntityMention> name = newPersonAt(pos, false)) {
+                qsizetype verbEnd = name->range.end;
+                const qsizetype next = skipSpaces(name->range.end, end);
+                if (isSpeechVerb(wordAt(next, &verbEnd)))
+                    return newPersonAt(pos, true);
+            }
+        }
+        pos = wordEnd;
+    }
+    // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence.
+    if (last == u':' && onlyPerson && !several)
+        return onlyPerson;
+    return mustEndWithColon ? std::nullopt : asSaid(start, end);
+}
+
+} // namespace Lectern

@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Who a mention is, for SpeakerAttribution: names with their titles, pronouns and the person they
+// stand for, descriptions ("the spokesperson"), and names only an attribution reveals.
+#include "analysis/speakerattribution.h"
+#include "analysis/speechwords.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Lectern {
+
+std::optional<EntityMention> SpeakerAttribution::personAt(qsizetype pos) const
+{
+    qsizetype nameStart = pos;
+    qsizetype titleStart = -1;
+    const auto titleAt = [this](qsizetype at) {
+        const auto title = std::lower_bound(m_titles.cbegin(), m_titles.cend(), at,
+            [](const LexicalSpan &span, qsizetype p) { return span.start < p; });
+        return (title != m_titles.cend() && title->start == at) ? title : m_titles.cend();
+    };
+    auto title = titleAt(pos);
+    if (title == m_titles.cend()) {
+        // The organisation a title belongs to: "Council on Environmental Quality Chairman ...".
+        const auto qualifier = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+            [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+        if (qualifier != m_mentions.cend() && qualifier->range.start == pos
+            && (qualifier->type == EntityType::Organization || qualifier->type == EntityType::Place))
+            title = titleAt(skipSpaces(qualifier->range.end, m_text.size()));
+    }
+    if (title != m_titles.cend()) {
+        titleStart = pos;
+        nameStart = skipSpaces(title->end, m_text.size());
+    }
+    auto person = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), nameStart,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    // A speaker is a person, or an institution that speaks ("said the Kremlin", "Washington
+    // said"); a title of office must be followed by a person.
+    if (person == m_mentions.cend() || person->range.start != nameStart || !canSpeak(person->type)
+        || (titleStart >= 0 && person->type != EntityType::Person))
+        return std::nullopt;
+    EntityMention speaker = *person;
+    if (titleStart >= 0) {
+        speaker.range.start = titleStart;
+        speaker.text = m_text.mid(titleStart, speaker.range.end - titleStart).toString();
+    }
+    return speaker;
+}
+
+std::optional<EntityMention> SpeakerAttribution::personEndingAt(qsizetype pos) const
+{
+    auto person = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+        [](const EntityMention &m, qsizetype p) { return m.range.end < p; });
+    if (person == m_mentions.cend() || person->range.end != pos || person->type != EntityType::Person)
+        return std::nullopt;
+    // Include a title of office right before the name.
+    auto title = std::lower_bound(m_titles.cbegin(), m_titles.cend(), person->range.start,
+        [](const LexicalSpan &span, qsizetype p) { return span.end < p; });
+    for (auto it = title; it != m_titles.cend() && it->start < person->range.start; ++it) {
+        if (skipSpaces(it->end, person->range.start) == person->range.start)
+            return personAt(it->start);
+    }
+    return *person;
+}
+
+std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizetype *end) const
+{
+    const QStringView word = wordAt(pos, end);
+    if (!isPronoun(word))
+        return std::nullopt;
+    if (word == u'I') { // the narrator, or the author of a statement quoting themselves
+        EntityMention speaker;
+        speaker.range = {pos, *end};
+        speaker.type = EntityType::Person;
+        speaker.text = word.toString();
+        speaker.canonical = speaker.text;
+        return speaker;
+    }
+    std::optional<EntityMention> speaker = antecedentOf(pos, word);
+    if (speaker) {
+        speaker->range = {pos, *end};
+        speaker->text = word.toString();
+    }
+    return speaker;
+}
+
+std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QStringView pronoun) const
+{
+    // The nearest person named before the pronoun, outside the quotations: a name inside one is
+    // mostly the person spoken to ("... , Pa'son Tringham?" he said).
+    // A speaker described, not named ("the girl"), counts too when it is nearer.
+    const auto fits = [&](const EntityMention &candidate) {
+        // A pronoun of the other sex does not stand for Mr. Fortescue, Mrs. Lennox or the girl.
+        const QChar sex = sexOf(candidate);
+        const bool otherSex = !sex.isNull()
+            && ((sex == u'm' && pronoun.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
+                || (sex == u'f' && pronoun.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0));
+        return candidate.type == EntityType::Person && !insideQuote(candidate.range.start) && !otherSex;
+    };
+    const auto nearest = [&](const QList<EntityMention> &list) -> const EntityMention * {
+        auto before = std::lower_bound(
+            list.cbegin(), list.cend(), pos, [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+        while (before != list.cbegin()) {
+            --before;
+            if (fits(*before))
+                return &*before;
+        }
+        return nullptr;
+    };
+    const EntityMention *named = nearest(m_mentions);
+    const EntityMention *described = nearest(m_described);
+    if (described && (!named || described->range.start > named->range.start))
+        return *described;
+    if (named)
+        return *named;
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::carried(const std::optional<EntityMention> &speaker) const
+{
+    // A quote without a cue of its own takes the previous speaker: by name, not by a pronoun
+    // that stands in another sentence.
+    if (!speaker)
+        return speaker;
+    const QStringView word = m_text.mid(speaker->range.start, speaker->range.length());
+    if (word == u'I' || !isPronoun(word))
+        return speaker;
+    const std::optional<EntityMention> named = antecedentOf(speaker->range.start, word);
+    return named ? named : speaker;
+}
+
+std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool addToMentions)
+{
+    static const QRegularExpression name(
+        QStringLiteral("\\A\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{"
+                       "Ll}+)?){0,3}(?![\\p{L}\\p{N}])"));
+    // A short window: PCRE2 checks the whole subject for valid UTF-16 on every call, so the
+    // subject must not be the whole document.
+    const QStringView window = m_text.mid(pos, std::min<qsizetype>(400, m_text.size() - pos));
+    const QRegularExpressionMatch windowMatch = name.matchView(window);
+    if (!windowMatch.hasMatch() || windowMatch.capturedStart() != 0)
+        return std::nullopt;
+    const QRegularExpressionMatch &match = windowMatch;
+    if (!match.hasMatch() || isNotAName(match.capturedView().split(u' ').constFirst()))
+        return std::nullopt;
+    EntityMention mention;
+    mention.range = {pos + match.capturedStart(), pos + match.capturedEnd()};
+    mention.type = EntityType::Person;
+    mention.text = match.captured();
+    mention.canonical = mention.text.simplified();
+    if (!addToMentions)
+        return mention; // a candidate only: linking is done once it is confirmed
+    // Link a surname to a full name named earlier: a known person, else the same name with a
+    // first name before it earlier in the text ("John Kirby ... Kirby said"); a first name to
+    // the one known person who has it ("Bill Burns ... As Bill says:").
+    if (m_personByLastWord.isEmpty()) {
+        for (const EntityMention &known : std::as_const(m_mentions)) {
+            if (known.type != EntityType::Person || !known.canonical.contains(u' ')
+                || !known.canonical.front().isUpper())
+                continue;
+            m_personByLastWord.insert(known.canonical.section(u' ', -1), known.canonical);
+            const QString firstName = known.canonical.section(u' ', 0, 0);
+            const auto it = m_personByFirstWord.constFind(firstName);
+            m_personByFirstWord.insert(
+                firstName, (it == m_personByFirstWord.cend() || *it == known.canonical) ? known.canonical : QString());
+        }
+        m_personByLastWord.insert(QString(), QString()); // built, even when empty
+    }
+    QString known;
+    if (!mention.canonical.contains(u' ')) {
+        known = m_personByLastWord.value(mention.canonical);
+        if (known.isEmpty())
+            known = m_personByFirstWord.value(mention.canonical);
+    }
+    if (!known.isEmpty()) {
+        mention.canonical = known;
+    } else if (!mention.canonical.contains(u' ')) {
+        const QRegularExpression fullName(QStringLiteral("(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s+")
+            + QRegularExpression::escape(mention.canonical) + QStringLiteral("(?![\\p{L}])"));
+        // Within the last few pages only: the search must not grow with the document.
+        const qsizetype from = std::max<qsizetype>(0, mention.range.start - 20000);
+        const QRegularExpressionMatch earlier = fullName.matchView(m_text.mid(from, mention.range.start - from));
+        if (earlier.hasMatch() && !isNotAName(earlier.capturedView().split(u' ').constFirst()))
+            mention.canonical = earlier.captured().simplified();
+    }
+    if (addToMentions) {
+        auto at = std::lower_bound(m_mentions.begin(), m_mentions.end(), mention.range.start,
+            [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+        if (at != m_mentions.end() && at->range.start < mention.range.end)
+            return std::nullopt; // already something else (a place, an organisation)
+        if (at != m_mentions.begin() && std::prev(at)->range.end > mention.range.start)
+            return std::nullopt;
+        m_mentions.insert(at, mention);
+        if (mention.canonical.contains(u' '))
+            m_personByLastWord.insert(mention.canonical.section(u' ', -1), mention.canonical);
+    }
+    return mention;
+}
+
+std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype pos, qsizetype limit) const
+{
+    // "the spokesperson", "the State Department spokesperson", "the man with the basket" is cut
+    // at "with": a definite description of at most four words, not a name.
+    static const QSet<QString> stops = {QStringLiteral("with"), QStringLiteral("of"), QStringLiteral("and"),
+        QStringLiteral("who"), QStringLiteral("to"), QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"),
+        QStringLiteral("from"), QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"),
+        QStringLiteral("for"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("by")};
+    qsizetype end = pos;
+    if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    qsizetype last = end;
+    int words = 0;
+    for (qsizetype at = skipSpaces(end, limit); words < 4 && at < limit;) {
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        if (word.isEmpty() || isSpeechVerb(word) || isAdverb(word) || stops.contains(word.toString()))
+            break;
+        last = wordEnd;
+        ++words;
+        at = skipSpaces(wordEnd, limit);
+    }
+    if (words == 0)
+        return std::nullopt;
+    return describedPerson(pos, last);
+}
+
+EntityMention SpeakerAttribution::describedPerson(qsizetype start, qsizetype end) const
+{
+    EntityMention speaker;
+    speaker.range = {start, end};
+    speaker.type = EntityType::Person;
+    speaker.text = m_text.mid(start, end - start).toString();
+    speaker.canonical = speaker.text.simplified();
+    speaker.canonical[0] = speaker.canonical.at(0).toLower();
+    return speaker;
+}
+
+} // namespace Lectern
