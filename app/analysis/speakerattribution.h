@@ -39,6 +39,9 @@ private:
     /// The speaker of a sentence [\a start, \a end) that opens "As X said," or "As he put it,"
     /// and goes on into the quote ("As Joe has said, they provide the “best ...”").
     std::optional<EntityMention> asSaid(qsizetype start, qsizetype end);
+    /// The speaker of a quotation inside a sentence [\a start, \a end) that names them before it
+    /// with a speech verb ("Blinken said the alliance was “stronger than ever.”"), or asSaid().
+    std::optional<EntityMention> saidBefore(qsizetype start, qsizetype end);
     /// The person named on the line after a dash that follows the quote, as an epigraph or a
     /// block quotation gives its source ("“...” — U.S. Ambassador Linda Thomas-Greenfield").
     std::optional<EntityMention> dashAttribution(const QuoteSpan &quote) const;

@@ -169,6 +169,48 @@ std::optional<EntityMention> SpeakerAttribution::asSaid(qsizetype start, qsizety
     return subject;
 }
 
+std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsizetype end)
+{
+    if (std::optional<EntityMention> speaker = asSaid(start, end))
+        return speaker;
+    // The last person or pronoun of the sentence that a speech verb follows, a few words before
+    // the quote: "Boris Johnson said recently there is “Ukraine fatigue.”", "he lamented “the
+    // filth and the decay”". Not "I": a speaker telling a story says "I said" of others' words.
+    constexpr int MostWordsBetween = 6;
+    std::optional<EntityMention> last;
+    for (qsizetype pos = start; pos < end;) {
+        if (!m_text.at(pos).isLetter()) {
+            ++pos;
+            continue;
+        }
+        qsizetype wordEnd = pos;
+        wordAt(pos, &wordEnd);
+        std::optional<EntityMention> subject = personAt(pos);
+        qsizetype subjectEnd = subject ? subject->range.end : wordEnd;
+        if (subject && subject->type != EntityType::Person)
+            subject.reset();
+        if (!subject)
+            subject = pronounAt(pos, &subjectEnd);
+        if (!subject) {
+            pos = wordEnd;
+            continue;
+        }
+        qsizetype verbEnd = skipSpaces(subjectEnd, end);
+        QStringView verb = wordAt(verbEnd, &verbEnd);
+        const bool passive = verb == u"was" || verb == u"is" || verb == u"were"; // "he was asked"
+        if (isAdverb(verb))
+            verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
+        if (isSpeechVerb(verb) && !passive && subject->text != QLatin1String("I")) {
+            int words = 0;
+            for (qsizetype at = verbEnd; at < end && words <= MostWordsBetween; ++at)
+                words += m_text.at(at).isSpace() && at + 1 < end && !m_text.at(at + 1).isSpace();
+            last = words <= MostWordsBetween ? subject : std::nullopt;
+        }
+        pos = std::max(subjectEnd, pos + 1);
+    }
+    return last;
+}
+
 std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qsizetype to, bool mustEndWithColon)
 {
     // The intro sentence: from the last sentence end before `to`.
@@ -189,7 +231,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         --start;
     }
     if (last != u':' && (mustEndWithColon || last != u','))
-        return mustEndWithColon ? std::nullopt : asSaid(start, end);
+        return (mustEndWithColon || last == u'.' || last == u'!' || last == u'?') ? std::nullopt
+                                                                                  : saidBefore(start, end);
     // 0. A name, then what they are, before a colon: "Anthony Roberts, Chairman, Yocha Dehe
     // Tribe:", "National Wildlife Federation:", as statements list what others said.
     if (last == u':') {

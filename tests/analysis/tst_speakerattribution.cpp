@@ -136,6 +136,9 @@ void TestSpeakerAttribution::patterns_data()
                                   << QStringLiteral("he") << QStringLiteral("Brent Scowcroft");
     QTest::newRow("I'd say") << QStringLiteral("We met in the library. I\u2019d say, \u201CCan I stay?\u201D")
                              << QStringLiteral("I") << QStringLiteral("I");
+    QTest::newRow("a partial quote after the speech verb")
+        << QStringLiteral("Prime Minister Boris Johnson said recently there is \u201Ca real Ukraine fatigue.\u201D")
+        << QStringLiteral("Prime Minister Boris Johnson") << QStringLiteral("Boris Johnson");
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
@@ -161,6 +164,13 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("bare quote") << QStringLiteral("\u201CWe are allies.\u201D");
+    QTest::newRow("a question before the quote")
+        << QStringLiteral("Do you know what Secretary Blinken said? \u201CWe are allies.\u201D");
+    QTest::newRow("a speech verb in the passive")
+        << QStringLiteral("The question Secretary Blinken was asked was \u201Cdo you have a red line here?\u201D");
+    QTest::newRow("the speech verb too far before the quote")
+        << QStringLiteral("Secretary Blinken said that in the long talks of the past days with the allies there "
+                          "were \u201Cmany good ideas on the table.\u201D");
     QTest::newRow("two people in the intro")
         << QStringLiteral("Secretary of State Antony Blinken and Foreign Minister Park Jin signed the "
                           "agreement:\n\u201CWe are allies.\u201D");
