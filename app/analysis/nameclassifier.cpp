@@ -266,6 +266,11 @@ private:
         if (name == title || name == last || !isPersonName(words, name, last, true)
             || (last - name >= 2 && typeByHead(words, name, last)))
             return false;
+        // "General Motors" is a company, not General Motors.
+        for (qsizetype end = std::min(last, title + LongestKnownWords); end > title; --end) {
+            if (knownType(words, title, end))
+                return false;
+        }
         classify(words, first, title);
         m_parts.titles.append({words.at(title).start, words.at(name - 1).end()});
         add(words, name, last, EntityType::Person);

@@ -410,6 +410,9 @@ void TestRecognizer::entities_data()
         << QStringLiteral("Inflation Reduction Act");
     QTest::newRow("the year of an act") << QStringLiteral("They passed the Inflation Reduction Act of 2022 in August.")
                                         << QStringLiteral("2022") << QStringLiteral("date") << QStringLiteral("2022");
+    QTest::newRow("a company named like a title")
+        << QStringLiteral("I talked to Mary Barra of General Motors.") << QStringLiteral("General Motors")
+        << QStringLiteral("organization") << QStringLiteral("General Motors");
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
