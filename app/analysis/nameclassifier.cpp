@@ -54,7 +54,7 @@ bool hasCommonNounEnding(QStringView word)
         return false;
     const QStringView stem = word.endsWith(u's') ? word.chopped(1) : word; // "Goals" as "Goal"
     for (const char16_t *ending : {u"tion", u"sion", u"ment", u"ness", u"ship", u"ism", u"ology", u"ities", u"ency",
-             u"ancy", u"ences", u"ances"}) {
+             u"ancy", u"ences", u"ances", u"ical", u"able", u"ible", u"ative", u"ional"}) {
         if (word.endsWith(QStringView(ending)) || stem.endsWith(QStringView(ending)))
             return true;
     }
@@ -102,8 +102,9 @@ bool isSentenceWord(QStringView word)
 {
     static const QSet<QString> words = wordSet({u"a", u"about", u"above", u"according", u"across", u"after",
         u"afterwards", u"against", u"ahead", u"all", u"also", u"although", u"among", u"an", u"and", u"another", u"any",
-        u"around", u"as", u"at", u"back", u"because", u"before", u"behind", u"below", u"besides", u"between", u"both",
-        u"but", u"by", u"can", u"clearly", u"could", u"dear", u"despite", u"did", u"do", u"does", u"during", u"each",
+        u"anyone", u"ask", u"everybody", u"everyone", u"happy", u"let", u"nobody", u"somebody", u"someone", u"around",
+        u"as", u"at", u"back", u"because", u"before", u"behind", u"below", u"besides", u"between", u"both", u"but",
+        u"by", u"can", u"clearly", u"could", u"dear", u"despite", u"did", u"do", u"does", u"during", u"each",
         u"earlier", u"either", u"even", u"every", u"few", u"finally", u"first", u"for", u"former", u"from", u"further",
         u"furthermore", u"had", u"has", u"have", u"he", u"her", u"here", u"his", u"how", u"however", u"i", u"if", u"in",
         u"including", u"indeed", u"instead", u"into", u"is", u"it", u"its", u"just", u"last", u"later", u"like",
@@ -313,7 +314,8 @@ private:
                 || hasCommonNounEnding(w) || !(isNameWord(w) || isParticle(w)))
                 return false;
         }
-        return isNameWord(words.at(last - 1).text) && (honorific || isNameWord(words.at(first).text));
+        return isNameWord(words.at(last - 1).text) && !isHonorific(words.at(last - 1).text)
+            && (honorific || isNameWord(words.at(first).text));
     }
 
     void add(const QList<Word> &words, qsizetype first, qsizetype last, EntityType type)

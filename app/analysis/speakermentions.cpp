@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Who a mention is, for SpeakerAttribution: names with their titles, pronouns and the person they
 // stand for, descriptions ("the spokesperson"), and names only an attribution reveals.
+#include "analysis/entityregistry.h"
+#include "analysis/nameclassifier.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
 
@@ -145,8 +147,17 @@ std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool
     const QRegularExpressionMatch &match = windowMatch;
     if (!match.hasMatch() || isNotAName(match.capturedView().split(u' ').constFirst()))
         return std::nullopt;
+    // Words that name a person by the name classifier's judgement ("Strategic Petroleum Reserve"
+    // is none); a single word is taken on the cue's word, as in "Kirby said".
+    const TextRange candidate {pos + match.capturedStart(), pos + match.capturedEnd()};
+    if (match.capturedView().contains(u' ')) {
+        const NameParts parts = classifyName(m_text, candidate, EntityRegistry::builtIn());
+        if (parts.mentions.size() != 1 || parts.mentions.constFirst().type != EntityType::Person
+            || parts.mentions.constFirst().range.end != candidate.end)
+            return std::nullopt;
+    }
     EntityMention mention;
-    mention.range = {pos + match.capturedStart(), pos + match.capturedEnd()};
+    mention.range = candidate;
     mention.type = EntityType::Person;
     mention.text = match.captured();
     mention.canonical = mention.text.simplified();

@@ -199,6 +199,11 @@ bool isNotAName(QStringView word)
         QStringLiteral("When"),
         QStringLiteral("One"),
         QStringLiteral("Officials"),
+        QStringLiteral("Nobody"),
+        QStringLiteral("Everybody"),
+        QStringLiteral("Somebody"),
+        QStringLiteral("Everyone"),
+        QStringLiteral("Someone"),
     };
     return words.contains(word.toString());
 }

@@ -413,6 +413,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a company named like a title")
         << QStringLiteral("I talked to Mary Barra of General Motors.") << QStringLiteral("General Motors")
         << QStringLiteral("organization") << QStringLiteral("General Motors");
+    QTest::newRow("a reserve") << QStringLiteral("They drew on the Strategic Petroleum Reserve again.")
+                               << QStringLiteral("the Strategic Petroleum Reserve") << QStringLiteral("organization")
+                               << QStringLiteral("Strategic Petroleum Reserve");
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
@@ -496,6 +499,12 @@ void TestRecognizer::notNames_data()
     QTest::newRow("a quoted title is no person")
         << QStringLiteral("It is called \u201CAmerican Anthem\u201D and one verse stands out.")
         << QStringLiteral("American Anthem");
+    QTest::newRow("an imperative") << QStringLiteral("Let Medicare negotiate the prices.")
+                                   << QStringLiteral("Let Medicare");
+    QTest::newRow("an adjective in -able")
+        << QStringLiteral("They repealed the Affordable Care rules.") << QStringLiteral("Affordable Care");
+    QTest::newRow("an honorific last") << QStringLiteral("He met the Chief Scientist Dr. Lee.")
+                                       << QStringLiteral("Chief Scientist Dr");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }

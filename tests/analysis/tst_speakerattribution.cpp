@@ -164,6 +164,7 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("bare quote") << QStringLiteral("\u201CWe are allies.\u201D");
+    QTest::newRow("nobody said") << QStringLiteral("\u201CWe are allies,\u201D Nobody said.");
     QTest::newRow("a question before the quote")
         << QStringLiteral("Do you know what Secretary Blinken said? \u201CWe are allies.\u201D");
     QTest::newRow("a speech verb in the passive")
