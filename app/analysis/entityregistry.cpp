@@ -205,6 +205,16 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     QSet<QString> known;
     QHash<QString, QStringList> byWord; // first or last word -> the full names with it
     QHash<QString, QStringList> byLastWord;
+    // "Donald J. Trump" and "Donald Trump" are one person: full names alike but for initials.
+    const auto withoutInitials = [](const QStringList &words) {
+        QStringList kept;
+        for (const QString &word : words) {
+            if (!(word.size() == 2 && word.at(0).isUpper() && word.at(1) == u'.'))
+                kept.append(word);
+        }
+        return kept.join(u' ');
+    };
+    QHash<QString, QString> firstByInitialFree;
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type != EntityType::Person)
             continue;
@@ -214,6 +224,9 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
             continue;
         known.insert(name);
         fullNames.append(name);
+        const QString initialFree = withoutInitials(words);
+        if (!firstByInitialFree.contains(initialFree))
+            firstByInitialFree.insert(initialFree, name);
         byWord[words.constFirst()].append(name);
         if (words.constLast() != words.constFirst())
             byWord[words.constLast()].append(name);
@@ -224,12 +237,17 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         if (isOfficeHolder(simplified)) // "The President" is "the President"
             return simplified.startsWith(u'T') ? QStringLiteral("the") + simplified.mid(3) : simplified;
         if (known.contains(simplified))
-            return simplified;
+            return firstByInitialFree.value(withoutInitials(nameWords(simplified)), simplified);
         const QStringList words = nameWords(simplified);
         if (words.isEmpty())
             return simplified;
-        const QStringList candidates
-            = words.size() == 1 ? byWord.value(words.constFirst()) : byLastWord.value(words.constLast());
+        QStringList candidates;
+        for (const QString &candidate :
+            words.size() == 1 ? byWord.value(words.constFirst()) : byLastWord.value(words.constLast())) {
+            const QString person = firstByInitialFree.value(withoutInitials(nameWords(candidate)), candidate);
+            if (!candidates.contains(person))
+                candidates.append(person);
+        }
         // Two people share the name: do not guess.
         return candidates.size() == 1 ? candidates.constFirst() : simplified;
     };

@@ -416,6 +416,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a reserve") << QStringLiteral("They drew on the Strategic Petroleum Reserve again.")
                                << QStringLiteral("the Strategic Petroleum Reserve") << QStringLiteral("organization")
                                << QStringLiteral("Strategic Petroleum Reserve");
+    QTest::newRow("a full name without its initial")
+        << QStringLiteral("President Donald J. Trump signed it. Later Donald Trump said so.")
+        << QStringLiteral("Donald Trump") << QStringLiteral("person") << QStringLiteral("Donald J. Trump");
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
