@@ -196,6 +196,16 @@ qsizetype EntityRegistry::size() const
     return names;
 }
 
+QString nameWithoutInitials(const QString &name)
+{
+    QStringList kept;
+    for (const QString &word : nameWords(name)) {
+        if (!(word.size() == 2 && word.at(0).isUpper() && word.at(1) == u'.'))
+            kept.append(word);
+    }
+    return kept.join(u' ');
+}
+
 void resolveMentions(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
 {
     // People: every full name (two words or more) is its own entity; a single word links to
@@ -207,12 +217,7 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     QHash<QString, QStringList> byLastWord;
     // "Donald J. Trump" and "Donald Trump" are one person: full names alike but for initials.
     const auto withoutInitials = [](const QStringList &words) {
-        QStringList kept;
-        for (const QString &word : words) {
-            if (!(word.size() == 2 && word.at(0).isUpper() && word.at(1) == u'.'))
-                kept.append(word);
-        }
-        return kept.join(u' ');
+        return nameWithoutInitials(words.join(u' '));
     };
     QHash<QString, QString> firstByInitialFree;
     for (const EntityMention &mention : std::as_const(mentions)) {

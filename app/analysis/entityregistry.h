@@ -37,6 +37,10 @@ private:
     QHash<QString, EntityType> m_typeByKey; // "<key>" -> the first type with that name
 };
 
+/// A full name without its initials ("Donald J. Trump" -> "Donald Trump"): two full names with
+/// the same key name one person.
+QString nameWithoutInitials(const QString &name);
+
 /// Gives every mention its canonical name and links the people of one text: a surname or a
 /// titled surname ("Secretary Blinken", "Blinken") belongs to the full name met in the text
 /// ("Antony Blinken"), and further untitled mentions of a known person's full name or surname

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/persondirectory.h"
 
+#include "analysis/entityregistry.h"
+
 namespace Lectern {
 
 void PersonDirectory::add(const AnalysisResult &result)
@@ -16,6 +18,13 @@ void PersonDirectory::add(const AnalysisResult &result)
         if (words.size() < 2 || !words.constFirst().front().isUpper()) // not "the President"
             continue;
         m_fullNames.insert(name);
+        // "Donald Trump" after "Donald J. Trump" is the same person, named as first met.
+        const QString key = nameWithoutInitials(name);
+        if (const auto first = m_firstByKey.constFind(key); first != m_firstByKey.cend()) {
+            m_sameAs.insert(name, *first);
+            continue;
+        }
+        m_firstByKey.insert(key, name);
         m_byWord[words.constFirst()].append(name);
         if (words.constLast() != words.constFirst())
             m_byWord[words.constLast()].append(name);
@@ -32,8 +41,10 @@ PersonDirectory PersonDirectory::of(const QList<const AnalysisResult *> &results
 
 QString PersonDirectory::fullName(QStringView name) const
 {
-    if (name.isEmpty() || name.contains(u' '))
+    if (name.isEmpty())
         return {};
+    if (name.contains(u' '))
+        return m_sameAs.value(name.toString());
     const auto it = m_byWord.constFind(name.toString());
     // Two people share the name: do not guess.
     return it != m_byWord.cend() && it->size() == 1 ? it->constFirst() : QString();

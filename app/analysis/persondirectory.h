@@ -23,8 +23,9 @@ public:
     /// The directory of the people of all \a results.
     static PersonDirectory of(const QList<const AnalysisResult *> &results);
 
-    /// The one full name whose first or last word is \a name (a one-word canonical name);
-    /// empty when \a name is not one word, or no full name or more than one has it.
+    /// The one full name whose first or last word is \a name (a one-word canonical name), or
+    /// for a full name the one first met that differs from it only by initials ("Donald Trump" ->
+    /// "Donald J. Trump"); empty when there is none, or when more than one person has the word.
     QString fullName(QStringView name) const;
 
     /// Gives every person mention of \a result, and every quotation's speaker, whose canonical
@@ -38,6 +39,8 @@ public:
 private:
     QSet<QString> m_fullNames;
     QHash<QString, QStringList> m_byWord; ///< first or last word -> the full names with it
+    QHash<QString, QString> m_firstByKey; ///< name without initials -> the full name first met
+    QHash<QString, QString> m_sameAs; ///< a later full name -> the one first met with its key
 };
 
 } // namespace Lectern

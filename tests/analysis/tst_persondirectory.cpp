@@ -59,6 +59,22 @@ private Q_SLOTS:
         QVERIFY(!directory.link(firstCopy));
     }
 
+    void fullNamesAlikeButForInitials()
+    {
+        const Recognizer recognizer;
+        const AnalysisResult first
+            = recognizer.analyze(QStringLiteral("President Donald J. Trump signed the order.\n"));
+        AnalysisResult second = recognizer.analyze(QStringLiteral("Yesterday Donald Trump spoke.\n"));
+        AnalysisResult third = recognizer.analyze(QStringLiteral("\u201CIt is done,\u201D Trump said.\n"));
+        const PersonDirectory directory = PersonDirectory::of({&first, &second, &third});
+        QCOMPARE(directory.fullName(u"Donald Trump"), QStringLiteral("Donald J. Trump"));
+        QCOMPARE(directory.fullName(u"Trump"), QStringLiteral("Donald J. Trump")); // one person, not two
+        QVERIFY(directory.link(second));
+        QCOMPARE(canonicalsOf(second, u"Donald Trump"), QStringList {QStringLiteral("Donald J. Trump")});
+        QVERIFY(directory.link(third));
+        QCOMPARE(third.quotes.constFirst().speaker->canonical, QStringLiteral("Donald J. Trump"));
+    }
+
     void sharedSurnameLinksToNobody()
     {
         const Recognizer recognizer;
