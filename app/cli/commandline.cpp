@@ -10,6 +10,7 @@
 #include "export/combinedexporter.h"
 #include "export/pdfexporter.h"
 #include "project/project.h"
+#include "project/projectanalysis.h"
 #include "storage/projectfile.h"
 
 #include <QBuffer>
@@ -172,15 +173,12 @@ void attachProject(const Project &project, const QString &file, PdfExportOptions
 
 int exportCombined(const Project &project, PdfExportOptions options, const QString &file, const QString &output)
 {
-    // Each statement analysed only when its quotes or entities are asked for, with the
-    // project's corrections, as the window does.
     std::map<QUuid, AnalysisResult> analyses;
-    const auto analysisOf = [&](const QUuid &id) -> const AnalysisResult * {
-        const Document *document = project.document(id);
-        if (!document || (!options.includeQuotes && !options.includeEntities))
-            return nullptr;
-        return &analyses.insert_or_assign(id, Recognizer().analyze(document->text, project.entityCorrections()))
-                    .first->second;
+    if (options.includeQuotes || options.includeEntities)
+        analyses = analyseProject(project);
+    const auto analysisOf = [&analyses](const QUuid &id) -> const AnalysisResult * {
+        const auto it = analyses.find(id);
+        return it == analyses.end() ? nullptr : &it->second;
     };
     attachProject(project, file, options);
     CombinedPdfExporter exporter;
@@ -266,7 +264,7 @@ int exportPdf(const QStringList &arguments)
     const Document &document = project.documents().first();
     std::optional<AnalysisResult> analysis;
     if (options.includeQuotes || options.includeEntities)
-        analysis = Recognizer().analyze(document.text);
+        analysis = analyseProject(project).at(document.id);
     attachProject(project, file, options);
     PdfExporter exporter;
     if (!exporter.exportDocument(project, document.id, analysis ? &*analysis : nullptr, options, output))
