@@ -50,6 +50,9 @@ private:
     /// The person whose name ends at \a pos.
     std::optional<EntityMention> personEndingAt(qsizetype pos) const;
     std::optional<EntityMention> pronounAt(qsizetype pos, qsizetype *end) const;
+    /// The subject a cue can have at \a pos: the person (or speaking institution) named there,
+    /// else a pronoun and whom it stands for; \a end receives where it ends.
+    std::optional<EntityMention> subjectAt(qsizetype pos, qsizetype *end) const;
     /// The person a pronoun at \a pos stands for: the nearest fitting name before it.
     std::optional<EntityMention> antecedentOf(qsizetype pos, QStringView pronoun) const;
     /// \a speaker as a quote without a cue of its own carries it on: a pronoun becomes its name.

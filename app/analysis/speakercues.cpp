@@ -70,10 +70,8 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         return describedSpeakerAt(skipSpaces(end, limit), limit); // "said the spokesperson"
     }
     // "...," Blinken said / "...," he added / "...," the spokesperson said.
-    std::optional<EntityMention> subject = personAt(pos);
-    qsizetype subjectEnd = subject ? subject->range.end : pos;
-    if (!subject)
-        subject = pronounAt(pos, &subjectEnd);
+    qsizetype subjectEnd = pos;
+    std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
     if (!subject) {
         subject = describedSpeakerAt(pos, limit);
         if (subject)
@@ -146,10 +144,8 @@ std::optional<EntityMention> SpeakerAttribution::asSaid(qsizetype start, qsizety
     if (wordAt(clause, &pos).compare(QLatin1String("as"), Qt::CaseInsensitive) != 0)
         return std::nullopt;
     pos = skipSpaces(pos, end);
-    std::optional<EntityMention> subject = personAt(pos);
-    qsizetype subjectEnd = subject ? subject->range.end : pos;
-    if (!subject)
-        subject = pronounAt(pos, &subjectEnd);
+    qsizetype subjectEnd = pos;
+    std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
     if (!subject) {
         subject = newPersonAt(pos, false);
         subjectEnd = subject ? subject->range.end : pos;
@@ -185,13 +181,9 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         }
         qsizetype wordEnd = pos;
         wordAt(pos, &wordEnd);
-        std::optional<EntityMention> subject = personAt(pos);
-        qsizetype subjectEnd = subject ? subject->range.end : wordEnd;
-        if (subject && subject->type != EntityType::Person)
-            subject.reset();
-        if (!subject)
-            subject = pronounAt(pos, &subjectEnd);
-        if (!subject) {
+        qsizetype subjectEnd = wordEnd;
+        std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
+        if (!subject || subject->type != EntityType::Person) {
             pos = wordEnd;
             continue;
         }
@@ -261,10 +253,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             if (auto person = personAt(at))
                 return person;
         }
-        std::optional<EntityMention> subject = personAt(pos);
-        qsizetype subjectEnd = subject ? subject->range.end : wordEnd;
-        if (!subject)
-            subject = pronounAt(pos, &subjectEnd);
+        qsizetype subjectEnd = wordEnd;
+        std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
         if (subject) {
             if (subject->type == EntityType::Person && personAt(pos) && personAt(pos)->type == EntityType::Person) {
                 if (onlyPerson && onlyPerson->canonical != subject->canonical)

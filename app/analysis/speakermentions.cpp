@@ -88,6 +88,15 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
     return speaker;
 }
 
+std::optional<EntityMention> SpeakerAttribution::subjectAt(qsizetype pos, qsizetype *end) const
+{
+    if (std::optional<EntityMention> person = personAt(pos)) {
+        *end = person->range.end;
+        return person;
+    }
+    return pronounAt(pos, end);
+}
+
 std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QStringView pronoun) const
 {
     // The nearest person named before the pronoun, outside the quotations: a name inside one is
