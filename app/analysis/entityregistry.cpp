@@ -216,9 +216,6 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     QHash<QString, QStringList> byWord; // first or last word -> the full names with it
     QHash<QString, QStringList> byLastWord;
     // "Donald J. Trump" and "Donald Trump" are one person: full names alike but for initials.
-    const auto withoutInitials = [](const QStringList &words) {
-        return nameWithoutInitials(words.join(u' '));
-    };
     QHash<QString, QString> firstByInitialFree;
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type != EntityType::Person)
@@ -229,7 +226,7 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
             continue;
         known.insert(name);
         fullNames.append(name);
-        const QString initialFree = withoutInitials(words);
+        const QString initialFree = nameWithoutInitials(name);
         if (!firstByInitialFree.contains(initialFree))
             firstByInitialFree.insert(initialFree, name);
         byWord[words.constFirst()].append(name);
@@ -242,14 +239,14 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         if (isOfficeHolder(simplified)) // "The President" is "the President"
             return simplified.startsWith(u'T') ? QStringLiteral("the") + simplified.mid(3) : simplified;
         if (known.contains(simplified))
-            return firstByInitialFree.value(withoutInitials(nameWords(simplified)), simplified);
+            return firstByInitialFree.value(nameWithoutInitials(simplified), simplified);
         const QStringList words = nameWords(simplified);
         if (words.isEmpty())
             return simplified;
         QStringList candidates;
         for (const QString &candidate :
             words.size() == 1 ? byWord.value(words.constFirst()) : byLastWord.value(words.constLast())) {
-            const QString person = firstByInitialFree.value(withoutInitials(nameWords(candidate)), candidate);
+            const QString person = firstByInitialFree.value(nameWithoutInitials(candidate), candidate);
             if (!candidates.contains(person))
                 candidates.append(person);
         }

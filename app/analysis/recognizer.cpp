@@ -84,9 +84,9 @@ bool isOpeningMark(QChar c)
 }
 
 /// The quote \a q, open at a line end, closes at the straight mark at \a mark, the first of its
-/// line, when the line has an odd number of straight marks; the line's other marks then pair in
-/// order, the last one left opening a quote to the line end. Replaces the quotes the syntax
-/// definition made of that line. Returns false, changing nothing, for an even number of marks.
+/// line, when the line has an odd number of straight marks; the line's other marks, an even
+/// number, then pair in order. Replaces the quotes the syntax definition made of that line.
+/// Returns false, changing nothing, for an even number of marks.
 bool repairStraightMarks(QStringView text, QList<RawQuote> &quotes, qsizetype q, qsizetype mark)
 {
     qsizetype lineEnd = mark;
@@ -269,10 +269,6 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     resolveMentions(flowing, result.entities, m_registry);
     addNestedNames(flowing, result.entities, m_registry);
     markSportsTeams(flowing, result.entities);
-    applyCorrections(flowing, result.entities, corrections);
-    for (EntityMention &mention : result.entities)
-        mention.text = text.mid(mention.range.start, mention.range.length());
-
     for (const RawQuote &quote : joinParagraphQuotes(flowing, closeQuotesOverLines(flowing, collector.quotes()))) {
         const QString quoted = text.mid(quote.range.start, quote.range.length());
         if (isTerm(flowing, quote)) {
@@ -292,7 +288,11 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
                    return term.range.start < mention.range.start && mention.range.end < term.range.end;
                });
     });
-    SpeakerAttribution(flowing, paragraphRanges(flowing), result.entities, titles).attribute(result.quotes);
+    applyCorrections(flowing, result.entities, corrections);
+    for (EntityMention &mention : result.entities)
+        mention.text = text.mid(mention.range.start, mention.range.length());
+
+    SpeakerAttribution(flowing, paragraphRanges(flowing), result.entities, titles, m_registry).attribute(result.quotes);
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)
             quote.speaker->text = text.mid(quote.speaker->range.start, quote.speaker->range.length());

@@ -10,11 +10,12 @@
 namespace Lectern {
 
 SpeakerAttribution::SpeakerAttribution(QStringView text, const QList<TextRange> &paragraphs,
-    QList<EntityMention> &mentions, const QList<LexicalSpan> &titles)
+    QList<EntityMention> &mentions, const QList<LexicalSpan> &titles, const EntityRegistry &registry)
     : m_text(text)
     , m_paragraphs(paragraphs)
     , m_mentions(mentions)
     , m_titles(titles)
+    , m_registry(registry)
 {
 }
 

@@ -8,6 +8,8 @@
 
 namespace Lectern {
 
+class EntityRegistry;
+
 /// \brief Finds who said each quotation, from the patterns statements and news use.
 ///
 /// In order: an attribution after the quote (`"...," said Secretary Blinken`, `"...," Blinken
@@ -27,9 +29,10 @@ class SpeakerAttribution
 public:
     /// \a mentions (sorted by start) and \a titles (the title-of-office spans, sorted) are what
     /// the recogniser found in \a text; a name that only the attribution reveals ("said John
-    /// Kirby") is added to \a mentions.
+    /// Kirby") is added to \a mentions, when the name classifier, with \a registry, takes it for
+    /// a person's.
     SpeakerAttribution(QStringView text, const QList<TextRange> &paragraphs, QList<EntityMention> &mentions,
-        const QList<LexicalSpan> &titles);
+        const QList<LexicalSpan> &titles, const EntityRegistry &registry);
 
     void attribute(QList<QuoteSpan> &quotes);
 
@@ -89,6 +92,7 @@ private:
     const QList<TextRange> &m_paragraphs;
     QList<EntityMention> &m_mentions;
     const QList<LexicalSpan> &m_titles;
+    const EntityRegistry &m_registry;
     const QList<QuoteSpan> *m_quotes = nullptr; ///< while attribute() runs
     QHash<QString, QString> m_personByLastWord; ///< built on first use: surname -> full name
     QHash<QString, QString> m_personByFirstWord; ///< built with it: first name -> the one full name, or empty

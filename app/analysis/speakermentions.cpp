@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Who a mention is, for SpeakerAttribution: names with their titles, pronouns and the person they
 // stand for, descriptions ("the spokesperson"), and names only an attribution reveals.
-#include "analysis/entityregistry.h"
 #include "analysis/nameclassifier.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
@@ -160,7 +159,7 @@ std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool
     // is none); a single word is taken on the cue's word, as in "Kirby said".
     const TextRange candidate {pos + match.capturedStart(), pos + match.capturedEnd()};
     if (match.capturedView().contains(u' ')) {
-        const NameParts parts = classifyName(m_text, candidate, EntityRegistry::builtIn());
+        const NameParts parts = classifyName(m_text, candidate, m_registry);
         if (parts.mentions.size() != 1 || parts.mentions.constFirst().type != EntityType::Person
             || parts.mentions.constFirst().range.end != candidate.end)
             return std::nullopt;
