@@ -97,29 +97,6 @@ bool isPluralTitle(QStringView word)
     return word.size() > 3 && word.endsWith(u's') && isTitleWord(word.chopped(1));
 }
 
-/// Words that are capitalised only because they start a sentence or a heading.
-bool isSentenceWord(QStringView word)
-{
-    static const QSet<QString> words = wordSet({u"a", u"about", u"above", u"according", u"across", u"after",
-        u"afterwards", u"against", u"ahead", u"all", u"also", u"although", u"among", u"an", u"and", u"another", u"any",
-        u"anyone", u"ask", u"everybody", u"everyone", u"happy", u"let", u"nobody", u"somebody", u"someone", u"around",
-        u"as", u"at", u"back", u"because", u"before", u"behind", u"below", u"besides", u"between", u"both", u"but",
-        u"by", u"can", u"clearly", u"could", u"dear", u"despite", u"did", u"do", u"does", u"during", u"each",
-        u"earlier", u"either", u"even", u"every", u"few", u"finally", u"first", u"for", u"former", u"from", u"further",
-        u"furthermore", u"had", u"has", u"have", u"he", u"her", u"here", u"his", u"how", u"however", u"i", u"if", u"in",
-        u"including", u"indeed", u"instead", u"into", u"is", u"it", u"its", u"just", u"last", u"later", u"like",
-        u"many", u"meanwhile", u"more", u"moreover", u"most", u"much", u"my", u"near", u"neither", u"never", u"new",
-        u"next", u"no", u"nor", u"not", u"now", u"of", u"on", u"once", u"one", u"only", u"or", u"other", u"our",
-        u"over", u"perhaps", u"please", u"recently", u"several", u"she", u"since", u"so", u"some", u"still", u"such",
-        u"thank", u"thanks", u"that", u"the", u"their", u"then", u"there", u"these", u"they", u"this", u"those",
-        u"though", u"through", u"thus", u"to", u"today", u"together", u"tomorrow", u"tonight", u"two", u"three",
-        u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve", u"twenty", u"hundred",
-        u"hundreds", u"thousand", u"thousands", u"millions", u"under", u"unlike", u"until", u"upon", u"we", u"what",
-        u"when", u"where", u"whether", u"which", u"while", u"who", u"why", u"will", u"with", u"within", u"without",
-        u"would", u"yes", u"yesterday", u"yet", u"you", u"your"});
-    return words.contains(word.toString().toLower());
-}
-
 bool isParticle(QStringView word)
 {
     static const QSet<QString> words = gazetteerWordSet(QStringLiteral("name-particles.txt"));
@@ -351,6 +328,28 @@ NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &
     NameParts parts;
     Classifier(text, registry, parts).classify(words, 0, words.size());
     return parts;
+}
+
+bool isSentenceWord(QStringView word)
+{
+    static const QSet<QString> words = wordSet({u"a", u"about", u"above", u"according", u"across", u"after",
+        u"afterwards", u"against", u"ahead", u"all", u"also", u"although", u"among", u"an", u"and", u"another", u"any",
+        u"anyone", u"ask", u"everybody", u"everyone", u"happy", u"let", u"nobody", u"somebody", u"someone", u"around",
+        u"as", u"at", u"back", u"because", u"before", u"behind", u"below", u"besides", u"between", u"both", u"but",
+        u"by", u"can", u"clearly", u"could", u"dear", u"despite", u"did", u"do", u"does", u"during", u"each",
+        u"earlier", u"either", u"even", u"every", u"few", u"finally", u"first", u"for", u"former", u"from", u"further",
+        u"furthermore", u"had", u"has", u"have", u"he", u"her", u"here", u"his", u"how", u"however", u"i", u"if", u"in",
+        u"including", u"indeed", u"instead", u"into", u"is", u"it", u"its", u"just", u"last", u"later", u"like",
+        u"many", u"meanwhile", u"more", u"moreover", u"most", u"much", u"my", u"near", u"neither", u"never", u"new",
+        u"next", u"no", u"nor", u"not", u"now", u"of", u"on", u"once", u"one", u"only", u"or", u"other", u"our",
+        u"over", u"perhaps", u"please", u"recently", u"several", u"she", u"since", u"so", u"some", u"still", u"such",
+        u"thank", u"thanks", u"that", u"the", u"their", u"then", u"there", u"these", u"they", u"this", u"those",
+        u"though", u"through", u"thus", u"to", u"today", u"together", u"tomorrow", u"tonight", u"two", u"three",
+        u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve", u"twenty", u"hundred",
+        u"hundreds", u"thousand", u"thousands", u"millions", u"under", u"unlike", u"until", u"upon", u"we", u"what",
+        u"when", u"where", u"whether", u"which", u"while", u"who", u"why", u"will", u"with", u"within", u"without",
+        u"would", u"yes", u"yesterday", u"yet", u"you", u"your"});
+    return words.contains(word.toString().toLower());
 }
 
 } // namespace Lectern

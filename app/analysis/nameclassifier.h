@@ -36,4 +36,8 @@ struct NameParts
 ///   (resolveMentions).
 NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry);
 
+/// Whether \a word is capitalised only because it starts a sentence or a heading ("Yesterday",
+/// "However", "Nobody"), whatever its case: no personal name starts with it.
+bool isSentenceWord(QStringView word);
+
 } // namespace Lectern

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/speechwords.h"
+#include "analysis/nameclassifier.h"
 #include "analysis/speakerattribution.h"
 
 #include <QSet>
@@ -173,39 +174,7 @@ bool isPronoun(QStringView word)
 
 bool isNotAName(QStringView word)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("The"),
-        QStringLiteral("This"),
-        QStringLiteral("That"),
-        QStringLiteral("It"),
-        QStringLiteral("We"),
-        QStringLiteral("I"),
-        QStringLiteral("You"),
-        QStringLiteral("They"),
-        QStringLiteral("He"),
-        QStringLiteral("She"),
-        QStringLiteral("And"),
-        QStringLiteral("But"),
-        QStringLiteral("In"),
-        QStringLiteral("On"),
-        QStringLiteral("A"),
-        QStringLiteral("An"),
-        QStringLiteral("Our"),
-        QStringLiteral("There"),
-        QStringLiteral("Today"),
-        QStringLiteral("As"),
-        QStringLiteral("So"),
-        QStringLiteral("Then"),
-        QStringLiteral("When"),
-        QStringLiteral("One"),
-        QStringLiteral("Officials"),
-        QStringLiteral("Nobody"),
-        QStringLiteral("Everybody"),
-        QStringLiteral("Somebody"),
-        QStringLiteral("Everyone"),
-        QStringLiteral("Someone"),
-    };
-    return words.contains(word.toString());
+    return isSentenceWord(word) || word == u"Officials";
 }
 
 bool isSpeechVerb(QStringView word)
