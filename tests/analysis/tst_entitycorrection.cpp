@@ -33,6 +33,7 @@ class TestEntityCorrection : public QObject
 private Q_SLOTS:
     void addEntity();
     void addEntityMakesASpeaker();
+    void addEntityInsideQuoteMarks();
     void addAlias();
     void changeType();
     void merge();
@@ -62,6 +63,17 @@ void TestEntityCorrection::addEntityMakesASpeaker()
     QVERIFY(result.quotes.first().speaker);
     QCOMPARE(result.quotes.first().speaker->text, QStringLiteral("Sullivan"));
     QCOMPARE(result.quotes.first().speaker->canonical, QStringLiteral("Jake Sullivan"));
+}
+
+void TestEntityCorrection::addEntityInsideQuoteMarks()
+{
+    // A name in quote marks is taken for a title, not a person, unless the user says otherwise.
+    const QString text = QStringLiteral("The band played \u201CJohn Henry\u201D at the dinner.");
+    QVERIFY(!mentionList(Recognizer().analyze(text)).join(u' ').contains(QStringLiteral("John Henry")));
+    const AnalysisResult result = Recognizer().analyze(
+        text, {correction(EntityCorrection::Kind::AddEntity, QStringLiteral("John Henry"), {}, EntityType::Person)});
+    QVERIFY2(mentionList(result).contains(QStringLiteral("John Henry/person/John Henry")),
+        qPrintable(mentionList(result).join(u'\n')));
 }
 
 void TestEntityCorrection::addAlias()
