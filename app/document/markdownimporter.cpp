@@ -127,12 +127,13 @@ QString MarkdownImporter::stripInline(const QString &line)
     static const QRegularExpression link(QStringLiteral("\\[([^\\]]+)\\]\\([^)]*\\)"));
     static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]+)\\]\\[[^\\]]*\\]"));
     static const QRegularExpression autoLink(QStringLiteral("<((?:https?|mailto):[^>\\s]+)>"));
-    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)([\\s\\S]+?)(?<=\\S)\\1"));
     static const QRegularExpression emphasisStar(QStringLiteral("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])"));
-    static const QRegularExpression emphasisUnderscore(QStringLiteral("(?<![\\w_])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\w_])"));
+    static const QRegularExpression emphasisUnderscore(
+        QStringLiteral("(?<![\\w_])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\w_])"));
     static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
     static const QRegularExpression htmlTag(QStringLiteral("</?(?:span|br|em|strong|b|i|u|sup|sub|a)(?:\\s[^>]*)?/?>"),
-                                            QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression escape(QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|$<>\"'~])"));
     QString s = line;
     s.replace(image, QStringLiteral("\\1"));
@@ -154,7 +155,8 @@ void MarkdownImporter::convert(const QString &markdown, Document *document) cons
     const qsizetype bodyStart = parseFrontMatter(markdown, &meta);
     document->title = meta.value(QStringLiteral("title"));
     document->date = meta.value(QStringLiteral("date"));
-    document->source = meta.value(QStringLiteral("source_url"), meta.value(QStringLiteral("source"), meta.value(QStringLiteral("url"))));
+    document->source = meta.value(
+        QStringLiteral("source_url"), meta.value(QStringLiteral("source"), meta.value(QStringLiteral("url"))));
 
     static const QRegularExpression heading(QStringLiteral("^\\s{0,3}(#{1,6})\\s+(.*?)(?:\\s+#+\\s*)?$"));
     static const QRegularExpression setextUnderline(QStringLiteral("^\\s{0,3}(=+|-+)\\s*$"));
@@ -185,8 +187,25 @@ void MarkdownImporter::convert(const QString &markdown, Document *document) cons
         } else {
             line.replace(bullet, QStringLiteral("\\1\u2022 "));
         }
-        out << stripInline(line);
+        out << line;
         previousBlank = blank;
+    }
+    // Inline markup is stripped a paragraph at a time: hard-wrapped Markdown breaks lines inside
+    // bold text ("**said U.S. Department of Energy Under\nSecretary Dr. Darío Gil**"), and the
+    // marks left behind broke the names and the speaker between them.
+    for (qsizetype first = 0; first < out.size();) {
+        if (out.at(first).trimmed().isEmpty()) {
+            ++first;
+            continue;
+        }
+        qsizetype last = first + 1;
+        while (last < out.size() && !out.at(last).trimmed().isEmpty())
+            ++last;
+        const QStringList paragraph
+            = stripInline(out.mid(first, last - first).join(QLatin1Char('\n'))).split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < paragraph.size(); ++i)
+            out[first + i] = paragraph.at(i);
+        first = last;
     }
     while (!out.isEmpty() && out.first().trimmed().isEmpty())
         out.removeFirst();

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void missingFileAndFolder();
     void emptyFileWarns();
     void markdownFrontMatter();
+    void markdownBoldOverLineBreak();
     void markdownInline_data();
     void markdownInline();
     void corpusOpens();
@@ -143,6 +144,31 @@ void TestDocumentImporter::markdownFrontMatter()
     QCOMPARE(doc.date, QStringLiteral("2025-01-26"));
     QCOMPARE(doc.source, QStringLiteral("https://example.gov/statement/"));
     QCOMPARE(doc.text, QStringLiteral("Heading\n\nToday, President Trump held a call with\nKing Hamad [sic].\n"));
+}
+
+void TestDocumentImporter::markdownBoldOverLineBreak()
+{
+    // Hard-wrapped Markdown breaks lines inside bold text; the marks go, the lines stay, and a
+    // mark of another paragraph pairs with nothing.
+    const QByteArray md
+        = QByteArrayLiteral("\xe2\x80\x9cWe act,\xe2\x80\x9d **said U.S. Department of Energy** **Under\n"
+                            "Secretary Dr. Gil**. Then *more\n"
+                            "words* came.\n"
+                            "\n"
+                            "A **lone mark.\n"
+                            "\n"
+                            "Another** one.\n");
+    DocumentImporter importer;
+    Document doc;
+    QVERIFY(importer.importFile(write(md, QStringLiteral("b.md")), &doc));
+    QCOMPARE(doc.text,
+        QStringLiteral("\u201cWe act,\u201d said U.S. Department of Energy Under\n"
+                       "Secretary Dr. Gil. Then more\n"
+                       "words came.\n"
+                       "\n"
+                       "A **lone mark.\n"
+                       "\n"
+                       "Another** one.\n"));
 }
 
 void TestDocumentImporter::markdownInline_data()
