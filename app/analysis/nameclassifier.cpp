@@ -241,6 +241,9 @@ private:
         qsizetype name = title;
         while (name < last && isTitleWord(words.at(name).text))
             ++name;
+        // An honorific after the title is part of the title phrase: "Director Dr.| Jay Bhattacharya".
+        while (name > title && name < last - 1 && isHonorific(words.at(name).text))
+            ++name;
         if (name == title || name == last || !isPersonName(words, name, last, true)
             || (last - name >= 2 && typeByHead(words, name, last)))
             return false;

@@ -24,12 +24,28 @@ std::optional<EntityMention> SpeakerAttribution::personAt(qsizetype pos) const
     };
     auto title = titleAt(pos);
     if (title == m_titles.cend()) {
-        // The organisation a title belongs to: "Council on Environmental Quality Chairman ...".
+        // What qualifies a title: an organisation or a place ("Council on Environmental Quality
+        // Chairman ..."), and a few capitalised words ("U.S. Energy Secretary Chris Wright",
+        // "Transportation Secretary Sean Duffy"), within the sentence; not "As" or "His" ("As
+        // President Truman said").
+        qsizetype at = pos;
         const auto qualifier = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
             [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
-        if (qualifier != m_mentions.cend() && qualifier->range.start == pos
-            && (qualifier->type == EntityType::Organization || qualifier->type == EntityType::Place))
-            title = titleAt(skipSpaces(qualifier->range.end, m_text.size()));
+        const bool mentionHere = qualifier != m_mentions.cend() && qualifier->range.start == pos;
+        if (mentionHere && (qualifier->type == EntityType::Organization || qualifier->type == EntityType::Place))
+            at = skipSpaces(qualifier->range.end, m_text.size());
+        title = titleAt(at);
+        if (!mentionHere || at != pos) {
+            for (int words = 0; title == m_titles.cend() && words < 3; ++words) {
+                qsizetype wordEnd = at;
+                const QStringView word = wordAt(at, &wordEnd);
+                if (word.isEmpty() || !word.front().isUpper() || isSentenceWord(word) || wordEnd >= m_text.size()
+                    || !m_text.at(wordEnd).isSpace())
+                    break;
+                at = skipSpaces(wordEnd, m_text.size());
+                title = titleAt(at);
+            }
+        }
     }
     if (title != m_titles.cend()) {
         titleStart = pos;

@@ -267,10 +267,13 @@ endforeach()
 # --- patterns -----------------------------------------------------------------------------
 
 # A capitalised word of a name: "Korea", "U.S.", "Indo-Pacific", "U.S.-Republic", "G7", "Leaders’".
+# A full stop belongs to a word only in initials ("U.S.", "D.C.") and a few abbreviations ("St.",
+# "Inc."); after any other word it ends the sentence, and the name with it: "... said Surgeon
+# General Dr. Vivek Murthy.| Office of ..." was one organisation ending at "Office".
 # Atomic: what follows a word in the patterns below is a space, or a look-ahead that the whole
 # word always satisfies, so giving back its last letters never led to a match; it only cost a
 # backtracking step per letter each time a pattern failed.
-set(W [=[(?>\p{Lu}[\p{L}\p{N}.’'&]*(?:-[\p{L}\p{N}][\p{L}\p{N}.]*)*)]=])
+set(W [=[(?>(?:\p{Lu}(?:\.\p{Lu})+\.?|(?:St|Inc|Ltd|Corp|Co|Jr|Dr|Mr|Mrs|Ms|Mt|Ft)\.|\p{Lu}[\p{L}\p{N}’'&]*)(?:-(?:(?:\p{Lu}\.)+|[\p{L}\p{N}][\p{L}\p{N}’'&]*))*)]=])
 # Words of a name joined by spaces and at most one connector: "Science and Technology".
 set(SEQ [=[<W>(?:\s+(?:(?:of|and|for|on|the|in|de|du|des|&)\s+)?<W>)*]=])
 # Words that start a sentence or a phrase, not a name.
@@ -296,16 +299,45 @@ read_word_list(organization-pattern-keywords.txt words)
 list(JOIN words "|" words)
 string(APPEND ORGANIZATION_KEYWORDS "|${words}")
 
+# Titles of office (titles.txt) and the words that open them (title-openers.txt): the title
+# rules below, and where an organisation's name ends before an officer's title.
+file(STRINGS "${GAZETTEER_DIR}/titles.txt" title_lines ENCODING UTF-8)
+list(FILTER title_lines EXCLUDE REGEX "^#|^$")
+foreach(title IN LISTS title_lines)
+    if(NOT title MATCHES "^[A-Z]")
+        message(FATAL_ERROR "titles.txt: \"${title}\" does not start with a capital A-Z, as TITLE assumes")
+    endif()
+endforeach()
+alternation("${title_lines}" TITLES)
+string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
+read_word_list(title-openers.txt TITLE_OPENERS)
+list(JOIN TITLE_OPENERS "|" openers)
 set(AGREEMENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:for|on|of|to|between)\s+(?:the\s+)?<W>(?:\s+(?:and\s+)?<W>)*|\s+of\s+[12]\d{3})?(?![\p{L}\p{N}])]=])
 set(EVENT_PATTERN [=[<NAME_START><NOT_A_NAME><SEQ>\s+(?:<KW>)(?:\s+(?:I{1,3}|IV|V))?(?![\p{L}\p{N}])]=])
-set(ORGANIZATION_PATTERN [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+set(MONTHS "January|February|March|April|May|June|July|August|September|October|November|December")
+set(DAY_NAMES "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# The name after an organisation's head ("Department of| Energy"): words as in SEQ, but it
+# ends where an officer's title follows it without a connector, before a name, "for" or "and": "U.S.
+# Department of Energy| Under Secretary for Science ... Dr. Darío Gil", "Department of Justice|
+# Attorney General Merrick Garland". Nor does a date join it ("Court of Cassation| on July 8").
+# A title right after "of (the)" belongs to the name ("Office
+# of the Attorney General", "Office of the Vice President").
+set(ORG_TAIL [=[<W>(?:\s+(?:(?:of|and|for|on|the|in|de|du|des|&)\s+(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<W>|(?!(?:(?:<OPENERS>)\s+)?(?:<TITLES>)\s+(?:for\s|and\s|\p{Lu}\p{Ll}|Dr\.|Mr\.|Ms\.|Mrs\.))<W>))*]=])
+string(REPLACE "<TITLES>" "${TITLES}" ORG_TAIL "${ORG_TAIL}")
+string(REPLACE "<OPENERS>" "${openers}" ORG_TAIL "${ORG_TAIL}")
+string(REPLACE "<MONTHS>" "${MONTHS}" ORG_TAIL "${ORG_TAIL}")
+string(REPLACE "<DAYS>" "${DAY_NAMES}" ORG_TAIL "${ORG_TAIL}")
+# An organisation: capitalised words and a keyword ("Biden Administration", "U.S. Department"),
+# with the name after the keyword when it is a head ("U.S. Department of Energy"), or a head and
+# its name ("Ministry of Foreign Affairs").
+set(ORGANIZATION_PATTERN [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+(?:<KW>)(?:(?<=<HEADS_BEHIND>)\s+of\s+(?:the\s+)?<ORG_TAIL>)?|(?:<HEADS>)\s+of\s+(?:the\s+)?<ORG_TAIL>)(?![\p{L}\p{N}])]=])
 # Where one of the three patterns above matches: their union, with the words of the name read
 # once. The tails after a keyword start with a space, so "a keyword and no letter after it" is
 # where any of them matches. The highlighter looks ahead with it (ENTITY_NAME, below) and only
 # there tries the three patterns, anchored; searching each line for each pattern cost three
 # times this search. Only whether it matches counts, not how much, so its keywords can be one
 # prefix tree: the search tries them after each word of every run of capitalised words.
-set(KEYWORD_NAME [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+<KEYWORDS>|(?:<HEADS>)\s+of\s+(?:the\s+)?<SEQ>)(?![\p{L}\p{N}])]=])
+set(KEYWORD_NAME [=[<NAME_START><NOT_A_NAME>(?:<SEQ>\s+<KEYWORDS>|(?:<HEADS>)\s+of\s+(?:the\s+)?<ORG_TAIL>)(?![\p{L}\p{N}])]=])
 string(REPLACE "|" ";" keywords "${AGREEMENT_KEYWORDS}|${EVENT_KEYWORDS}|${ORGANIZATION_KEYWORDS}")
 list(REMOVE_DUPLICATES keywords)
 prefix_tree("${keywords}" keyword_tree)
@@ -314,7 +346,9 @@ foreach(kind AGREEMENT EVENT ORGANIZATION)
     string(REPLACE "<KW>" "${${kind}_KEYWORDS}" ${kind}_PATTERN "${${kind}_PATTERN}")
 endforeach()
 foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN KEYWORD_NAME)
+    string(REPLACE "<ORG_TAIL>" "${ORG_TAIL}" ${rule} "${${rule}}")
     string(REPLACE "<HEADS>" "${ORGANIZATION_HEADS}" ${rule} "${${rule}}")
+    string(REPLACE "<HEADS_BEHIND>" "${ORGANIZATION_HEADS}" ${rule} "${${rule}}")
     string(REPLACE "<NAME_START>" "${NAME_START}" ${rule} "${${rule}}")
     string(REPLACE "<NOT_A_NAME>" "${NOT_A_NAME}" ${rule} "${${rule}}")
     string(REPLACE "<SEQ>" "${SEQ}" ${rule} "${${rule}}")
@@ -324,8 +358,6 @@ foreach(rule AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN)
     anchor_at_offset(${rule})
 endforeach()
 
-set(MONTHS "January|February|March|April|May|June|July|August|September|October|November|December")
-set(DAY_NAMES "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # Dates, as four alternatives that each begin with a distinctive character so that the regular
 # expression engine can skip ahead quickly (one rule with a leading look-behind was the slowest
 # of the definition): "Monday, May 19, 2023", "May 19, 2023" / "October", "19 May 2023" /
@@ -358,23 +390,13 @@ set(DATE_DURATION [=[(?=[0-9Ttpnlfc\x{100}-\x{10FFFF}])(?:(?:[Tt]he\s+)?(?:past|
 set(DATE "(?<![\\p{L}\\p{N}])(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR}|${DATE_DURATION})")
 
 # Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
-# followed by a capitalised name. The nationality is the whole run of lower-case letters, then a
+# followed by a capitalised name. An honorific between them is part of the title phrase, so that
+# the name is the person ("Surgeon General Dr.| Vivek Murthy"). The nationality is the whole run of lower-case letters, then a
 # look-behind for its ending, rather than "\p{Ll}+(?:an|ese|...)", which backtracked through
 # the word to try each ending at each capital letter of the text. As with NAME_START, the
 # look-ahead names the characters a title can start with (the openers, a capital).
-file(STRINGS "${GAZETTEER_DIR}/titles.txt" title_lines ENCODING UTF-8)
-list(FILTER title_lines EXCLUDE REGEX "^#|^$")
-foreach(title IN LISTS title_lines)
-    if(NOT title MATCHES "^[A-Z]")
-        message(FATAL_ERROR "titles.txt: \"${title}\" does not start with a capital A-Z, as TITLE assumes")
-    endif()
-endforeach()
-alternation("${title_lines}" TITLES)
-string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
-read_word_list(title-openers.txt TITLE_OPENERS)
-set(TITLE [=[(?=[A-Zft\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}(?:\p{Ll}|\p{Lu}+(?![\p{L}\p{N}])))]=])
+set(TITLE [=[(?=[A-Zft\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?:\s+(?:Dr|Mr|Mrs|Ms|Prof)\.)?(?=\s+\p{Lu}(?:\p{Ll}|\p{Lu}+(?![\p{L}\p{N}])))]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
-list(JOIN TITLE_OPENERS "|" openers)
 string(REPLACE "<OPENERS>" "${openers}" TITLE "${TITLE}")
 # A person named by office alone: "the President", "The Home Secretary", "the Prime Minister of
 # Japan", "Madam Speaker" (not "the President Biden", which the title rule reads, nor "the
@@ -398,8 +420,10 @@ string(REPLACE "<MONTHS>" "${MONTHS}" PERSON_NAME "${PERSON_NAME}")
 string(REPLACE "<DAYS>" "${DAY_NAMES}" PERSON_NAME "${PERSON_NAME}")
 
 # Any other capitalised name: words with a capital (initials, hyphens, "O'Brien", not a
-# possessive "'s" or a sentence's full stop), joined by spaces or the particles of names.
-set(NAME_TOKEN [=[(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}\p{N}&]|['’](?=\p{L})(?!s(?![\p{L}])))*(?:-[\p{L}\p{N}]+)*)]=])
+# possessive "'s" or a sentence's full stop), joined by spaces or the particles of names. An
+# honorific keeps its full stop, so that the name goes on after it ("National Institutes of
+# Health Director Dr. Jay Bhattacharya").
+set(NAME_TOKEN [=[(?:(?:Dr|Mr|Mrs|Ms|Prof)\.(?=\s+\p{Lu})|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}\p{N}&]|['’](?=\p{L})(?!s(?![\p{L}])))*(?:-[\p{L}\p{N}]+)*)]=])
 read_word_list(name-particles.txt NAME_PARTICLES)
 list(JOIN NAME_PARTICLES "|" NAME_PARTICLES)
 set(PROPER_NAME [=[<NAME_START><NOT_A_NAME><NT>(?:\s+(?:(?:of\s+the|of|for|on|<PARTICLES>)\s+)?(?!(?:<MONTHS>|<DAYS>)(?![\p{L}]))<NT>)*(?![\p{L}\p{N}])]=])

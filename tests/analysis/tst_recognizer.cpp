@@ -296,6 +296,30 @@ void TestRecognizer::entities_data()
     QTest::newRow("ministry of") << QStringLiteral("The Ministry of Foreign Affairs said so.")
                                  << QStringLiteral("The Ministry of Foreign Affairs") << QStringLiteral("organization")
                                  << QStringLiteral("Ministry of Foreign Affairs");
+    QTest::newRow("keyword and head: department of")
+        << QStringLiteral("The U.S. Department of Energy announced a grant.")
+        << QStringLiteral("The U.S. Department of Energy") << QStringLiteral("organization")
+        << QStringLiteral("U.S. Department of Energy");
+    QTest::newRow("head's name ends before an officer")
+        << QStringLiteral("He met Department of Justice Attorney General Merrick Garland.")
+        << QStringLiteral("Department of Justice") << QStringLiteral("organization")
+        << QStringLiteral("Department of Justice");
+    QTest::newRow("a title after of belongs to the name")
+        << QStringLiteral("The Office of the Attorney General announced charges.")
+        << QStringLiteral("The Office of the Attorney General") << QStringLiteral("organization")
+        << QStringLiteral("Office of the Attorney General");
+    QTest::newRow("head's name ends before a date")
+        << QStringLiteral("The Supreme Court of Cassation on July 8 ruled.")
+        << QStringLiteral("The Supreme Court of Cassation") << QStringLiteral("organization")
+        << QStringLiteral("Supreme Court of Cassation");
+    QTest::newRow("a sentence's full stop ends a name")
+        << QStringLiteral(
+               "\u201CWe must act,\u201D said Surgeon General Dr. Vivek Murthy. Office of Science staff met.")
+        << QStringLiteral("Office of Science") << QStringLiteral("organization") << QStringLiteral("Office of Science");
+    QTest::newRow("honorific after a qualified title")
+        << QStringLiteral("said National Institutes of Health Director Dr. Jay Bhattacharya today.")
+        << QStringLiteral("National Institutes of Health Director Dr. Jay Bhattacharya") << QStringLiteral("person")
+        << QStringLiteral("Jay Bhattacharya");
     QTest::newRow("treaty") << QStringLiteral("They signed the Treaty of Lisbon and the Paris Agreement.")
                             << QStringLiteral("the Paris Agreement") << QStringLiteral("agreement")
                             << QStringLiteral("Paris Agreement");

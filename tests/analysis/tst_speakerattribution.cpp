@@ -142,6 +142,16 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("office holder named earlier")
         << QStringLiteral("President Joe Biden visited Seoul. \u201CWe are allies,\u201D the President said.")
         << QStringLiteral("the President") << QStringLiteral("Joe Biden");
+    QTest::newRow("officer after a department of")
+        << QStringLiteral("\u201CWe act,\u201D said U.S. Department of Energy Under Secretary Dr. Dar\u00edo Gil.")
+        << QStringLiteral("U.S. Department of Energy Under Secretary Dr. Dar\u00edo Gil")
+        << QStringLiteral("Dar\u00edo Gil");
+    QTest::newRow("words qualify a title")
+        << QStringLiteral("\u201CWe act,\u201D said U.S. Energy Secretary Chris Wright.")
+        << QStringLiteral("U.S. Energy Secretary Chris Wright") << QStringLiteral("Chris Wright");
+    QTest::newRow("a sentence word is no qualifier")
+        << QStringLiteral("As President Harry Truman said, \u201Cthe buck stops here.\u201D")
+        << QStringLiteral("President Harry Truman") << QStringLiteral("Harry Truman");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
 }
