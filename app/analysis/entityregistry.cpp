@@ -329,17 +329,28 @@ QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention>
         const qsizetype name = phrase.lastIndexOf(mention.canonical);
         if (name <= 0)
             continue;
-        const QList<QStringView> words = phrase.left(name).split(u' ', Qt::SkipEmptyParts);
-        for (qsizetype n = 1; n <= std::min<qsizetype>(LongestOfficeWords, words.size()); ++n) {
-            if (n < words.size()) {
-                const QStringView before = words.at(words.size() - n - 1);
-                if (before.front().isLower() || otherOffice.contains(before.toString()))
-                    continue;
+        QList<QStringView> words = phrase.left(name).split(u' ', Qt::SkipEmptyParts);
+        // The office's last words ("Secretary of State| Antony Blinken": "state", "of state",
+        // "secretary of state"), and those before its "of" ("Secretary| of State": "secretary"),
+        // so that "the Secretary" is Antony Blinken when no other secretary is named.
+        const qsizetype of = words.lastIndexOf(u"of");
+        for (int part = 0; part < 2; ++part) {
+            if (part == 1) {
+                if (of <= 0)
+                    break;
+                words.resize(of);
             }
-            QStringList office;
-            for (qsizetype k = words.size() - n; k < words.size(); ++k)
-                office << words.at(k).toString().toLower();
-            hold(office.join(u' '), mention.canonical);
+            for (qsizetype n = 1; n <= std::min<qsizetype>(LongestOfficeWords, words.size()); ++n) {
+                if (n < words.size()) {
+                    const QStringView before = words.at(words.size() - n - 1);
+                    if (before.front().isLower() || otherOffice.contains(before.toString()))
+                        continue;
+                }
+                QStringList office;
+                for (qsizetype k = words.size() - n; k < words.size(); ++k)
+                    office << words.at(k).toString().toLower();
+                hold(office.join(u' '), mention.canonical);
+            }
         }
     }
     QHash<QString, QString> linked;

@@ -416,6 +416,13 @@ void TestRecognizer::entities_data()
         << QStringLiteral("I invited the National Security Advisor, Jake Sullivan, to speak.")
         << QStringLiteral("the National Security Advisor") << QStringLiteral("person")
         << QStringLiteral("Jake Sullivan");
+    QTest::newRow("an office holder by the title's head")
+        << QStringLiteral("Secretary of State Antony Blinken visited Seoul. The Secretary left.")
+        << QStringLiteral("The Secretary") << QStringLiteral("person") << QStringLiteral("Antony Blinken");
+    QTest::newRow("a title's head two people hold stays an office")
+        << QStringLiteral(
+               "Secretary of State Antony Blinken met Secretary of Defense Lloyd Austin. The Secretary left.")
+        << QStringLiteral("The Secretary") << QStringLiteral("person") << QStringLiteral("the Secretary");
     QTest::newRow("an office two people hold stays an office")
         << QStringLiteral("President Joe Biden met President Yoon Suk Yeol. The President left.")
         << QStringLiteral("The President") << QStringLiteral("person") << QStringLiteral("the President");
