@@ -65,6 +65,25 @@ bool SpeakerAttribution::endsSentence(const QuoteSpan &quote) const
     return false;
 }
 
+bool SpeakerAttribution::cueIntroducesNext(const QuoteSpan &quote, const QuoteSpan &next) const
+{
+    // "... I said, “Why?” He said, “Because.”": after a quotation that ends its sentence, a cue
+    // that ends with a comma or a colon right before the next quotation introduces that one.
+    // After a comma ("“We choose to go,” he said, “not because ...”") it is this one's.
+    if (next.range.start < quote.range.end || next.range.start - quote.range.end > 60)
+        return false;
+    const QStringView between = m_text.mid(quote.range.end, next.range.start - quote.range.end).trimmed();
+    if (between.isEmpty() || (between.back() != u',' && between.back() != u':'))
+        return false;
+    for (qsizetype pos = quote.range.end - 1; pos > quote.range.start; --pos) {
+        const QChar c = m_text.at(pos - 1);
+        if (c.isSpace() || c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'')
+            continue;
+        return c == u'.' || c == u'?' || c == u'!';
+    }
+    return false;
+}
+
 void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
 {
     m_quotes = &quotes;
@@ -89,6 +108,14 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             limit = std::min(limit, quotes.at(i + 1).range.start);
 
         quote.speaker = afterQuote(quote, limit);
+        if (quote.speaker && i + 1 < quotes.size() && cueIntroducesNext(quote, quotes.at(i + 1))) {
+            // Its own introduction, if it has one, names its speaker.
+            const qsizetype from = previousInParagraph ? previousInParagraph->range.end : para.start;
+            if (skipSpaces(from, quote.range.start) != quote.range.start) {
+                if (std::optional<EntityMention> intro = introduction(from, quote.range.start, false))
+                    quote.speaker = intro;
+            }
+        }
         if (!quote.speaker)
             quote.speaker = dashAttribution(quote);
         cued[i] = quote.speaker.has_value();

@@ -77,6 +77,7 @@ private:
     void learnSexes();
     /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.
     bool endsSentence(const QuoteSpan &quote) const;
+    bool cueIntroducesNext(const QuoteSpan &quote, const QuoteSpan &next) const;
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
     /// A speaker described, not named: "the spokesperson" (not added to the entities).
     std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;

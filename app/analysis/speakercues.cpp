@@ -238,9 +238,13 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
                 return speaker;
         }
     }
-    // 1. "..., said Secretary Blinken:" and 2. "Blinken said:" / "he added," ...
+    // 1. "..., said Secretary Blinken:" and 2. "Blinken said:" / "he added," ... The cue nearest
+    // the quotation counts: "And I said — they said, “What if ...”".
     std::optional<EntityMention> onlyPerson;
     bool several = false;
+    std::optional<EntityMention> cue;
+    qsizetype unknownNameAt = -1; // a cue whose speaker is a name met only there
+    qsizetype subjectsVerbAt = -1;
     for (qsizetype pos = start; pos < end;) {
         if (!m_text.at(pos).isLetter()) {
             ++pos;
@@ -248,10 +252,15 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         }
         qsizetype wordEnd = pos;
         const QStringView word = wordAt(pos, &wordEnd);
-        if (isSpeechVerb(word)) {
+        // Not the object of a subject's verb: "President Trump praised Senator Graham’s ...".
+        if (isSpeechVerb(word) && pos != subjectsVerbAt) {
             const qsizetype at = skipSpaces(wordEnd, end);
-            if (auto person = personAt(at))
-                return person;
+            if (auto person = personAt(at)) {
+                cue = person;
+                unknownNameAt = -1;
+                pos = std::max(person->range.end, wordEnd);
+                continue;
+            }
         }
         qsizetype subjectEnd = wordEnd;
         std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
@@ -275,8 +284,11 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
                 next = skipSpaces(verbEnd, end);
                 verb = wordAt(next, &verbEnd);
             }
-            if (isSpeechVerb(verb))
-                return subject;
+            if (isSpeechVerb(verb)) {
+                cue = subject;
+                unknownNameAt = -1;
+                subjectsVerbAt = next;
+            }
             pos = std::max(subjectEnd, pos + 1);
             continue;
         }
@@ -285,12 +297,18 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             if (const std::optional<EntityMention> name = newPersonAt(pos, false)) {
                 qsizetype verbEnd = name->range.end;
                 const qsizetype next = skipSpaces(name->range.end, end);
-                if (isSpeechVerb(wordAt(next, &verbEnd)))
-                    return newPersonAt(pos, true);
+                if (isSpeechVerb(wordAt(next, &verbEnd))) {
+                    cue.reset();
+                    unknownNameAt = pos;
+                }
             }
         }
         pos = wordEnd;
     }
+    if (unknownNameAt >= 0)
+        return newPersonAt(unknownNameAt, true);
+    if (cue)
+        return cue;
     // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence.
     if (last == u':' && onlyPerson && !several)
         return onlyPerson;

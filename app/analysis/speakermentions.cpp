@@ -87,15 +87,17 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
     const QStringView word = wordAt(pos, end);
     if (!isPronoun(word))
         return std::nullopt;
-    if (word == u'I') { // the narrator, or the author of a statement quoting themselves
-        EntityMention speaker;
-        speaker.range = {pos, *end};
-        speaker.type = EntityType::Person;
-        speaker.text = word.toString();
-        speaker.canonical = speaker.text;
-        return speaker;
+    std::optional<EntityMention> speaker = word == u'I' ? std::nullopt : antecedentOf(pos, word);
+    // The narrator, or the author of a statement quoting themselves; "they" for no institution:
+    // the people spoken of, who are no entity ("They said, “Thank you.”").
+    if (word == u'I' || (!speaker && word.compare(QLatin1String("they"), Qt::CaseInsensitive) == 0)) {
+        EntityMention self;
+        self.range = {pos, *end};
+        self.type = EntityType::Person;
+        self.text = word.toString();
+        self.canonical = word == u'I' ? self.text : self.text.toLower();
+        return self;
     }
-    std::optional<EntityMention> speaker = antecedentOf(pos, word);
     if (speaker) {
         speaker->range = {pos, *end};
         speaker->text = word.toString();
@@ -117,13 +119,20 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
     // The nearest person named before the pronoun, outside the quotations: a name inside one is
     // mostly the person spoken to ("... , Pa'son Tringham?" he said).
     // A speaker described, not named ("the girl"), counts too when it is nearer.
+    const bool plural = pronoun.compare(QLatin1String("they"), Qt::CaseInsensitive) == 0;
     const auto fits = [&](const EntityMention &candidate) {
         // A pronoun of the other sex does not stand for Mr. Fortescue, Mrs. Lennox or the girl.
         const QChar sex = sexOf(candidate);
         const bool otherSex = !sex.isNull()
             && ((sex == u'm' && pronoun.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
                 || (sex == u'f' && pronoun.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0));
-        return candidate.type == EntityType::Person && !insideQuote(candidate.range.start) && !otherSex;
+        if (insideQuote(candidate.range.start))
+            return false;
+        // "They" is no one person ("asking Dr. Fauci and others. They said, ..."), but may be an
+        // institution named just before ("The Kremlin replied. They said ...").
+        if (plural)
+            return candidate.type != EntityType::Person && canSpeak(candidate.type) && pos - candidate.range.end < 200;
+        return candidate.type == EntityType::Person && !otherSex;
     };
     const auto nearest = [&](const QList<EntityMention> &list) -> const EntityMention * {
         auto before = std::lower_bound(

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void noSpeakerIsNull();
     void continuesPreviousSpeaker();
     void exchangeAlternates();
+    void cueBeforeTheNextQuote();
     void answerGoesToTheNameSpokenTo();
     void quotesBackToBackWithoutAnExchange();
     void actionBeatBeforeAReply();
@@ -152,6 +153,18 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("a sentence word is no qualifier")
         << QStringLiteral("As President Harry Truman said, \u201Cthe buck stops here.\u201D")
         << QStringLiteral("President Harry Truman") << QStringLiteral("Harry Truman");
+    QTest::newRow("the cue nearest the quote")
+        << QStringLiteral("I met the drug makers. And I said \u2014 they said, \u201CWhat if you find the cure?\u201D")
+        << QStringLiteral("they") << QStringLiteral("they");
+    QTest::newRow("they is no one person")
+        << QStringLiteral("I asked Dr. Anthony Fauci and others. They said, \u201CIt could take years.\u201D")
+        << QStringLiteral("They") << QStringLiteral("they");
+    QTest::newRow("they for an institution")
+        << QStringLiteral("The Kremlin replied on Monday. They said, \u201CThe sanctions are unlawful.\u201D")
+        << QStringLiteral("They") << QStringLiteral("Kremlin");
+    QTest::newRow("the person a subject's verb is about is no speaker") << QStringLiteral(
+        "President Donald Trump praised Senator Lindsey Graham\u2019s skill: \u201CHe got along with "
+        "everybody.\u201D") << QStringLiteral("President Donald Trump") << QStringLiteral("Donald Trump");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
 }
@@ -231,6 +244,20 @@ void TestSpeakerAttribution::exchangeAlternates()
     for (qsizetype i = 0; i < 4; ++i) {
         QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
         QCOMPARE(result.quotes.at(i).speaker->text, expected.at(i));
+    }
+}
+
+void TestSpeakerAttribution::cueBeforeTheNextQuote()
+{
+    // An anecdote: after a quotation that ends its sentence, "He said," introduces the next one.
+    const QString text = QStringLiteral("I went to Bob Dole and I said, \u201CBob, when is the vote?\u201D He said, "
+                                        "\u201CWhy?\u201D I said, \u201CMy daughter is upset.\u201D");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 3);
+    const QStringList expected = {QStringLiteral("I"), QStringLiteral("Bob Dole"), QStringLiteral("I")};
+    for (qsizetype i = 0; i < 3; ++i) {
+        QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
+        QCOMPARE(result.quotes.at(i).speaker->canonical, expected.at(i));
     }
 }
 
