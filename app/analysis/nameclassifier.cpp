@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/nameclassifier.h"
 
+#include "analysis/englishwords.h"
 #include "analysis/entityregistry.h"
 #include "analysis/wordlist.h"
 #include "analysis/wordset.h"
@@ -97,6 +98,13 @@ bool isPluralTitle(QStringView word)
     return word.size() > 3 && word.endsWith(u's') && isTitleWord(word.chopped(1));
 }
 
+/// Given names that are also English words: "John", "Bill", "Rose".
+bool isGivenName(QStringView word)
+{
+    static const QSet<QString> words = gazetteerWordSet(QStringLiteral("given-names.txt"));
+    return words.contains(word.toString());
+}
+
 bool isParticle(QStringView word)
 {
     static const QSet<QString> words = gazetteerWordSet(QStringLiteral("name-particles.txt"));
@@ -161,10 +169,11 @@ bool isConnector(QStringView word)
 class Classifier
 {
 public:
-    Classifier(QStringView text, const EntityRegistry &registry, NameParts &parts)
+    Classifier(QStringView text, const EntityRegistry &registry, NameParts &parts, bool speaking)
         : m_text(text)
         , m_registry(registry)
         , m_parts(parts)
+        , m_speaking(speaking)
     {
     }
 
@@ -213,7 +222,9 @@ public:
                 }
             }
         }
-        if (last - first >= 2 && isPersonName(words, first, last, false))
+        // A common phrase is no name, unless it speaks: "said Big Medicine".
+        if (last - first >= 2 && isPersonName(words, first, last, false)
+            && (m_speaking || isHonorific(words.at(first).text) || !isCommonPhrase(words, first, last)))
             add(words, first, last, EntityType::Person);
     }
 
@@ -298,6 +309,23 @@ private:
             && (honorific || isNameWord(words.at(first).text));
     }
 
+    /// Every word an English word, and one at least no name by the dictionary: a capitalised
+    /// common phrase ("Executive Order", "Golden Gate", "Child Tax Credit"), not a name ("Bill
+    /// Gates", "Rose Park", "Brian Stone").
+    static bool isCommonPhrase(const QList<Word> &words, qsizetype first, qsizetype last)
+    {
+        bool someNoName = false;
+        for (qsizetype k = first; k < last; ++k) {
+            const QStringView w = words.at(k).text;
+            if (isParticle(w))
+                continue;
+            if (!isCommonWord(w) || isGivenName(w))
+                return false;
+            someNoName = someNoName || !isListedCapitalised(w);
+        }
+        return someNoName;
+    }
+
     void add(const QList<Word> &words, qsizetype first, qsizetype last, EntityType type)
     {
         EntityMention mention;
@@ -310,11 +338,12 @@ private:
     QStringView m_text;
     const EntityRegistry &m_registry;
     NameParts &m_parts;
+    bool m_speaking;
 };
 
 } // namespace
 
-NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry)
+NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry, bool speaking)
 {
     QList<Word> words;
     const QStringView name = text.mid(range.start, range.length());
@@ -329,7 +358,7 @@ NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &
             words.append({range.start + start, name.mid(start, i - start)});
     }
     NameParts parts;
-    Classifier(text, registry, parts).classify(words, 0, words.size());
+    Classifier(text, registry, parts, speaking).classify(words, 0, words.size());
     return parts;
 }
 

@@ -30,11 +30,13 @@ struct NameParts
 ///   place;
 /// - titles of office before a name are a title ("President Putin"), the rest a person;
 /// - two to four words spelled like personal names ("Sergey Brin", "L. Ron Hubbard", "Kim
-///   Shin-Wook", "Ms Bauchtman") are a person;
+///   Shin-Wook", "Ms Bauchtman") are a person, unless they are a capitalised common phrase
+///   (every word an English word, one at least no name: "Executive Order", "Golden Gate"), which
+///   counts only when \a speaking, as the name next to a speech verb ("said Big Medicine");
 /// - anything else, and any single word, is left out: a lone capitalised word is too often not
 ///   a name, and the people among them are found as surnames of the full names
 ///   (resolveMentions).
-NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry);
+NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry, bool speaking = false);
 
 /// Whether \a word is capitalised only because it starts a sentence or a heading ("Yesterday",
 /// "However", "Nobody"), whatever its case: no personal name starts with it.

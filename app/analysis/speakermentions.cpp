@@ -184,7 +184,7 @@ std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool
     // is none); a single word is taken on the cue's word, as in "Kirby said".
     const TextRange candidate {pos + match.capturedStart(), pos + match.capturedEnd()};
     if (match.capturedView().contains(u' ')) {
-        const NameParts parts = classifyName(m_text, candidate, m_registry);
+        const NameParts parts = classifyName(m_text, candidate, m_registry, true);
         if (parts.mentions.size() != 1 || parts.mentions.constFirst().type != EntityType::Person
             || parts.mentions.constFirst().range.end != candidate.end)
             return std::nullopt;

@@ -416,6 +416,12 @@ void TestRecognizer::entities_data()
         << QStringLiteral("I invited the National Security Advisor, Jake Sullivan, to speak.")
         << QStringLiteral("the National Security Advisor") << QStringLiteral("person")
         << QStringLiteral("Jake Sullivan");
+    QTest::newRow("a name of common words the dictionary lists as names")
+        << QStringLiteral("Later Bill Gates spoke to reporters.") << QStringLiteral("Bill Gates")
+        << QStringLiteral("person") << QStringLiteral("Bill Gates");
+    QTest::newRow("a common surname after a first name")
+        << QStringLiteral("Later Brian Stone spoke to reporters.") << QStringLiteral("Brian Stone")
+        << QStringLiteral("person") << QStringLiteral("Brian Stone");
     QTest::newRow("an office holder by the title's head")
         << QStringLiteral("Secretary of State Antony Blinken visited Seoul. The Secretary left.")
         << QStringLiteral("The Secretary") << QStringLiteral("person") << QStringLiteral("Antony Blinken");
@@ -517,6 +523,11 @@ void TestRecognizer::notNames_data()
     QTest::newRow("common nouns in capitals") << QStringLiteral("They adopted the Sustainable Development Goals.")
                                               << QStringLiteral("Sustainable Development Goals");
     QTest::newRow("weekday alone") << QStringLiteral("They met on Friday in Seoul.") << QStringLiteral("Friday");
+    QTest::newRow("a capitalised common phrase is no person")
+        << QStringLiteral("He signed the Executive Order on Monday.") << QStringLiteral("Executive Order");
+    QTest::newRow("common words, one listed as a name, are no person")
+        << QStringLiteral("We walked across the Golden Gate that day.") << QStringLiteral("Golden Gate");
+
     QTest::newRow("title before a name is not an office holder")
         << QStringLiteral("Yesterday the President Joe Biden spoke.") << QStringLiteral("the President");
     QTest::newRow("article before a longer name")
