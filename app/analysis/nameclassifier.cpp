@@ -283,6 +283,11 @@ private:
         // A place word heads the name at its end ("Mountain View" is a city, "Park Joo-Ho" a
         // person), except the few that come first ("Mount Everest", "Lake Victoria").
         static const QSet<QString> leadingPlaceWords = wordSet({u"Cape", u"Fort", u"Lake", u"Mount", u"Port"});
+        // A storm is named like a person, after its kind: "Hurricane Helene", "Typhoon Yagi".
+        static const QSet<QString> storms = wordSet(
+            {u"Hurricane", u"Hurricanes", u"Typhoon", u"Typhoons", u"Cyclone", u"Cyclones", u"Storm", u"Storms"});
+        if (last - first == 2 && storms.contains(words.at(first).text.toString()))
+            return EntityType::Event;
         for (qsizetype k = first; k < last; ++k) {
             const QString w = words.at(k).text.toString();
             if (isOrganizationWord(w))
@@ -304,7 +309,13 @@ private:
             if (notPersonWords().contains(w.toString()) || isTitleWord(w) || isPluralTitle(w) || isPluralDemonym(w)
                 || hasCommonNounEnding(w) || !(isNameWord(w) || isParticle(w)))
                 return false;
+            // "Gen Z. And": a sentence goes on, no name does.
+            if (k > first && isSentenceWord(w) && !isParticle(w))
+                return false;
         }
+        // "African American", "Latin American": who they are, not their names.
+        if (words.at(last - 1).text == u"American" && !titled && !honorific)
+            return false;
         return isNameWord(words.at(last - 1).text) && !isHonorific(words.at(last - 1).text)
             && (honorific || isNameWord(words.at(first).text));
     }

@@ -422,6 +422,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a common surname after a first name")
         << QStringLiteral("Later Brian Stone spoke to reporters.") << QStringLiteral("Brian Stone")
         << QStringLiteral("person") << QStringLiteral("Brian Stone");
+    QTest::newRow("a storm is an event") << QStringLiteral("Then Hurricane Helene hit Florida.")
+                                         << QStringLiteral("Hurricane Helene") << QStringLiteral("event")
+                                         << QStringLiteral("Hurricane Helene");
     QTest::newRow("an office holder by the title's head")
         << QStringLiteral("Secretary of State Antony Blinken visited Seoul. The Secretary left.")
         << QStringLiteral("The Secretary") << QStringLiteral("person") << QStringLiteral("Antony Blinken");
@@ -523,6 +526,10 @@ void TestRecognizer::notNames_data()
     QTest::newRow("common nouns in capitals") << QStringLiteral("They adopted the Sustainable Development Goals.")
                                               << QStringLiteral("Sustainable Development Goals");
     QTest::newRow("weekday alone") << QStringLiteral("They met on Friday in Seoul.") << QStringLiteral("Friday");
+    QTest::newRow("a sentence goes on after an initial")
+        << QStringLiteral("They reached Gen Z. And then they voted.") << QStringLiteral("Gen Z. And");
+    QTest::newRow("who people are is no name")
+        << QStringLiteral("Many Asian American voters came.") << QStringLiteral("Asian American");
     QTest::newRow("a capitalised common phrase is no person")
         << QStringLiteral("He signed the Executive Order on Monday.") << QStringLiteral("Executive Order");
     QTest::newRow("common words, one listed as a name, are no person")
