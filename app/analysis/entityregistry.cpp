@@ -51,22 +51,16 @@ QString lookupKey(QStringView name)
     return isOwnKey(name) ? QString::fromRawData(name.constData(), name.size()) : EntityRegistry::key(name);
 }
 
+/// The words of a personal name, without a generational suffix: "Ralph Puckett Jr." is found
+/// by "Puckett".
 QStringList nameWords(const QString &name)
 {
-    return name.split(u' ', Qt::SkipEmptyParts);
-}
-
-/// A person named by office alone: "the President", "The Home Secretary", "Madam Speaker",
-/// "Mr. President".
-bool isOfficeHolder(const QString &name)
-{
-    static const QRegularExpression officeHolder(
-        QStringLiteral("\\A(?:[Tt]he|Madam|Madame) |\\AMr\\.? (?:Speaker|President|Chairman|Chair|Secretary|Ambassador|"
-                       "Minister|Mayor|Governor|Justice)\\b"));
-    // Most names start otherwise: no need to run the expression on them.
-    if (!name.startsWith(u"The ") && !name.startsWith(u"the ") && !name.startsWith(u"Madam") && !name.startsWith(u"Mr"))
-        return false;
-    return officeHolder.match(name).hasMatch();
+    QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    static const QStringList suffixes = {QStringLiteral("Jr"), QStringLiteral("Jr."), QStringLiteral("Sr"),
+        QStringLiteral("Sr."), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV")};
+    if (words.size() > 2 && suffixes.contains(words.constLast()))
+        words.removeLast();
+    return words;
 }
 
 bool isLetterOrNumberBefore(QStringView text, qsizetype i)
@@ -129,6 +123,17 @@ bool overlapsAny(const QList<EntityMention> &mentions, qsizetype start, qsizetyp
 }
 
 } // namespace
+
+bool isOfficeHolder(const QString &name)
+{
+    static const QRegularExpression officeHolder(
+        QStringLiteral("\\A(?:[Tt]he|Madam|Madame) |\\AMr\\.? (?:Speaker|President|Chairman|Chair|Secretary|Ambassador|"
+                       "Minister|Mayor|Governor|Justice)\\b"));
+    // Most names start otherwise: no need to run the expression on them.
+    if (!name.startsWith(u"The ") && !name.startsWith(u"the ") && !name.startsWith(u"Madam") && !name.startsWith(u"Mr"))
+        return false;
+    return officeHolder.match(name).hasMatch();
+}
 
 const EntityRegistry &EntityRegistry::builtIn()
 {

@@ -56,4 +56,8 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
 /// the speakers of the quotations.
 QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention> &mentions);
 
+/// A person named by office alone: "the President", "The Home Secretary", "Madam Speaker",
+/// "Mr. President", "Mr Secretary-General of the United Nations".
+bool isOfficeHolder(const QString &name);
+
 } // namespace Lectern

@@ -272,7 +272,8 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
         if (mention.type != EntityType::Person)
             continue;
         const QStringList words = mention.canonical.split(u' ', Qt::SkipEmptyParts);
-        if (words.size() < 2 || !words.constFirst().front().isUpper())
+        // An office is no name: "Mr Secretary-General of the United Nations" has no surname.
+        if (words.size() < 2 || !words.constFirst().front().isUpper() || isOfficeHolder(mention.canonical))
             continue;
         people.insert(mention.canonical, mention.canonical);
         const auto surname = people.constFind(words.constLast());

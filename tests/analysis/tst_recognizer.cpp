@@ -422,6 +422,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a common surname after a first name")
         << QStringLiteral("Later Brian Stone spoke to reporters.") << QStringLiteral("Brian Stone")
         << QStringLiteral("person") << QStringLiteral("Brian Stone");
+    QTest::newRow("a surname before a generational suffix")
+        << QStringLiteral("Joseph R. Biden Jr. spoke. Then Biden left.") << QStringLiteral("Biden")
+        << QStringLiteral("person") << QStringLiteral("Joseph R. Biden Jr");
     QTest::newRow("a storm is an event") << QStringLiteral("Then Hurricane Helene hit Florida.")
                                          << QStringLiteral("Hurricane Helene") << QStringLiteral("event")
                                          << QStringLiteral("Hurricane Helene");
@@ -530,6 +533,9 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("They reached Gen Z. And then they voted.") << QStringLiteral("Gen Z. And");
     QTest::newRow("who people are is no name")
         << QStringLiteral("Many Asian American voters came.") << QStringLiteral("Asian American");
+    QTest::newRow("an office has no surname")
+        << QStringLiteral("Mr Secretary-General of the United Nations, I greet you. The Nations of the world agree.")
+        << QStringLiteral("Nations");
     QTest::newRow("a capitalised common phrase is no person")
         << QStringLiteral("He signed the Executive Order on Monday.") << QStringLiteral("Executive Order");
     QTest::newRow("common words, one listed as a name, are no person")
