@@ -98,6 +98,13 @@ bool isPluralTitle(QStringView word)
     return word.size() > 3 && word.endsWith(u's') && isTitleWord(word.chopped(1));
 }
 
+/// Nationalities and peoples as adjectives: "Palestinian", "American".
+bool isDemonym(QStringView word)
+{
+    static const QSet<QString> words = gazetteerWordSet(QStringLiteral("demonyms.txt"));
+    return words.contains(word.toString());
+}
+
 /// Given names that are also English words: "John", "Bill", "Rose".
 bool isGivenName(QStringView word)
 {
@@ -313,8 +320,8 @@ private:
             if (k > first && isSentenceWord(w) && !isParticle(w))
                 return false;
         }
-        // "African American", "Latin American": who they are, not their names.
-        if (words.at(last - 1).text == u"American" && !titled && !honorific)
+        // "African American", "Gazan Palestinian": who they are, not their names.
+        if (!titled && !honorific && isDemonym(words.at(last - 1).text))
             return false;
         return isNameWord(words.at(last - 1).text) && !isHonorific(words.at(last - 1).text)
             && (honorific || isNameWord(words.at(first).text));

@@ -536,6 +536,8 @@ void TestRecognizer::notNames_data()
     QTest::newRow("an office has no surname")
         << QStringLiteral("Mr Secretary-General of the United Nations, I greet you. The Nations of the world agree.")
         << QStringLiteral("Nations");
+    QTest::newRow("a people is no person")
+        << QStringLiteral("An Innocent Palestinian family fled.") << QStringLiteral("Innocent Palestinian");
     QTest::newRow("a capitalised common phrase is no person")
         << QStringLiteral("He signed the Executive Order on Monday.") << QStringLiteral("Executive Order");
     QTest::newRow("common words, one listed as a name, are no person")
