@@ -132,7 +132,14 @@ QString MarkdownImporter::stripInline(const QString &line)
     static const QRegularExpression emphasisUnderscore(
         QStringLiteral("(?<![\\w_])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\w_])"));
     static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
-    static const QRegularExpression htmlTag(QStringLiteral("</?(?:span|br|em|strong|b|i|u|sup|sub|a)(?:\\s[^>]*)?/?>"),
+    static const QRegularExpression htmlTag(
+        QStringLiteral("</?(?:span|br|em|strong|b|i|u|s|sup|sub|a)(?:\\s[^>]*)?/?>"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Blocks of raw HTML: their attributes ("<img src=\"...\">") are no text, and a table's cells
+    // are words apart.
+    static const QRegularExpression htmlBlockTag(
+        QStringLiteral("</?(?:figure|figcaption|img|picture|source|video|iframe|div|p|table|thead|tbody|tfoot|tr|td|th|"
+                       "colgroup|col|caption)(?:\\s[^<>]*)?/?>"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression escape(QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|$<>\"'~])"));
     QString s = line;
@@ -144,6 +151,7 @@ QString MarkdownImporter::stripInline(const QString &line)
     s.replace(strong, QStringLiteral("\\2"));
     s.replace(emphasisStar, QStringLiteral("\\1"));
     s.replace(emphasisUnderscore, QStringLiteral("\\1"));
+    s.replace(htmlBlockTag, QStringLiteral(" "));
     s.replace(htmlTag, QString());
     s.replace(escape, QStringLiteral("\\1"));
     return s;

@@ -181,6 +181,12 @@ void TestDocumentImporter::markdownInline_data()
     QTest::newRow("image") << QStringLiteral("![flag](x.png) raised") << QStringLiteral("flag raised");
     QTest::newRow("escapes") << QStringLiteral("\\$5 \\* 2") << QStringLiteral("$5 * 2");
     QTest::newRow("code") << QStringLiteral("run `lectern`") << QStringLiteral("run lectern");
+    QTest::newRow("raw HTML blocks") << QStringLiteral(
+        "<figure><img src=\"https://x.gov/a.jpg\" alt=\"\"></figure>Signed.")
+                                     << QStringLiteral("   Signed.");
+    QTest::newRow("table cells apart") << QStringLiteral("<table><tr><td>Korea</td><td>Japan</td></tr></table>")
+                                       << QStringLiteral("   Korea  Japan   ");
+    QTest::newRow("strikethrough") << QStringLiteral("<s>old</s> new") << QStringLiteral("old new");
 }
 
 void TestDocumentImporter::markdownInline()
