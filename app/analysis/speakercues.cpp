@@ -212,6 +212,18 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     if (end <= from)
         return std::nullopt;
     const QChar last = m_text.at(end - 1);
+    // A title, not speech: "a workshop entitled, “The Attention Economy ...”".
+    {
+        qsizetype wordEnd = end - (last == u',' || last == u':' ? 1 : 0);
+        qsizetype wordStart = wordEnd;
+        while (wordStart > from && m_text.at(wordStart - 1).isLetter())
+            --wordStart;
+        // Not "called": "Representative Boebert called it “dangerous for America”" is her word.
+        static const QSet<QString> naming = {QStringLiteral("entitled"), QStringLiteral("titled"),
+            QStringLiteral("named"), QStringLiteral("dubbed"), QStringLiteral("headlined")};
+        if (naming.contains(m_text.mid(wordStart, wordEnd - wordStart).toString().toLower()))
+            return std::nullopt;
+    }
     qsizetype start = end - 1;
     while (start > from) {
         const QChar c = m_text.at(start - 1);

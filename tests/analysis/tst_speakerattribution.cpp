@@ -204,6 +204,9 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
         << QStringLiteral("\u201CHave you heard the news?\u201D John Kirby replied that he had not.");
     QTest::newRow("narration before a first quote is no cue")
         << QStringLiteral("Secretary of State Antony Blinken arrived in Seoul. \u201CWe are allies.\u201D");
+    QTest::newRow("a title after entitled")
+        << QStringLiteral("First Lady Melania Trump sent a message to a workshop entitled, \u201CThe Attention "
+                          "Economy.\u201D");
     QTest::newRow("a new sentence after a full stop")
         << QStringLiteral("\u201CWe are allies.\u201D John Kirby said the talks would go on.");
 }
