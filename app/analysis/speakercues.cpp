@@ -296,7 +296,11 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
                 next = skipSpaces(verbEnd, end);
                 verb = wordAt(next, &verbEnd);
             }
-            if (isSpeechVerb(verb)) {
+            // Speech told as it is in talk, right before the quotation: "and he goes, “Joey,
+            // baby!”", "I was like, “Nope.”" ("was" is skipped above, as in "was saying").
+            const bool quotative = last == u',' && verbEnd == end - 1
+                && (verb == u"goes" || (verb == u"like" && next != skipSpaces(subjectEnd, end)));
+            if (isSpeechVerb(verb) || quotative) {
                 cue = subject;
                 unknownNameAt = -1;
                 subjectsVerbAt = next;

@@ -165,6 +165,11 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("the person a subject's verb is about is no speaker") << QStringLiteral(
         "President Donald Trump praised Senator Lindsey Graham\u2019s skill: \u201CHe got along with "
         "everybody.\u201D") << QStringLiteral("President Donald Trump") << QStringLiteral("Donald Trump");
+    QTest::newRow("quotative goes") << QStringLiteral("Angelo Negri came up and he goes, \u201CJoey, baby!\u201D")
+                                    << QStringLiteral("he") << QStringLiteral("Angelo Negri");
+    QTest::newRow("quotative was like") << QStringLiteral(
+        "They said we should drive. And I was like, \u201CNope.\u201D")
+                                        << QStringLiteral("I") << QStringLiteral("I");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
 }
@@ -204,6 +209,8 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
         << QStringLiteral("\u201CHave you heard the news?\u201D John Kirby replied that he had not.");
     QTest::newRow("narration before a first quote is no cue")
         << QStringLiteral("Secretary of State Antony Blinken arrived in Seoul. \u201CWe are allies.\u201D");
+    QTest::newRow("goes is no speech before other words")
+        << QStringLiteral("The money goes to the people, \u201Cwho need it most.\u201D");
     QTest::newRow("a title after entitled")
         << QStringLiteral("First Lady Melania Trump sent a message to a workshop entitled, \u201CThe Attention "
                           "Economy.\u201D");
