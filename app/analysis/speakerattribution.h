@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace Lectern {
 
 class EntityRegistry;
@@ -58,6 +60,9 @@ private:
     std::optional<EntityMention> subjectAt(qsizetype pos, qsizetype *end) const;
     /// The person a pronoun at \a pos stands for: the nearest fitting name before it.
     std::optional<EntityMention> antecedentOf(qsizetype pos, QStringView pronoun) const;
+    /// Instead of \a nearest, a person after a preposition, the one who spoke just before.
+    const EntityMention *speakerBeforeObject(
+        const EntityMention *nearest, const std::function<bool(const EntityMention &)> &fits) const;
     /// \a speaker as a quote without a cue of its own carries it on: a pronoun becomes its name.
     std::optional<EntityMention> carried(const std::optional<EntityMention> &speaker) const;
     bool insideQuote(qsizetype pos) const;

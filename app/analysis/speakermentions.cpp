@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace Lectern {
 
@@ -114,6 +115,58 @@ std::optional<EntityMention> SpeakerAttribution::subjectAt(qsizetype pos, qsizet
     return pronounAt(pos, end);
 }
 
+const EntityMention *SpeakerAttribution::speakerBeforeObject(
+    const EntityMention *nearest, const std::function<bool(const EntityMention &)> &fits) const
+{
+    // "President Biden said that he received a letter from President Trump. “...,” he said.": the
+    // person after a preposition is what the sentence is about; the one who spoke just before is
+    // the pronoun's. Only a person who is the subject of a speech verb in that sentence or the
+    // one before counts, so "I talked to Mary Barra. ... she called" keeps Mary Barra.
+    static const QSet<QString> prepositions = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("with"),
+        QStringLiteral("by"), QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("about"),
+        QStringLiteral("at"), QStringLiteral("on")};
+    // The word before the name and its title ("from President Trump").
+    qsizetype before = nearest->range.start;
+    qsizetype wordStart = before;
+    for (int words = 0; words < 5; ++words) {
+        before = wordStart;
+        while (before > 0 && m_text.at(before - 1).isSpace())
+            --before;
+        wordStart = before;
+        while (wordStart > 0 && (m_text.at(wordStart - 1).isLetter() || m_text.at(wordStart - 1) == u'.'))
+            --wordStart;
+        if (wordStart == before || !m_text.at(wordStart).isUpper())
+            break;
+    }
+    if (!prepositions.contains(m_text.mid(wordStart, before - wordStart).toString()))
+        return nearest;
+    // Back to the start of the sentence before the person's.
+    qsizetype limit = wordStart;
+    for (int sentenceEnds = 0; limit > 0 && sentenceEnds < 2; --limit) {
+        const QChar c = m_text.at(limit - 1);
+        if ((c == u'.' || c == u'!' || c == u'?') && limit < m_text.size() && m_text.at(limit).isSpace())
+            ++sentenceEnds;
+    }
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), nearest->range.start,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    while (it != m_mentions.cbegin()) {
+        --it;
+        if (it->range.start < limit)
+            break;
+        if (!fits(*it) || it->canonical == nearest->canonical)
+            continue;
+        qsizetype verbEnd = skipSpaces(it->range.end, m_text.size());
+        QStringView verb = wordAt(verbEnd, &verbEnd);
+        if (isAdverb(verb)) {
+            verbEnd = skipSpaces(verbEnd, m_text.size());
+            verb = wordAt(verbEnd, &verbEnd);
+        }
+        if (isSpeechVerb(verb))
+            return &*it;
+    }
+    return nearest;
+}
+
 std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QStringView pronoun) const
 {
     // The nearest person named before the pronoun, outside the quotations: a name inside one is
@@ -145,6 +198,8 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
         return nullptr;
     };
     const EntityMention *named = nearest(m_mentions);
+    if (named && !plural)
+        named = speakerBeforeObject(named, fits);
     const EntityMention *described = nearest(m_described);
     if (described && (!named || described->range.start > named->range.start))
         return *described;

@@ -165,6 +165,13 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("the person a subject's verb is about is no speaker") << QStringLiteral(
         "President Donald Trump praised Senator Lindsey Graham\u2019s skill: \u201CHe got along with "
         "everybody.\u201D") << QStringLiteral("President Donald Trump") << QStringLiteral("Donald Trump");
+    QTest::newRow("pronoun for who spoke, not whom they spoke of")
+        << QStringLiteral("President Joe Biden said that he received a letter from President Donald Trump. \u201CIt "
+                          "was a kind letter,\u201D he said.")
+        << QStringLiteral("he") << QStringLiteral("Joe Biden");
+    QTest::newRow("pronoun for the one spoken to when nobody spoke")
+        << QStringLiteral("I talked to Mary Barra on Monday. \u201CWe will build here,\u201D she said.")
+        << QStringLiteral("she") << QStringLiteral("Mary Barra");
     QTest::newRow("quotative goes") << QStringLiteral("Angelo Negri came up and he goes, \u201CJoey, baby!\u201D")
                                     << QStringLiteral("he") << QStringLiteral("Angelo Negri");
     QTest::newRow("quotative was like") << QStringLiteral(
