@@ -53,16 +53,21 @@ bool SpeakerAttribution::insideQuote(qsizetype pos) const
     return it != m_quotes->cbegin() && std::prev(it)->range.end > pos;
 }
 
+QChar SpeakerAttribution::lastCharacterOf(const QuoteSpan &quote) const
+{
+    // The last character of the quotation's words, before its closing marks.
+    for (qsizetype pos = quote.range.end - 1; pos > quote.range.start; --pos) {
+        const QChar c = m_text.at(pos - 1);
+        if (!c.isSpace() && c != u'"' && c != u'\u201D' && c != u'\u2019' && c != u'\'')
+            return c;
+    }
+    return QChar();
+}
+
 bool SpeakerAttribution::endsSentence(const QuoteSpan &quote) const
 {
     // The quotation's last sentence ends with a full stop: what follows starts a new sentence.
-    for (qsizetype pos = quote.range.end - 1; pos > quote.range.start; --pos) {
-        const QChar c = m_text.at(pos - 1);
-        if (c.isSpace() || c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'')
-            continue;
-        return c == u'.';
-    }
-    return false;
+    return lastCharacterOf(quote) == u'.';
 }
 
 bool SpeakerAttribution::cueIntroducesNext(const QuoteSpan &quote, const QuoteSpan &next) const
@@ -75,13 +80,8 @@ bool SpeakerAttribution::cueIntroducesNext(const QuoteSpan &quote, const QuoteSp
     const QStringView between = m_text.mid(quote.range.end, next.range.start - quote.range.end).trimmed();
     if (between.isEmpty() || (between.back() != u',' && between.back() != u':'))
         return false;
-    for (qsizetype pos = quote.range.end - 1; pos > quote.range.start; --pos) {
-        const QChar c = m_text.at(pos - 1);
-        if (c.isSpace() || c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'')
-            continue;
-        return c == u'.' || c == u'?' || c == u'!';
-    }
-    return false;
+    const QChar last = lastCharacterOf(quote);
+    return last == u'.' || last == u'?' || last == u'!';
 }
 
 void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)

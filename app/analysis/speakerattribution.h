@@ -81,6 +81,7 @@ private:
     /// Learns the sex of the people named, from the pronouns the narration uses after their names.
     void learnSexes();
     /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.
+    QChar lastCharacterOf(const QuoteSpan &quote) const;
     bool endsSentence(const QuoteSpan &quote) const;
     bool cueIntroducesNext(const QuoteSpan &quote, const QuoteSpan &next) const;
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
