@@ -3,6 +3,7 @@
 // The dialogue rules of SpeakerAttribution: replies, action beats, addressees and who is who.
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
+#include "analysis/wordlist.h"
 
 #include <QSet>
 
@@ -45,7 +46,14 @@ QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
     }
     if (male.contains(first) || female.contains(first))
         return male.contains(first) ? u'm' : u'f';
-    return m_sexByName.value(speaker.canonical);
+    // What the narration taught, else the given name ("Jane", "Tom").
+    const QChar learned = m_sexByName.value(speaker.canonical);
+    if (!learned.isNull())
+        return learned;
+    static const QSet<QString> femaleNames = gazetteerWordSet(QStringLiteral("female-names.txt"));
+    static const QSet<QString> maleNames = gazetteerWordSet(QStringLiteral("male-names.txt"));
+    const QString given = speaker.canonical.section(u' ', 0, 0);
+    return femaleNames.contains(given) ? u'f' : maleNames.contains(given) ? u'm' : QChar();
 }
 
 void SpeakerAttribution::learnSexes()
@@ -171,7 +179,7 @@ std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype po
             return std::nullopt;
         if (word.endsWith(QLatin1String("ed")) || irregular.contains(word.toString()) || isSpeechVerb(word)
             || isAdverb(word)) {
-            if (words == 0)
+            if (words == 0 || !describesSomeone(pos, last))
                 return std::nullopt;
             return describedPerson(pos, last);
         }

@@ -87,6 +87,8 @@ private:
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
     /// A speaker described, not named: "the spokesperson" (not added to the entities).
     std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;
+    /// Whether the description from \a start to \a end is of someone: not "the tone".
+    bool describesSomeone(qsizetype start, qsizetype end) const;
     /// The person a definite description names ("the spokesperson", "The girl") from \a start
     /// to \a end, canonical in lower case.
     EntityMention describedPerson(qsizetype start, qsizetype end) const;

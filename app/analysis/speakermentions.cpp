@@ -320,9 +320,22 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
         ++words;
         at = skipSpaces(wordEnd, limit);
     }
-    if (words == 0)
+    if (words == 0 || !describesSomeone(pos, last))
         return std::nullopt;
     return describedPerson(pos, last);
+}
+
+bool SpeakerAttribution::describesSomeone(qsizetype start, qsizetype end) const
+{
+    // "The tone was disdainful.", "the answer came": the way something is said is no one.
+    static const QSet<QString> notSomeone = {QStringLiteral("tone"), QStringLiteral("voice"), QStringLiteral("answer"),
+        QStringLiteral("reply"), QStringLiteral("response"), QStringLiteral("question"), QStringLiteral("words"),
+        QStringLiteral("sound"), QStringLiteral("cry"), QStringLiteral("laugh"), QStringLiteral("silence"),
+        QStringLiteral("look"), QStringLiteral("smile"), QStringLiteral("expression")};
+    qsizetype wordStart = end;
+    while (wordStart > start && m_text.at(wordStart - 1).isLetter())
+        --wordStart;
+    return !notSomeone.contains(m_text.mid(wordStart, end - wordStart).toString().toLower());
 }
 
 EntityMention SpeakerAttribution::describedPerson(qsizetype start, qsizetype end) const

@@ -172,6 +172,9 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("pronoun for the one spoken to when nobody spoke")
         << QStringLiteral("I talked to Mary Barra on Monday. \u201CWe will build here,\u201D she said.")
         << QStringLiteral("she") << QStringLiteral("Mary Barra");
+    QTest::newRow("pronoun skips a given name of the other sex")
+        << QStringLiteral("John Brown met Mary Smith in Seoul. \u201CWe will build here,\u201D he said.")
+        << QStringLiteral("he") << QStringLiteral("John Brown");
     QTest::newRow("quotative goes") << QStringLiteral("Angelo Negri came up and he goes, \u201CJoey, baby!\u201D")
                                     << QStringLiteral("he") << QStringLiteral("Angelo Negri");
     QTest::newRow("quotative was like") << QStringLiteral(
@@ -361,6 +364,10 @@ void TestSpeakerAttribution::pronounForADescribedSpeaker_data()
     QTest::newRow("pronoun stands for a described speaker")
         << QStringLiteral("Billy Smith sat by the fire. \u201CGood evening,\u201D said the girl. "
                           "\u201CWhere are you from?\u201D she asked.")
+        << QStringLiteral("she") << QStringLiteral("the girl");
+    QTest::newRow("the way a thing is said is no one")
+        << QStringLiteral("\u201CGood evening,\u201D said the girl. \u201CYes.\u201D The tone was cold. "
+                          "\u201CWhere to?\u201D she asked.")
         << QStringLiteral("she") << QStringLiteral("the girl");
     QTest::newRow("pronoun skips a described speaker of the other sex")
         << QStringLiteral("\u201CGood evening,\u201D said the girl. Then the old man stood up. "
