@@ -254,6 +254,16 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
         mention.range = {span.start, span.end};
         mention.type = *entityTypeOf(span.kind);
         mention.text = text.mid(span.start, span.end - span.start);
+        // A keyword pattern can take a name the gazetteers know as another kind: "the West Bank"
+        // and "the Russian Federation" end in an organisation's keyword but are places. A name
+        // after a title stays a person ("Captain America").
+        QStringView name(mention.text);
+        if (name.startsWith(QLatin1String("the ")) || name.startsWith(QLatin1String("The ")))
+            name = name.sliced(4);
+        if (mention.type != EntityType::Person && mention.type != EntityType::Date) {
+            if (const std::optional<EntityType> known = m_registry.typeOf(name))
+                mention.type = *known;
+        }
         result.entities.append(mention);
     }
     for (const TextRange &name : collector.names()) {

@@ -425,6 +425,12 @@ void TestRecognizer::entities_data()
     QTest::newRow("a surname before a generational suffix")
         << QStringLiteral("Joseph R. Biden Jr. spoke. Then Biden left.") << QStringLiteral("Biden")
         << QStringLiteral("person") << QStringLiteral("Joseph R. Biden Jr");
+    QTest::newRow("a known place that ends in a keyword")
+        << QStringLiteral("The Russian Federation voted against it.") << QStringLiteral("The Russian Federation")
+        << QStringLiteral("place") << QStringLiteral("Russia");
+    QTest::newRow("a known territory that ends in a keyword")
+        << QStringLiteral("Violence in the West Bank must stop.") << QStringLiteral("the West Bank")
+        << QStringLiteral("place") << QStringLiteral("West Bank");
     QTest::newRow("a storm is an event") << QStringLiteral("Then Hurricane Helene hit Florida.")
                                          << QStringLiteral("Hurricane Helene") << QStringLiteral("event")
                                          << QStringLiteral("Hurricane Helene");
