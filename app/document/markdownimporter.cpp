@@ -211,9 +211,11 @@ void MarkdownImporter::convert(const QString &markdown, Document *document) cons
             ++last;
         const QStringList paragraph
             = stripInline(out.mid(first, last - first).join(QLatin1Char('\n'))).split(QLatin1Char('\n'));
+        // A tag over several lines leaves fewer lines than it took.
+        out.remove(first, last - first);
         for (qsizetype i = 0; i < paragraph.size(); ++i)
-            out[first + i] = paragraph.at(i);
-        first = last;
+            out.insert(first + i, paragraph.at(i));
+        first += paragraph.size();
     }
     while (!out.isEmpty() && out.first().trimmed().isEmpty())
         out.removeFirst();

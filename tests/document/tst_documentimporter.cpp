@@ -148,8 +148,8 @@ void TestDocumentImporter::markdownFrontMatter()
 
 void TestDocumentImporter::markdownBoldOverLineBreak()
 {
-    // Hard-wrapped Markdown breaks lines inside bold text; the marks go, the lines stay, and a
-    // mark of another paragraph pairs with nothing.
+    // Hard-wrapped Markdown breaks lines inside bold text and HTML tags; the marks go, the lines
+    // stay (but those inside a tag), and a mark of another paragraph pairs with nothing.
     const QByteArray md
         = QByteArrayLiteral("\xe2\x80\x9cWe act,\xe2\x80\x9d **said U.S. Department of Energy** **Under\n"
                             "Secretary Dr. Gil**. Then *more\n"
@@ -157,7 +157,13 @@ void TestDocumentImporter::markdownBoldOverLineBreak()
                             "\n"
                             "A **lone mark.\n"
                             "\n"
-                            "Another** one.\n");
+                            "Another** one.\n"
+                            "\n"
+                            "<a\n"
+                            "href=\"https://x.gov/a\"><img\n"
+                            "src=\"https://x.gov/a.jpg\"\n"
+                            "sizes=\"(max-width: 1399px) 100vw\" /></a>\n"
+                            "After.\n");
     DocumentImporter importer;
     Document doc;
     QVERIFY(importer.importFile(write(md, QStringLiteral("b.md")), &doc));
@@ -168,7 +174,10 @@ void TestDocumentImporter::markdownBoldOverLineBreak()
                        "\n"
                        "A **lone mark.\n"
                        "\n"
-                       "Another** one.\n"));
+                       "Another** one.\n"
+                       "\n"
+                       " \n"
+                       "After.\n"));
 }
 
 void TestDocumentImporter::markdownInline_data()
