@@ -40,6 +40,8 @@ public:
 
 private:
     std::optional<EntityMention> afterQuote(const QuoteSpan &quote, qsizetype limit);
+    /// "In the words of Florence Kelley, “...”": the person named right before the quote at \a to.
+    std::optional<EntityMention> inTheWordsOf(qsizetype from, qsizetype to) const;
     std::optional<EntityMention> introduction(qsizetype from, qsizetype to, bool mustEndWithColon);
     /// The speaker of a sentence [\a start, \a end) that opens "As X said," or "As he put it,"
     /// and goes on into the quote ("As Joe has said, they provide the “best ...”").

@@ -203,6 +203,31 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
     return last;
 }
 
+std::optional<EntityMention> SpeakerAttribution::inTheWordsOf(qsizetype from, qsizetype to) const
+{
+    // "In the words of the great reformer Florence Kelley, “...”", "in the words of Dr. Martin
+    // Luther King Jr. “...”": the person named right before the quotation.
+    constexpr qsizetype MostCharacters = 200;
+    const qsizetype windowStart = std::max(from, to - MostCharacters);
+    const QStringView window = m_text.mid(windowStart, to - windowStart);
+    const qsizetype phrase = window.lastIndexOf(QLatin1String("the words of "), -1, Qt::CaseInsensitive);
+    if (phrase < 3 || window.mid(phrase - 3, 3).compare(QLatin1String("in "), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    const qsizetype after = windowStart + phrase + 13;
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), after,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    for (; it != m_mentions.cend() && it->range.end <= to; ++it) {
+        if (it->type != EntityType::Person)
+            continue;
+        // The quotation follows the name: at most a comma or a full stop between.
+        if (m_text.mid(it->range.end, to - it->range.end).trimmed().size() > 1)
+            continue;
+        const std::optional<EntityMention> titled = personEndingAt(it->range.end);
+        return titled ? titled : std::optional<EntityMention>(*it);
+    }
+    return std::nullopt;
+}
+
 std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qsizetype to, bool mustEndWithColon)
 {
     // The intro sentence: from the last sentence end before `to`.
@@ -211,6 +236,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         --end;
     if (end <= from)
         return std::nullopt;
+    if (std::optional<EntityMention> speaker = inTheWordsOf(from, to))
+        return speaker;
     const QChar last = m_text.at(end - 1);
     // A title, not speech: "a workshop entitled, “The Attention Economy ...”".
     {

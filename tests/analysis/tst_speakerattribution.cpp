@@ -175,6 +175,14 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("pronoun skips a given name of the other sex")
         << QStringLiteral("John Brown met Mary Smith in Seoul. \u201CWe will build here,\u201D he said.")
         << QStringLiteral("he") << QStringLiteral("John Brown");
+    QTest::newRow("in the words of") << QStringLiteral(
+        "In the words of the great reformer and NCL leader Florence Kelley, \u201CTo live means to "
+        "buy.\u201D") << QStringLiteral("Florence Kelley")
+                                     << QStringLiteral("Florence Kelley");
+    QTest::newRow("in the words of, a partial quotation")
+        << QStringLiteral("Our speeches, in the words of Dr. Martin Luther King Jr. \u201Cwill end up as a meaningless "
+                          "drama.\u201D")
+        << QStringLiteral("Martin Luther King Jr") << QStringLiteral("Martin Luther King Jr");
     QTest::newRow("quotative goes") << QStringLiteral("Angelo Negri came up and he goes, \u201CJoey, baby!\u201D")
                                     << QStringLiteral("he") << QStringLiteral("Angelo Negri");
     QTest::newRow("quotative was like") << QStringLiteral(
