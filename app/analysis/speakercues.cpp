@@ -5,6 +5,7 @@
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -269,7 +270,14 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     if (last == u':') {
         const qsizetype first = skipSpaces(start, end);
         if (const std::optional<EntityMention> speaker = personAt(first)) {
-            const qsizetype after = skipSpaces(speaker->range.end, end);
+            qsizetype after = skipSpaces(speaker->range.end, end);
+            // Its acronym in brackets: "American Football Coaches Association (AFCA):".
+            static const QRegularExpression acronym(QStringLiteral("\\A\\([A-Z][A-Z0-9&.-]+\\)"));
+            // A short subject: PCRE2 checks all of it for valid UTF-16 on every call.
+            const QRegularExpressionMatch match
+                = acronym.matchView(m_text.mid(after, std::min<qsizetype>(24, end - after)));
+            if (match.hasMatch())
+                after = skipSpaces(after + match.capturedEnd(), end);
             const bool described = after < end && m_text.at(after) == u',' && speaker->type == EntityType::Person;
             const bool alone = after == end - 1
                 && (speaker->type == EntityType::Person || speaker->type == EntityType::Organization);

@@ -183,6 +183,10 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("Our speeches, in the words of Dr. Martin Luther King Jr. \u201Cwill end up as a meaningless "
                           "drama.\u201D")
         << QStringLiteral("Martin Luther King Jr") << QStringLiteral("Martin Luther King Jr");
+    QTest::newRow("an organisation and its acronym before a colon")
+        << QStringLiteral("American Football Coaches Association (AFCA): \u201CWe thank the President.\u201D")
+        << QStringLiteral("American Football Coaches Association")
+        << QStringLiteral("American Football Coaches Association");
     QTest::newRow("quotative goes") << QStringLiteral("Angelo Negri came up and he goes, \u201CJoey, baby!\u201D")
                                     << QStringLiteral("he") << QStringLiteral("Angelo Negri");
     QTest::newRow("quotative was like") << QStringLiteral(
