@@ -239,7 +239,28 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         return std::nullopt;
     if (std::optional<EntityMention> speaker = inTheWordsOf(from, to))
         return speaker;
-    const QChar last = m_text.at(end - 1);
+    // What stands between the cue and the quotation: "stated, [and I quote]", "has, quote,", and
+    // a blockquote's ">" ("affirmed that: > “...”").
+    QChar markerEnd;
+    {
+        static const QRegularExpression marker(QStringLiteral("(?:>\\s*)+\\z|(?:[\\[(]and I quote[\\])]|\\band I "
+                                                              "quote|\\bquote)\\s*[,:]?\\z"),
+            QRegularExpression::CaseInsensitiveOption);
+        const qsizetype windowStart = std::max(from, end - 24);
+        const QRegularExpressionMatch match = marker.matchView(m_text.mid(windowStart, end - windowStart));
+        if (match.hasMatch()) {
+            // "said, and I quote:" ends with its colon, "stated, [and I quote]" with its comma.
+            markerEnd = match.capturedView().back();
+            end = windowStart + match.capturedStart();
+            while (end > from && m_text.at(end - 1).isSpace())
+                --end;
+            if (end <= from)
+                return std::nullopt;
+        }
+    }
+    QChar last = m_text.at(end - 1);
+    if (markerEnd == u':' || (!markerEnd.isNull() && last != u':'))
+        last = markerEnd == u':' ? u':' : u',';
     // A title, not speech: "a workshop entitled, “The Attention Economy ...”".
     {
         qsizetype wordEnd = end - (last == u',' || last == u':' ? 1 : 0);
@@ -325,6 +346,14 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             qsizetype next = subjectEnd < end && (m_text.at(subjectEnd) == u'\'' || m_text.at(subjectEnd) == u'\u2019')
                 ? subjectEnd + 1
                 : skipSpaces(subjectEnd, end);
+            // Who they are, between commas: "Professor Sir Hilary Beckles, Chairman of the CARICOM
+            // Reparations Commission, stated", "King Mohammed VI, may God assist him, affirmed".
+            if (next < end && m_text.at(next) == u',' && subject->type == EntityType::Person
+                && !isPronoun(m_text.mid(subject->range.start, subject->range.length()))) {
+                const qsizetype close = m_text.indexOf(u',', next + 1);
+                if (close > next && close < std::min(end - 1, next + 100))
+                    next = skipSpaces(close + 1, end);
+            }
             qsizetype verbEnd = next;
             QStringView verb = wordAt(next, &verbEnd);
             if (isAdverb(verb) || modals.contains(verb.toString())) {

@@ -187,6 +187,14 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("American Football Coaches Association (AFCA): \u201CWe thank the President.\u201D")
         << QStringLiteral("American Football Coaches Association")
         << QStringLiteral("American Football Coaches Association");
+    QTest::newRow("and I quote in brackets")
+        << QStringLiteral(
+               "Professor Sir Hilary Beckles, Chairman of the CARICOM Reparations Commission, stated, [and I "
+               "quote] \u201Cwe are calling for justice.\u201D")
+        << QStringLiteral("Professor Sir Hilary Beckles") << QStringLiteral("Sir Hilary Beckles");
+    QTest::newRow("a blockquote after the cue")
+        << QStringLiteral("President Miguel D\u00edaz-Canel has declared: > \u201CHistory will not forgive.\u201D")
+        << QStringLiteral("President Miguel D\u00edaz-Canel") << QStringLiteral("Miguel D\u00edaz-Canel");
     QTest::newRow("quotative goes") << QStringLiteral("Angelo Negri came up and he goes, \u201CJoey, baby!\u201D")
                                     << QStringLiteral("he") << QStringLiteral("Angelo Negri");
     QTest::newRow("quotative was like") << QStringLiteral(
