@@ -96,8 +96,34 @@ QString reflowedText(const QString &text)
 {
     QString out = text;
     out.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    if (!isHardWrapped(text))
+    if (!isHardWrapped(text)) {
+        // One paragraph a line, but a line broken inside a sentence goes on: it ends without a
+        // sentence's or a clause's punctuation, and it is a long line or the next starts in
+        // lower case ("... Professor Sir Hilary Beckles, Chairman of the CARICOM\nReparations
+        // Commission, stated"). A short line is a heading ("Mr. President").
+        constexpr qsizetype LongLine = 100;
+        qsizetype previousStart = -1;
+        qsizetype previousEnd = -1;
+        forEachLine(text, [&](qsizetype start, qsizetype end) {
+            const QStringView line(text.constData() + start, end - start);
+            if (previousStart >= 0 && !isBlank(line)) {
+                const QStringView previous
+                    = QStringView(text.constData() + previousStart, previousEnd - previousStart).trimmed();
+                const QChar first = line.trimmed().front();
+                const QChar last = previous.back();
+                static const QString closing = QStringLiteral(".!?:;,\"\u201D\u2019')]");
+                if (!closing.contains(last) && (previous.size() > LongLine || first.isLower()))
+                    out[previousEnd] = QLatin1Char(' ');
+            }
+            if (isBlank(line)) {
+                previousStart = -1;
+            } else {
+                previousStart = start;
+                previousEnd = end;
+            }
+        });
         return out;
+    }
     for (const TextRange &p : paragraphRanges(text)) {
         for (qsizetype i = p.start; i < p.end; ++i) {
             if (out.at(i) == QLatin1Char('\n'))

@@ -13,23 +13,27 @@ private Q_SLOTS:
     void paragraphs_data();
     void paragraphs();
     void reflowKeepsLength();
+    void reflowJoinsALineBrokenInASentence();
 };
 
 void TestParagraphs::paragraphs_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("one paragraph per line") << QStringLiteral("First line.\nSecond line.\nThird.")
-                                            << QStringList{QStringLiteral("First line."), QStringLiteral("Second line."), QStringLiteral("Third.")};
+    QTest::newRow("one paragraph per line")
+        << QStringLiteral("First line.\nSecond line.\nThird.")
+        << QStringList {QStringLiteral("First line."), QStringLiteral("Second line."), QStringLiteral("Third.")};
     QTest::newRow("hard-wrapped") << QStringLiteral("A wrapped\nparagraph here.\n\nAnother\none.\n")
-                                  << QStringList{QStringLiteral("A wrapped\nparagraph here."), QStringLiteral("Another\none.")};
+                                  << QStringList {
+                                         QStringLiteral("A wrapped\nparagraph here."), QStringLiteral("Another\none.")};
     QTest::newRow("crlf") << QStringLiteral("Line one\r\nline two\r\n\r\nline three\r\nline four")
-                          << QStringList{QStringLiteral("Line one\r\nline two"), QStringLiteral("line three\r\nline four")};
+                          << QStringList {
+                                 QStringLiteral("Line one\r\nline two"), QStringLiteral("line three\r\nline four")};
     QTest::newRow("long lines with blank separators")
         << (QString(150, u'a') + u"\n\n" + QString(150, u'b') + u"\n" + QString(150, u'c'))
-        << QStringList{QString(150, u'a'), QString(150, u'b'), QString(150, u'c')};
-    QTest::newRow("empty") << QString() << QStringList{};
-    QTest::newRow("blank only") << QStringLiteral("\n  \n\n") << QStringList{};
+        << QStringList {QString(150, u'a'), QString(150, u'b'), QString(150, u'c')};
+    QTest::newRow("empty") << QString() << QStringList {};
+    QTest::newRow("blank only") << QStringLiteral("\n  \n\n") << QStringList {};
 }
 
 void TestParagraphs::paragraphs()
@@ -50,6 +54,22 @@ void TestParagraphs::reflowKeepsLength()
     QCOMPARE(flowed, QStringLiteral("A wrapped paragraph here.\n\nAnother one more.\n"));
     const QString lines = QStringLiteral("One.\nTwo.\nThree.");
     QCOMPARE(reflowedText(lines), lines);
+}
+
+void TestParagraphs::reflowJoinsALineBrokenInASentence()
+{
+    // One paragraph a line, with a few lines broken inside a sentence, as text taken from PDFs
+    // often is; a heading stays on its own.
+    const QString longStart = u'W' + QString(109, u'a');
+    const QString text = QStringLiteral("Mr. President\n") + longStart
+        + QStringLiteral(" of the CARICOM\nReparations "
+                         "Commission, stated it.\n"
+                         "A short line\nwent on.\n"
+                         "A heading\nA paragraph.");
+    QCOMPARE(reflowedText(text),
+        QStringLiteral("Mr. President\n") + longStart
+            + QStringLiteral(" of the CARICOM Reparations Commission, stated it.\nA short line went on.\nA heading\nA "
+                             "paragraph."));
 }
 
 QTEST_GUILESS_MAIN(TestParagraphs)
