@@ -194,7 +194,13 @@ public:
                 return;
             }
         }
-        while (first < last && (isSentenceWord(words.at(first).text) || isConnector(words.at(first).text)))
+        // A style of address is no part of the name: "His Majesty| King Mohammed VI", "His
+        // Excellency| President ...".
+        static const QSet<QString> styles
+            = wordSet({u"Majesty", u"Excellency", u"Highness", u"Holiness", u"Majesty’s", u"Excellency’s"});
+        while (first < last
+            && (isSentenceWord(words.at(first).text) || isConnector(words.at(first).text)
+                || styles.contains(words.at(first).text.toString())))
             ++first;
         while (last > first && !words.at(last - 1).text.front().isUpper())
             --last;
@@ -311,6 +317,11 @@ private:
         const bool honorific = isHonorific(words.at(first).text);
         if (last - first > 4 || (!titled && !honorific && last - first < 2))
             return false;
+        // A regnal number ends a name: "Mohammed VI", "Charles III".
+        static const QSet<QString> regnal = wordSet({u"II", u"III", u"IV", u"V", u"VI", u"VII", u"VIII", u"IX", u"X",
+            u"XI", u"XII", u"XIII", u"XIV", u"XV", u"XVI"});
+        if (last - first >= 2 && regnal.contains(words.at(last - 1).text.toString()))
+            --last;
         for (qsizetype k = honorific ? first + 1 : first; k < last; ++k) {
             const QStringView w = words.at(k).text;
             if (notPersonWords().contains(w.toString()) || isTitleWord(w) || isPluralTitle(w) || isPluralDemonym(w)

@@ -142,8 +142,11 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
         if (quote.speaker)
             continue;
         const qsizetype introFrom = previousInParagraph ? previousInParagraph->range.end : para.start;
-        const bool opensParagraph
-            = skipSpaces(introFrom, quote.range.start) == quote.range.start && !previousInParagraph;
+        // A blockquote's ">" opens the paragraph with it ("that:\n\n> “Our focus ...”").
+        qsizetype opening = skipSpaces(introFrom, quote.range.start);
+        while (opening < quote.range.start && m_text.at(opening) == u'>')
+            opening = skipSpaces(opening + 1, quote.range.start);
+        const bool opensParagraph = opening == quote.range.start && !previousInParagraph;
         if (!opensParagraph) {
             quote.speaker = introduction(introFrom, quote.range.start, false);
             if (!quote.speaker && previousInParagraph) { // Tommy nodded. "Two months ago."

@@ -195,6 +195,9 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("a blockquote after the cue")
         << QStringLiteral("President Miguel D\u00edaz-Canel has declared: > \u201CHistory will not forgive.\u201D")
         << QStringLiteral("President Miguel D\u00edaz-Canel") << QStringLiteral("Miguel D\u00edaz-Canel");
+    QTest::newRow("a blockquote after an introducing paragraph") << QStringLiteral(
+        "His Majesty King Mohammed VI affirmed in his address that:\n\n> \u201COur focus is at "
+        "home.\u201D") << QStringLiteral("King Mohammed VI") << QStringLiteral("Mohammed VI");
     QTest::newRow("quotative goes") << QStringLiteral("Angelo Negri came up and he goes, \u201CJoey, baby!\u201D")
                                     << QStringLiteral("he") << QStringLiteral("Angelo Negri");
     QTest::newRow("quotative was like") << QStringLiteral(
