@@ -6,6 +6,9 @@
 
 #include <QStringList>
 
+#include <array>
+#include <bitset>
+
 namespace Lectern {
 
 namespace {
@@ -39,17 +42,31 @@ bool isSportsReport(QStringView text)
         QStringLiteral("quarter-final"), QStringLiteral("head coach"), QStringLiteral("kick-off"),
         QStringLiteral("free kick"), QStringLiteral("yellow card"), QStringLiteral("red card"),
         QStringLiteral("hat-trick")};
-    int found = 0;
-    for (const QString &word : gameWords) {
-        for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    // One pass over the text that tries the words at each word start: searching the whole text
+    // for each of them in turn cost 7% of the recogniser.
+    static const std::array<QList<qsizetype>, 128> wordsByFirstLetter = [] {
+        std::array<QList<qsizetype>, 128> words;
+        for (qsizetype k = 0; k < gameWords.size(); ++k)
+            words.at(gameWords.at(k).front().unicode()).append(k);
+        return words;
+    }();
+    std::bitset<32> found;
+    bool afterLetter = false;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar c = text.at(at);
+        const bool wordStart = !afterLetter;
+        afterLetter = c.isLetter();
+        if (!wordStart || c.unicode() >= wordsByFirstLetter.size())
+            continue;
+        for (const qsizetype k : wordsByFirstLetter[c.unicode()]) {
+            const QString &word = gameWords.at(k);
             const qsizetype end = at + word.size();
-            if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter())) {
-                ++found;
-                break;
+            if (!found[k] && text.sliced(at).startsWith(word) && (end == text.size() || !text.at(end).isLetter())) {
+                found.set(k);
+                if (found.count() >= 4)
+                    return true;
             }
         }
-        if (found >= 4)
-            return true;
     }
     return false;
 }
