@@ -347,9 +347,15 @@ foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<DAYS>" "${DAY_NAMES}" ${rule} "${${rule}}")
 endforeach()
 # A span of time with its number: "15 years", "the past 30 days", "8-10 years", "a 20-minute".
-# Its lower-case openers are in LOWER_CASE_STARTS.
+# Its lower-case openers are in LOWER_CASE_STARTS; <DURATION_LOWER> stands for their first letters
+# (see LowerCaseStart below).
 set(DURATION_OPENERS past next last first coming)
-set(DATE_DURATION [=[(?=[0-9Ttpnlfc\x{100}-\x{10FFFF}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
+set(DURATION_LOWER t)
+foreach(opener IN LISTS DURATION_OPENERS)
+    string(SUBSTRING "${opener}" 0 1 letter)
+    string(APPEND DURATION_LOWER "${letter}")
+endforeach()
+set(DATE_DURATION [=[(?=[0-9T<DURATION_LOWER>\x{100}-\x{10FFFF}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
 # One rule for all dates, the spans of time last: an alternation tries its branches in order at
 # each place, as the highlighter tries its rules, and one search of each line costs half of two.
 # A date starts a word: the look-behind rejects at once the candidates inside words (the first
@@ -372,18 +378,29 @@ endforeach()
 alternation("${title_lines}" TITLES)
 string(REGEX REPLACE [=[\(\?!\[\\p\{L\}\\p\{N\}\]\)$]=] "" TITLES "${TITLES}")
 read_word_list(title-openers.txt TITLE_OPENERS)
-set(TITLE [=[(?=[A-Zft\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}(?:\p{Ll}|\p{Lu}+(?![\p{L}\p{N}])))]=])
+set(TITLE_LOWER "") # the first letters of the lower-case openers ("former", "then-")
+foreach(opener IN LISTS TITLE_OPENERS)
+    if(opener MATCHES "^([a-z])")
+        string(APPEND TITLE_LOWER "${CMAKE_MATCH_1}")
+    endif()
+endforeach()
+set(TITLE [=[(?=[A-Z<TITLE_LOWER>\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}(?:\p{Ll}|\p{Lu}+(?![\p{L}\p{N}])))]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
 list(JOIN TITLE_OPENERS "|" openers)
 string(REPLACE "<OPENERS>" "${openers}" TITLE "${TITLE}")
 # A person named by office alone: "the President", "The Home Secretary", "the Prime Minister of
 # Japan", "Madam Speaker" (not "the President Biden", which the title rule reads, nor "the
 # General Assembly"). "the" is in LOWER_CASE_STARTS.
-set(OFFICE_HOLDER [=[(?=[TtM])(?<![\p{L}\p{N}])(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
+set(OFFICE_HOLDER [=[(?=[T<OFFICE_LOWER>M])(?<![\p{L}\p{N}])(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
 string(REPLACE "<TITLES>" "${TITLES}" OFFICE_HOLDER "${OFFICE_HOLDER}")
 # Where an office holder or a title starts: one search of each line for the two rules (the
 # title's covers the office holder's first characters), which are then tried there, anchored.
 set(OFFICE_OR_TITLE "(?:${OFFICE_HOLDER})|(?:${TITLE})")
+set(OFFICE_LOWER t)
+foreach(rule OFFICE_HOLDER TITLE)
+    string(REPLACE "<TITLE_LOWER>" "${TITLE_LOWER}" ${rule} "${${rule}}")
+    string(REPLACE "<OFFICE_LOWER>" "${OFFICE_LOWER}" ${rule} "${${rule}}")
+endforeach()
 anchor_at_offset(OFFICE_HOLDER)
 anchor_at_offset(TITLE)
 
@@ -414,9 +431,18 @@ alternation("${place_names}" PLACE_NAMES)
 alternation("${organization_names}" ORGANIZATION_NAMES)
 alternation("${agreement_names}" AGREEMENT_NAMES)
 alternation("${event_names}" EVENT_NAMES)
+# The same without the names that start with a lower-case letter ("the State of Palestine",
+# "al-Qaeda"), for the searches of Entities (see LowerCaseStart below).
+foreach(kind place organization agreement event)
+    set(names ${${kind}_names})
+    list(FILTER names EXCLUDE REGEX "^[a-z]")
+    string(TOUPPER "${kind}" var)
+    alternation("${names}" ${var}_NAMES_SEARCHED)
+endforeach()
 # A known name starts a word: the look-behind rejects at once the capitals inside a word
 # ("UNESCO", "DPRK", "McCain"), where the highlighter never tries a rule (see NAME_START).
-foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES)
+foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES AGREEMENT_NAMES_SEARCHED EVENT_NAMES_SEARCHED
+              ORGANIZATION_NAMES_SEARCHED PLACE_NAMES_SEARCHED)
     string(PREPEND ${names} [=[(?<![\p{L}\p{N}])]=])
 endforeach()
 # The agreements, events and organisations the gazetteers know are few in a text, and their
@@ -424,6 +450,7 @@ endforeach()
 # (ENTITY_NAME), and the six tried, anchored and in their order, where it matches. The places
 # are many; trying the six rules before each would cost more than the search saves (measured).
 set(ENTITY_NAME "(?:${KEYWORD_NAME})|(?:${AGREEMENT_NAMES})|(?:${EVENT_NAMES})|(?:${ORGANIZATION_NAMES})")
+set(ENTITY_NAME_SEARCHED "(?:${KEYWORD_NAME})|(?:${AGREEMENT_NAMES_SEARCHED})|(?:${EVENT_NAMES_SEARCHED})|(?:${ORGANIZATION_NAMES_SEARCHED})")
 foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES)
     anchor_at_offset(${names})
 endforeach()
@@ -455,12 +482,47 @@ list(REMOVE_DUPLICATES lower_case_starts)
 prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
 string(APPEND LOWER_CASE_STARTS "|the\\s+${TITLES}") # an office holder, not "the" before any capital
 
+# Where the highlighter stands on one of the letters these rules start with (LOWER_CASE_LETTERS),
+# LowerCaseStart tries DATE, ENTITY_NAME, PLACE_NAMES and OFFICE_OR_TITLE there, anchored; the
+# searches of Entities (the *_SEARCHED rules) leave out the starts with these letters. A search
+# tries its rule at each character that can start it, and t, p, n, l, f, c and a are a fifth of
+# the text: with them, the searches for dates and for titles took four times as long. The skip
+# rule stops before every lower-case word a rule can start with, so LowerCaseStart is entered
+# about as often as such a word occurs (once in 500 characters).
+set(LOWER_CASE_LETTERS t) # "the" of an office holder
+foreach(start IN LISTS lower_case_starts)
+    string(SUBSTRING "${start}" 0 1 letter)
+    string(FIND "${LOWER_CASE_LETTERS}" "${letter}" known)
+    if(known LESS 0)
+        string(APPEND LOWER_CASE_LETTERS "${letter}")
+    endif()
+endforeach()
+string(REGEX REPLACE "." "\\0;" left_out "${DURATION_LOWER}${TITLE_LOWER}${OFFICE_LOWER}")
+foreach(letter IN LISTS left_out)
+    string(FIND "${LOWER_CASE_LETTERS}" "${letter}" known)
+    if(known LESS 0)
+        message(FATAL_ERROR "generate-statement-syntax.cmake: a rule starts with \"${letter}\", which LOWER_CASE_STARTS lacks")
+    endif()
+endforeach()
+foreach(rule DATE OFFICE_OR_TITLE)
+    set(${rule}_SEARCHED "${${rule}}")
+    foreach(placeholder DURATION_LOWER TITLE_LOWER OFFICE_LOWER)
+        string(REPLACE "<${placeholder}>" "" ${rule}_SEARCHED "${${rule}_SEARCHED}")
+        string(REPLACE "<${placeholder}>" "${${placeholder}}" ${rule} "${${rule}}")
+    endforeach()
+endforeach()
+foreach(rule DATE ENTITY_NAME PLACE_NAMES OFFICE_OR_TITLE)
+    set(${rule}_AT_LOWER_CASE "${${rule}}")
+    anchor_at_offset(${rule}_AT_LOWER_CASE)
+endforeach()
+
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder DATE ENTITY_NAME AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES
-                    EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES OFFICE_OR_TITLE OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME
-                    LOWER_CASE_STARTS)
+foreach(placeholder DATE_SEARCHED ENTITY_NAME_SEARCHED AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN
+                    AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES_SEARCHED OFFICE_OR_TITLE_SEARCHED
+                    OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME LOWER_CASE_STARTS LOWER_CASE_LETTERS DATE_AT_LOWER_CASE
+                    ENTITY_NAME_AT_LOWER_CASE PLACE_NAMES_AT_LOWER_CASE OFFICE_OR_TITLE_AT_LOWER_CASE)
     xml_escape("${${placeholder}}" escaped)
     string(REPLACE "@${placeholder}@" "${escaped}" syntax "${syntax}")
 endforeach()
