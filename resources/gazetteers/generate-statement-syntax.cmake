@@ -159,6 +159,23 @@ function(anchor_at_offset var)
     set(${var} "\\G(?:${${var}})|(?<=\\G[\\s\\S])" PARENT_SCOPE)
 endfunction()
 
+# Fills the look-aheads <DURATION_START>, <TITLE_START> and <OFFICE_START> of a rule with the
+# characters the rule starts with: ALL of them, the NOT_LOWER_CASE ones for the searches of
+# Entities, or only the LOWER_CASE letters that LowerCaseStart tries (see there).
+function(starting_with version var)
+    foreach(start DURATION TITLE OFFICE)
+        if(version STREQUAL "LOWER_CASE")
+            set(class "${${start}_LOWER}")
+        elseif(version STREQUAL "ALL")
+            string(REPLACE "<LOWER>" "${${start}_LOWER}" class "${${start}_START}")
+        else()
+            string(REPLACE "<LOWER>" "" class "${${start}_START}")
+        endif()
+        string(REPLACE "<${start}_START>" "(?=[${class}])" ${var} "${${var}}")
+    endforeach()
+    set(${var} "${${var}}" PARENT_SCOPE)
+endfunction()
+
 set(tsv_lines "")
 macro(add_entity type canonical aliases)
     set(_names "${canonical}" ${aliases})
@@ -347,21 +364,24 @@ foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<DAYS>" "${DAY_NAMES}" ${rule} "${${rule}}")
 endforeach()
 # A span of time with its number: "15 years", "the past 30 days", "8-10 years", "a 20-minute".
-# Its lower-case openers are in LOWER_CASE_STARTS; <DURATION_LOWER> stands for their first letters
-# (see LowerCaseStart below).
+# Its lower-case openers are in LOWER_CASE_STARTS; DURATION_START names the characters it can start
+# with, DURATION_LOWER those that are lower-case letters (see LowerCaseStart below).
 set(DURATION_OPENERS past next last first coming)
 set(DURATION_LOWER t)
 foreach(opener IN LISTS DURATION_OPENERS)
     string(SUBSTRING "${opener}" 0 1 letter)
     string(APPEND DURATION_LOWER "${letter}")
 endforeach()
-set(DATE_DURATION [=[(?=[0-9T<DURATION_LOWER>\x{100}-\x{10FFFF}])(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
+set(DURATION_START [=[0-9T<LOWER>\x{100}-\x{10FFFF}]=])
+set(DATE_DURATION [=[<DURATION_START>(?:(?:[Tt]he\s+)?(?:past|next|last|first|coming)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)(?![\p{L}\p{N}])]=])
 # One rule for all dates, the spans of time last: an alternation tries its branches in order at
 # each place, as the highlighter tries its rules, and one search of each line costs half of two.
 # A date starts a word: the look-behind rejects at once the candidates inside words (the first
 # characters of a span of time include t, p, n, l, f and c), where the highlighter never tries
 # a rule (see NAME_START).
 set(DATE "(?<![\\p{L}\\p{N}])(?:${DATE_MONTH}|${DATE_NUMERIC}|${DATE_YEAR}|${DATE_DURATION})")
+# At a lower-case letter only a span of time can start ("the past 30 days").
+set(DATE_AT_LOWER_CASE "(?<![\\p{L}\\p{N}])(?:${DATE_DURATION})")
 
 # Titles of office, optionally after a nationality ("South Korean Foreign Minister") and
 # followed by a capitalised name. The nationality is the whole run of lower-case letters, then a
@@ -384,23 +404,23 @@ foreach(opener IN LISTS TITLE_OPENERS)
         string(APPEND TITLE_LOWER "${CMAKE_MATCH_1}")
     endif()
 endforeach()
-set(TITLE [=[(?=[A-Z<TITLE_LOWER>\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}(?:\p{Ll}|\p{Lu}+(?![\p{L}\p{N}])))]=])
+set(TITLE_START [=[A-Z<LOWER>\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}]=])
+set(TITLE [=[<TITLE_START>(?<![\p{L}\p{N}])(?:(?:<OPENERS>)\s+)?(?:(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}*+(?<=\p{Ll}an|\p{Ll}ese|\p{Ll}ish|\p{Ll}i|\p{Ll}ch)\s+|U\.S\.\s+|UN\s+|U\.N\.\s+|EU\s+)?<TITLES>(?=\s+\p{Lu}(?:\p{Ll}|\p{Lu}+(?![\p{L}\p{N}])))]=])
 string(REPLACE "<TITLES>" "${TITLES}" TITLE "${TITLE}")
 list(JOIN TITLE_OPENERS "|" openers)
 string(REPLACE "<OPENERS>" "${openers}" TITLE "${TITLE}")
 # A person named by office alone: "the President", "The Home Secretary", "the Prime Minister of
 # Japan", "Madam Speaker" (not "the President Biden", which the title rule reads, nor "the
 # General Assembly"). "the" is in LOWER_CASE_STARTS.
-set(OFFICE_HOLDER [=[(?=[T<OFFICE_LOWER>M])(?<![\p{L}\p{N}])(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
+set(OFFICE_START [=[T<LOWER>M]=])
+set(OFFICE_LOWER t)
+set(OFFICE_HOLDER [=[<OFFICE_START>(?<![\p{L}\p{N}])(?:[Tt]he|Madam|Madame|Mr\.?)\s+<TITLES>(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?![\p{L}\p{N}]))?]=])
 string(REPLACE "<TITLES>" "${TITLES}" OFFICE_HOLDER "${OFFICE_HOLDER}")
 # Where an office holder or a title starts: one search of each line for the two rules (the
 # title's covers the office holder's first characters), which are then tried there, anchored.
 set(OFFICE_OR_TITLE "(?:${OFFICE_HOLDER})|(?:${TITLE})")
-set(OFFICE_LOWER t)
-foreach(rule OFFICE_HOLDER TITLE)
-    string(REPLACE "<TITLE_LOWER>" "${TITLE_LOWER}" ${rule} "${${rule}}")
-    string(REPLACE "<OFFICE_LOWER>" "${OFFICE_LOWER}" ${rule} "${${rule}}")
-endforeach()
+starting_with(ALL OFFICE_HOLDER)
+starting_with(ALL TITLE)
 anchor_at_offset(OFFICE_HOLDER)
 anchor_at_offset(TITLE)
 
@@ -433,16 +453,25 @@ alternation("${agreement_names}" AGREEMENT_NAMES)
 alternation("${event_names}" EVENT_NAMES)
 # The same without the names that start with a lower-case letter ("the State of Palestine",
 # "al-Qaeda"), for the searches of Entities (see LowerCaseStart below).
+# LowerCaseStart tries those alone ((?!) where there are none).
 foreach(kind place organization agreement event)
+    string(TOUPPER "${kind}" var)
     set(names ${${kind}_names})
     list(FILTER names EXCLUDE REGEX "^[a-z]")
-    string(TOUPPER "${kind}" var)
     alternation("${names}" ${var}_NAMES_SEARCHED)
+    set(names ${${kind}_names})
+    list(FILTER names INCLUDE REGEX "^[a-z]")
+    if(names STREQUAL "")
+        set(${var}_NAMES_AT_LOWER_CASE "(?!)")
+    else()
+        alternation("${names}" ${var}_NAMES_AT_LOWER_CASE)
+    endif()
 endforeach()
 # A known name starts a word: the look-behind rejects at once the capitals inside a word
 # ("UNESCO", "DPRK", "McCain"), where the highlighter never tries a rule (see NAME_START).
 foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES PLACE_NAMES AGREEMENT_NAMES_SEARCHED EVENT_NAMES_SEARCHED
-              ORGANIZATION_NAMES_SEARCHED PLACE_NAMES_SEARCHED)
+              ORGANIZATION_NAMES_SEARCHED PLACE_NAMES_SEARCHED AGREEMENT_NAMES_AT_LOWER_CASE EVENT_NAMES_AT_LOWER_CASE
+              ORGANIZATION_NAMES_AT_LOWER_CASE PLACE_NAMES_AT_LOWER_CASE)
     string(PREPEND ${names} [=[(?<![\p{L}\p{N}])]=])
 endforeach()
 # The agreements, events and organisations the gazetteers know are few in a text, and their
@@ -451,6 +480,8 @@ endforeach()
 # are many; trying the six rules before each would cost more than the search saves (measured).
 set(ENTITY_NAME "(?:${KEYWORD_NAME})|(?:${AGREEMENT_NAMES})|(?:${EVENT_NAMES})|(?:${ORGANIZATION_NAMES})")
 set(ENTITY_NAME_SEARCHED "(?:${KEYWORD_NAME})|(?:${AGREEMENT_NAMES_SEARCHED})|(?:${EVENT_NAMES_SEARCHED})|(?:${ORGANIZATION_NAMES_SEARCHED})")
+# The keyword patterns start with a capital.
+set(ENTITY_NAME_AT_LOWER_CASE "(?:${AGREEMENT_NAMES_AT_LOWER_CASE})|(?:${EVENT_NAMES_AT_LOWER_CASE})|(?:${ORGANIZATION_NAMES_AT_LOWER_CASE})")
 foreach(names AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES)
     anchor_at_offset(${names})
 endforeach()
@@ -504,16 +535,17 @@ foreach(letter IN LISTS left_out)
         message(FATAL_ERROR "generate-statement-syntax.cmake: a rule starts with \"${letter}\", which LOWER_CASE_STARTS lacks")
     endif()
 endforeach()
-foreach(rule DATE OFFICE_OR_TITLE)
-    set(${rule}_SEARCHED "${${rule}}")
-    foreach(placeholder DURATION_LOWER TITLE_LOWER OFFICE_LOWER)
-        string(REPLACE "<${placeholder}>" "" ${rule}_SEARCHED "${${rule}_SEARCHED}")
-        string(REPLACE "<${placeholder}>" "${${placeholder}}" ${rule} "${${rule}}")
-    endforeach()
+set(DATE_SEARCHED "${DATE}")
+set(OFFICE_OR_TITLE_SEARCHED "${OFFICE_OR_TITLE}")
+set(OFFICE_OR_TITLE_AT_LOWER_CASE "${OFFICE_OR_TITLE}")
+foreach(rule DATE_SEARCHED OFFICE_OR_TITLE_SEARCHED)
+    starting_with(NOT_LOWER_CASE ${rule})
 endforeach()
-foreach(rule DATE ENTITY_NAME PLACE_NAMES OFFICE_OR_TITLE)
-    set(${rule}_AT_LOWER_CASE "${${rule}}")
-    anchor_at_offset(${rule}_AT_LOWER_CASE)
+foreach(rule DATE_AT_LOWER_CASE OFFICE_OR_TITLE_AT_LOWER_CASE)
+    starting_with(LOWER_CASE ${rule})
+endforeach()
+foreach(rule DATE_AT_LOWER_CASE ENTITY_NAME_AT_LOWER_CASE PLACE_NAMES_AT_LOWER_CASE OFFICE_OR_TITLE_AT_LOWER_CASE)
+    anchor_at_offset(${rule})
 endforeach()
 
 # --- output --------------------------------------------------------------------------------
