@@ -3,6 +3,7 @@
 // The dialogue rules of SpeakerAttribution: replies, action beats, addressees and who is who.
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
+#include "analysis/wordset.h"
 
 #include <QSet>
 
@@ -169,7 +170,7 @@ std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype po
         const QStringView word = wordAt(at, &wordEnd);
         if (word.isEmpty() || !word.front().isLower())
             return std::nullopt;
-        if (word.endsWith(QLatin1String("ed")) || irregular.contains(word.toString()) || isSpeechVerb(word)
+        if (word.endsWith(QLatin1String("ed")) || containsWord(irregular, word) || isSpeechVerb(word)
             || isAdverb(word)) {
             if (words == 0)
                 return std::nullopt;

@@ -92,7 +92,7 @@ void markSportsTeams(QStringView text, QList<EntityMention> &mentions)
         const QList<QStringView> words = name.split(u' ', Qt::SkipEmptyParts);
         bool venue = words.size() > 3;
         for (const QStringView word : words)
-            venue = venue || !word.front().isUpper() || venueWords.contains(word.toString());
+            venue = venue || !word.front().isUpper() || containsWord(venueWords, word);
         // "at the Volgograd Arena": the article and the venue after the name tell too.
         QStringView before = wordBefore(text, mention.range.start);
         if (before.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
@@ -103,8 +103,8 @@ void markSportsTeams(QStringView text, QList<EntityMention> &mentions)
         qsizetype afterEnd = after;
         while (afterEnd < text.size() && text.at(afterEnd).isLetter())
             ++afterEnd;
-        venue = venue || venueWords.contains(text.mid(after, afterEnd - after).toString());
-        if (venue || locative.contains(before.toString().toLower()))
+        venue = venue || containsWord(venueWords, text.mid(after, afterEnd - after));
+        if (venue || containsLowerCaseWord(locative, before))
             continue;
         mention.type = EntityType::Organization;
     }
