@@ -300,6 +300,7 @@ set(NOT_A_NAME "(?!(?:${not_a_name_tree})\\s)")
 # below U+0100, and every character above, which its table cannot tell apart). The look-behind
 # drops capitals inside a word ("DPRK"), where the highlighter never tries a rule anyway: the
 # last rule of Entities skips whole words.
+set(WORD_START [=[(?<![\p{L}\p{N}])]=]) # no letter or digit before
 set(NAME_START [=[(?=[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{10FFFF}])(?<![\p{L}\p{N}])]=])
 
 # The keywords that end (or, for the heads, start) the names the patterns below find.
@@ -419,6 +420,10 @@ string(REPLACE "<TITLES>" "${TITLES}" OFFICE_HOLDER "${OFFICE_HOLDER}")
 # Where an office holder or a title starts: one search of each line for the two rules (the
 # title's covers the office holder's first characters), which are then tried there, anchored.
 set(OFFICE_OR_TITLE "(?:${OFFICE_HOLDER})|(?:${TITLE})")
+set(OFFICE_HOLDER_SEARCHED "${OFFICE_HOLDER}")
+set(TITLE_SEARCHED "${TITLE}")
+starting_with(NOT_LOWER_CASE OFFICE_HOLDER_SEARCHED)
+starting_with(NOT_LOWER_CASE TITLE_SEARCHED)
 starting_with(ALL OFFICE_HOLDER)
 starting_with(ALL TITLE)
 anchor_at_offset(OFFICE_HOLDER)
@@ -552,8 +557,28 @@ endforeach()
 # the places, the office holders and titles (NAMED_SEARCHED, then the four tried in the Named
 # context, anchored and in their order), and one for the capitalised names that start with other
 # than A-Z (CapitalStart tries those). Measured with callgrind over the corpus: the union saved 1.5%
-# of the recogniser's instructions, the capitalised names tried at a capital 3%.
-set(NAMED_SEARCHED "(?:${DATE_SEARCHED})|(?:${ENTITY_NAME_SEARCHED})|(?:${PLACE_NAMES_SEARCHED})|(?:${OFFICE_OR_TITLE_SEARCHED})")
+# of the recogniser's instructions, the capitalised names tried at a capital 3%. Each rule of the
+# union starts with the same look-behind (after the look-ahead for its first characters, if any),
+# which the search then evaluates once for all of them at each place (2% more).
+set(named "")
+foreach(rule DATE_SEARCHED KEYWORD_NAME AGREEMENT_NAMES_SEARCHED EVENT_NAMES_SEARCHED ORGANIZATION_NAMES_SEARCHED
+             PLACE_NAMES_SEARCHED OFFICE_HOLDER_SEARCHED TITLE_SEARCHED)
+    set(rule_text "${${rule}}")
+    string(FIND "${rule_text}" "${WORD_START}" at)
+    string(SUBSTRING "${rule_text}" 0 ${at} before)
+    if(at LESS 0 OR NOT (at EQUAL 0 OR before MATCHES [=[^\(\?=\[[^]]*\]\)$]=]))
+        message(FATAL_ERROR "generate-statement-syntax.cmake: ${rule} does not start with ${WORD_START}")
+    endif()
+    string(LENGTH "${WORD_START}" length)
+    math(EXPR after "${at} + ${length}")
+    string(SUBSTRING "${rule_text}" ${after} -1 rest)
+    if(named STREQUAL "")
+        set(named "(?:${before}${rest})")
+    else()
+        string(APPEND named "|(?:${before}${rest})") # not a CMake list: the rules may hold a ";"
+    endif()
+endforeach()
+set(NAMED_SEARCHED "${WORD_START}(?:${named})")
 foreach(rule DATE ENTITY_NAME PLACE_NAMES OFFICE_OR_TITLE)
     set(${rule}_AT_NAMED "${${rule}_SEARCHED}")
     anchor_at_offset(${rule}_AT_NAMED)
