@@ -64,10 +64,10 @@ bool isHardWrapped(const QString &text)
     return shortLines * 10 >= lines * 9;
 }
 
-QList<TextRange> paragraphRanges(const QString &text)
+namespace {
+QList<TextRange> paragraphRanges(const QString &text, bool wrapped)
 {
     QList<TextRange> result;
-    const bool wrapped = isHardWrapped(text);
     qsizetype paraStart = -1;
     qsizetype paraEnd = -1;
     forEachLine(text, [&](qsizetype start, qsizetype end) {
@@ -91,6 +91,12 @@ QList<TextRange> paragraphRanges(const QString &text)
         result.append({paraStart, paraEnd});
     return result;
 }
+} // namespace
+
+QList<TextRange> paragraphRanges(const QString &text)
+{
+    return paragraphRanges(text, isHardWrapped(text));
+}
 
 QString reflowedText(const QString &text)
 {
@@ -98,7 +104,7 @@ QString reflowedText(const QString &text)
     out.replace(QLatin1Char('\r'), QLatin1Char(' '));
     if (!isHardWrapped(text))
         return out;
-    for (const TextRange &p : paragraphRanges(text)) {
+    for (const TextRange &p : paragraphRanges(text, true)) {
         for (qsizetype i = p.start; i < p.end; ++i) {
             if (out.at(i) == QLatin1Char('\n'))
                 out[i] = QLatin1Char(' ');
