@@ -4,6 +4,7 @@
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
 #include "analysis/wordlist.h"
+#include "analysis/wordset.h"
 
 #include <QSet>
 
@@ -177,7 +178,7 @@ std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype po
         const QStringView word = wordAt(at, &wordEnd);
         if (word.isEmpty() || !word.front().isLower())
             return std::nullopt;
-        if (word.endsWith(QLatin1String("ed")) || irregular.contains(word.toString()) || isSpeechVerb(word)
+        if (word.endsWith(QLatin1String("ed")) || containsWord(irregular, word) || isSpeechVerb(word)
             || isAdverb(word)) {
             if (words == 0 || !describesSomeone(pos, last))
                 return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entityregistry.h"
+#include "analysis/wordset.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -348,7 +349,7 @@ QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention>
             for (qsizetype n = 1; n <= std::min<qsizetype>(LongestOfficeWords, words.size()); ++n) {
                 if (n < words.size()) {
                     const QStringView before = words.at(words.size() - n - 1);
-                    if (before.front().isLower() || otherOffice.contains(before.toString()))
+                    if (before.front().isLower() || containsWord(otherOffice, before))
                         continue;
                 }
                 QStringList office;

@@ -32,7 +32,7 @@ bool isFunctionWord(QStringView word)
         u"there", u"these", u"they", u"this", u"those", u"through", u"to", u"today", u"tomorrow", u"too", u"under",
         u"until", u"up", u"very", u"was", u"we", u"were", u"what", u"when", u"where", u"which", u"while", u"who",
         u"whom", u"whose", u"why", u"will", u"with", u"within", u"without", u"would", u"yesterday", u"yet", u"you"});
-    return words.contains(word.toString());
+    return containsWord(words, word);
 }
 
 /// Lower-case words that qualify a role noun in front of a name: "team captain", "science
@@ -40,7 +40,7 @@ bool isFunctionWord(QStringView word)
 bool isRoleModifier(QStringView word)
 {
     static const QSet<QString> words = gazetteerWordSet(QStringLiteral("role-modifiers.txt"));
-    return words.contains(word.toString());
+    return containsWord(words, word);
 }
 
 bool isLetter(QChar c)
@@ -185,7 +185,7 @@ qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QL
 bool isRoleNoun(QStringView word)
 {
     static const QSet<QString> words = gazetteerWordSet(QStringLiteral("role-nouns.txt"));
-    return words.contains(word.toString().toLower());
+    return containsLowerCaseWord(words, word);
 }
 
 void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<LexicalSpan> &titles)

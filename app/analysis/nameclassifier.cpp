@@ -23,10 +23,10 @@ const QSet<QString> &organizationWords()
 }
 
 /// Whether \a word, or its singular, heads organisations ("Departments").
-bool isOrganizationWord(const QString &word)
+bool isOrganizationWord(QStringView word)
 {
-    return organizationWords().contains(word)
-        || (word.size() > 3 && word.endsWith(u's') && organizationWords().contains(word.chopped(1)));
+    return containsWord(organizationWords(), word)
+        || (word.size() > 3 && word.endsWith(u's') && containsWord(organizationWords(), word.chopped(1)));
 }
 
 /// Words that head the names of places.
@@ -67,7 +67,7 @@ bool isHonorific(QStringView word)
 {
     static const QSet<QString> words = wordSet(
         {u"Dame", u"Dr", u"Dr.", u"Lady", u"Lord", u"Miss", u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Sir"});
-    return words.contains(word.toString());
+    return containsWord(words, word);
 }
 
 /// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
@@ -83,7 +83,7 @@ bool isTitleWord(QStringView word)
         titles.removeIf([](const QString &title) { return title.contains(u' ') || isHonorific(title); });
         return capitalisedWords(titles) + capitalisedWords(gazetteerEntries(QStringLiteral("title-openers.txt")));
     }();
-    return words.contains(word.toString());
+    return containsWord(words, word);
 }
 
 /// The plural of a nationality names a group, not a person: "Americans", "Europeans", "Indians".
@@ -115,7 +115,7 @@ bool isGivenName(QStringView word)
 bool isParticle(QStringView word)
 {
     static const QSet<QString> words = gazetteerWordSet(QStringLiteral("name-particles.txt"));
-    return words.contains(word.toString());
+    return containsWord(words, word);
 }
 
 /// Spelled like a word of a personal name: "Sergey", "O'Brien", "McCain", "Shin-Wook", "L.".
@@ -302,10 +302,10 @@ private:
         if (last - first == 2 && storms.contains(words.at(first).text.toString()))
             return EntityType::Event;
         for (qsizetype k = first; k < last; ++k) {
-            const QString w = words.at(k).text.toString();
+            const QStringView w = words.at(k).text;
             if (isOrganizationWord(w))
                 return EntityType::Organization;
-            if (placeWords().contains(w) && (k == last - 1 || (k == first && leadingPlaceWords.contains(w))))
+            if (containsWord(placeWords(), w) && (k == last - 1 || (k == first && containsWord(leadingPlaceWords, w))))
                 return EntityType::Place;
         }
         return std::nullopt;
@@ -324,7 +324,7 @@ private:
             --last;
         for (qsizetype k = honorific ? first + 1 : first; k < last; ++k) {
             const QStringView w = words.at(k).text;
-            if (notPersonWords().contains(w.toString()) || isTitleWord(w) || isPluralTitle(w) || isPluralDemonym(w)
+            if (containsWord(notPersonWords(), w) || isTitleWord(w) || isPluralTitle(w) || isPluralDemonym(w)
                 || hasCommonNounEnding(w) || !(isNameWord(w) || isParticle(w)))
                 return false;
             // "Gen Z. And": a sentence goes on, no name does.
@@ -410,7 +410,7 @@ bool isSentenceWord(QStringView word)
         u"hundreds", u"thousand", u"thousands", u"millions", u"under", u"unlike", u"until", u"upon", u"we", u"what",
         u"when", u"where", u"whether", u"which", u"while", u"who", u"why", u"will", u"with", u"within", u"without",
         u"would", u"yes", u"yesterday", u"yet", u"you", u"your"});
-    return words.contains(word.toString().toLower());
+    return containsLowerCaseWord(words, word);
 }
 
 } // namespace Lectern

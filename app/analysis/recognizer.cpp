@@ -218,7 +218,7 @@ bool isTerm(QStringView text, const RawQuote &quote)
             continue;
         if (word.front().isUpper())
             ++capitalised;
-        else if (!minorWords.contains(word.toString()))
+        else if (!containsWord(minorWords, word))
             ++other;
     }
     return other == 0 && capitalised >= 2;

@@ -4,6 +4,7 @@
 // it ("...," said X), a dash and its source, and the sentence that introduces it (X said: "...").
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
+#include "analysis/wordset.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -155,7 +156,7 @@ std::optional<EntityMention> SpeakerAttribution::asSaid(qsizetype start, qsizety
         return std::nullopt;
     qsizetype verbEnd = skipSpaces(subjectEnd, end);
     QStringView verb = wordAt(verbEnd, &verbEnd);
-    while (auxiliaries.contains(verb.toString()))
+    while (containsWord(auxiliaries, verb))
         verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
     const bool putIt = verb == u"put" && wordAt(skipSpaces(verbEnd, end), &verbEnd) == u"it";
     if (!putIt && !isSpeechVerb(verb))
@@ -356,7 +357,7 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             }
             qsizetype verbEnd = next;
             QStringView verb = wordAt(next, &verbEnd);
-            if (isAdverb(verb) || modals.contains(verb.toString())) {
+            if (isAdverb(verb) || containsWord(modals, verb)) {
                 next = skipSpaces(verbEnd, end);
                 verb = wordAt(next, &verbEnd);
             }

@@ -5,6 +5,7 @@
 #include "analysis/nameclassifier.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
+#include "analysis/wordset.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -316,7 +317,7 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
     for (qsizetype at = skipSpaces(end, limit); words < 4 && at < limit;) {
         qsizetype wordEnd = at;
         const QStringView word = wordAt(at, &wordEnd);
-        if (word.isEmpty() || isSpeechVerb(word) || isAdverb(word) || stops.contains(word.toString()))
+        if (word.isEmpty() || isSpeechVerb(word) || isAdverb(word) || containsWord(stops, word))
             break;
         last = wordEnd;
         ++words;

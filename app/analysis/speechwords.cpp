@@ -3,6 +3,7 @@
 #include "analysis/speechwords.h"
 #include "analysis/nameclassifier.h"
 #include "analysis/speakerattribution.h"
+#include "analysis/wordset.h"
 
 #include <QSet>
 #include <QStringList>
@@ -179,7 +180,7 @@ bool isNotAName(QStringView word)
 
 bool isSpeechVerb(QStringView word)
 {
-    return speechVerbs().contains(word.toString());
+    return containsWord(speechVerbs(), word);
 }
 
 } // namespace Lectern

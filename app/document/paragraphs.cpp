@@ -64,10 +64,10 @@ bool isHardWrapped(const QString &text)
     return shortLines * 10 >= lines * 9;
 }
 
-QList<TextRange> paragraphRanges(const QString &text)
+namespace {
+QList<TextRange> paragraphRanges(const QString &text, bool wrapped)
 {
     QList<TextRange> result;
-    const bool wrapped = isHardWrapped(text);
     qsizetype paraStart = -1;
     qsizetype paraEnd = -1;
     forEachLine(text, [&](qsizetype start, qsizetype end) {
@@ -90,6 +90,12 @@ QList<TextRange> paragraphRanges(const QString &text)
     if (paraStart >= 0)
         result.append({paraStart, paraEnd});
     return result;
+}
+} // namespace
+
+QList<TextRange> paragraphRanges(const QString &text)
+{
+    return paragraphRanges(text, isHardWrapped(text));
 }
 
 QString reflowedText(const QString &text)
@@ -124,7 +130,7 @@ QString reflowedText(const QString &text)
         });
         return out;
     }
-    for (const TextRange &p : paragraphRanges(text)) {
+    for (const TextRange &p : paragraphRanges(text, true)) {
         for (qsizetype i = p.start; i < p.end; ++i) {
             if (out.at(i) == QLatin1Char('\n'))
                 out[i] = QLatin1Char(' ');
