@@ -341,9 +341,10 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
                     onlyPerson = subject;
             }
             // "I'd say", "she would say", "he will say".
-            static const QSet<QString> modals
-                = {QStringLiteral("d"), QStringLiteral("ll"), QStringLiteral("would"), QStringLiteral("will"),
-                    QStringLiteral("might"), QStringLiteral("may"), QStringLiteral("can"), QStringLiteral("could")};
+            // Also "'ve" ("I've said"); "'m", "'s" and "'re" below.
+            static const QSet<QString> modals = {QStringLiteral("d"), QStringLiteral("ll"), QStringLiteral("would"),
+                QStringLiteral("will"), QStringLiteral("might"), QStringLiteral("may"), QStringLiteral("can"),
+                QStringLiteral("could"), QStringLiteral("ve")};
             qsizetype next = subjectEnd < end && (m_text.at(subjectEnd) == u'\'' || m_text.at(subjectEnd) == u'\u2019')
                 ? subjectEnd + 1
                 : skipSpaces(subjectEnd, end);
@@ -357,7 +358,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             }
             qsizetype verbEnd = next;
             QStringView verb = wordAt(next, &verbEnd);
-            if (isAdverb(verb) || containsWord(modals, verb)) {
+            const bool contractedBe = verb == u"s" || verb == u"m" || verb == u"re";
+            if (isAdverb(verb) || containsWord(modals, verb) || contractedBe) {
                 next = skipSpaces(verbEnd, end);
                 verb = wordAt(next, &verbEnd);
             }
@@ -365,7 +367,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             // baby!”", "I was like, “Nope.”" ("was" is skipped above, as in "was saying").
             const bool quotative = last == u',' && verbEnd == end - 1
                 && (verb == u"goes" || (verb == u"like" && next != skipSpaces(subjectEnd, end)));
-            if (isSpeechVerb(verb) || quotative) {
+            // "they're asking," speaks; "I'm told" is told.
+            if ((isSpeechVerb(verb) && (!contractedBe || verb.endsWith(u"ing"))) || quotative) {
                 cue = subject;
                 unknownNameAt = -1;
                 subjectsVerbAt = next;

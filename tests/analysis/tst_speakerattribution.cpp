@@ -198,6 +198,9 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("a blockquote after an introducing paragraph") << QStringLiteral(
         "His Majesty King Mohammed VI affirmed in his address that:\n\n> \u201COur focus is at "
         "home.\u201D") << QStringLiteral("King Mohammed VI") << QStringLiteral("Mohammed VI");
+    QTest::newRow("quotative with a contraction")
+        << QStringLiteral("Kamala Harris smiled at the crowd. She\u2019s like, \u201CI\u2019m coming.\u201D")
+        << QStringLiteral("She") << QStringLiteral("Kamala Harris");
     QTest::newRow("quotative goes") << QStringLiteral("Angelo Negri came up and he goes, \u201CJoey, baby!\u201D")
                                     << QStringLiteral("he") << QStringLiteral("Angelo Negri");
     QTest::newRow("quotative was like") << QStringLiteral(
@@ -244,6 +247,8 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
         << QStringLiteral("Secretary of State Antony Blinken arrived in Seoul. \u201CWe are allies.\u201D");
     QTest::newRow("goes is no speech before other words")
         << QStringLiteral("The money goes to the people, \u201Cwho need it most.\u201D");
+    QTest::newRow("a contracted passive is no cue")
+        << QStringLiteral("I\u2019m told, \u201CThe vote is on Friday.\u201D");
     QTest::newRow("a title after entitled")
         << QStringLiteral("First Lady Melania Trump sent a message to a workshop entitled, \u201CThe Attention "
                           "Economy.\u201D");
