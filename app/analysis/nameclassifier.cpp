@@ -98,8 +98,9 @@ bool isPluralTitle(QStringView word)
     return word.size() > 3 && word.endsWith(u's') && isTitleWord(word.chopped(1));
 }
 
-/// Nationalities and peoples as adjectives: "Palestinian", "American".
-bool isDemonym(QStringView word)
+/// Nationalities and peoples as adjectives: "Palestinian", "American" (demonyms.txt; not the
+/// spelling test of the same name in mentionextent.cpp).
+bool isNationality(QStringView word)
 {
     static const QSet<QString> words = gazetteerWordSet(QStringLiteral("demonyms.txt"));
     return words.contains(word.toString());
@@ -196,11 +197,9 @@ public:
         }
         // A style of address is no part of the name: "His Majesty| King Mohammed VI", "His
         // Excellency| President ...".
-        static const QSet<QString> styles
-            = wordSet({u"Majesty", u"Excellency", u"Highness", u"Holiness", u"Majesty’s", u"Excellency’s"});
         while (first < last
             && (isSentenceWord(words.at(first).text) || isConnector(words.at(first).text)
-                || styles.contains(words.at(first).text.toString())))
+                || isStyleOfAddress(words.at(first).text)))
             ++first;
         while (last > first && !words.at(last - 1).text.front().isUpper())
             --last;
@@ -332,7 +331,7 @@ private:
                 return false;
         }
         // "African American", "Gazan Palestinian": who they are, not their names.
-        if (!titled && !honorific && isDemonym(words.at(last - 1).text))
+        if (!titled && !honorific && isNationality(words.at(last - 1).text))
             return false;
         return isNameWord(words.at(last - 1).text) && !isHonorific(words.at(last - 1).text)
             && (honorific || isNameWord(words.at(first).text));
@@ -389,6 +388,13 @@ NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &
     NameParts parts;
     Classifier(text, registry, parts, speaking).classify(words, 0, words.size());
     return parts;
+}
+
+bool isStyleOfAddress(QStringView word)
+{
+    static const QSet<QString> words
+        = wordSet({u"Majesty", u"Excellency", u"Highness", u"Holiness", u"Majesty’s", u"Excellency’s"});
+    return containsWord(words, word);
 }
 
 bool isSentenceWord(QStringView word)

@@ -38,6 +38,10 @@ struct NameParts
 ///   (resolveMentions).
 NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry, bool speaking = false);
 
+/// Whether \a word is a style of address before a name ("His Majesty", "His Excellency"), no part
+/// of the name.
+bool isStyleOfAddress(QStringView word);
+
 /// Whether \a word is capitalised only because it starts a sentence or a heading ("Yesterday",
 /// "However", "Nobody"), whatever its case: no personal name starts with it.
 bool isSentenceWord(QStringView word);

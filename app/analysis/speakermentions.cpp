@@ -41,10 +41,8 @@ std::optional<EntityMention> SpeakerAttribution::personAt(qsizetype pos) const
             for (int words = 0; title == m_titles.cend() && words < 3; ++words) {
                 qsizetype wordEnd = at;
                 const QStringView word = wordAt(at, &wordEnd);
-                static const QSet<QString> styles = {QStringLiteral("Majesty"), QStringLiteral("Excellency"),
-                    QStringLiteral("Highness"), QStringLiteral("Holiness")};
-                if (word.isEmpty() || !word.front().isUpper() || isSentenceWord(word)
-                    || styles.contains(word.toString()) || wordEnd >= m_text.size() || !m_text.at(wordEnd).isSpace())
+                if (word.isEmpty() || !word.front().isUpper() || isSentenceWord(word) || isStyleOfAddress(word)
+                    || wordEnd >= m_text.size() || !m_text.at(wordEnd).isSpace())
                     break;
                 at = skipSpaces(wordEnd, m_text.size());
                 title = titleAt(at);
