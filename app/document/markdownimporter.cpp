@@ -201,22 +201,22 @@ void MarkdownImporter::convert(const QString &markdown, Document *document) cons
     // Inline markup is stripped a paragraph at a time: hard-wrapped Markdown breaks lines inside
     // bold text ("**said U.S. Department of Energy Under\nSecretary Dr. Darío Gil**"), and the
     // marks left behind broke the names and the speaker between them.
+    // A tag over several lines leaves fewer lines than it took, so the lines are gathered anew
+    // (in place, each paragraph would move all the lines after it).
+    QStringList stripped;
+    stripped.reserve(out.size());
     for (qsizetype first = 0; first < out.size();) {
         if (out.at(first).trimmed().isEmpty()) {
-            ++first;
+            stripped << out.at(first++);
             continue;
         }
         qsizetype last = first + 1;
         while (last < out.size() && !out.at(last).trimmed().isEmpty())
             ++last;
-        const QStringList paragraph
-            = stripInline(out.mid(first, last - first).join(QLatin1Char('\n'))).split(QLatin1Char('\n'));
-        // A tag over several lines leaves fewer lines than it took.
-        out.remove(first, last - first);
-        for (qsizetype i = 0; i < paragraph.size(); ++i)
-            out.insert(first + i, paragraph.at(i));
-        first += paragraph.size();
+        stripped << stripInline(out.mid(first, last - first).join(QLatin1Char('\n'))).split(QLatin1Char('\n'));
+        first = last;
     }
+    out = std::move(stripped);
     while (!out.isEmpty() && out.first().trimmed().isEmpty())
         out.removeFirst();
     document->text = out.join(QLatin1Char('\n'));
