@@ -10,13 +10,11 @@
 
 namespace Lectern {
 
-QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
+namespace {
+
+/// 'm' or 'f' for a noun that tells ("man", "mother"), else null.
+QChar sexOfNoun(const QString &word)
 {
-    static const QSet<QString> male = {QStringLiteral("he"), QStringLiteral("He"), QStringLiteral("Mr"),
-        QStringLiteral("Sir"), QStringLiteral("Lord"), QStringLiteral("Mister")};
-    static const QSet<QString> female = {QStringLiteral("she"), QStringLiteral("She"), QStringLiteral("Mrs"),
-        QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Lady"), QStringLiteral("Madame")};
-    // A description tells by its noun: "the girl", "the old man".
     static const QSet<QString> maleNouns = {QStringLiteral("man"), QStringLiteral("boy"), QStringLiteral("father"),
         QStringLiteral("brother"), QStringLiteral("husband"), QStringLiteral("son"), QStringLiteral("king"),
         QStringLiteral("uncle"), QStringLiteral("lad"), QStringLiteral("gentleman"), QStringLiteral("prince"),
@@ -29,22 +27,42 @@ QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
         QStringLiteral("grandmother"), QStringLiteral("princess"), QStringLiteral("duchess"),
         QStringLiteral("mistress"), QStringLiteral("landlady"), QStringLiteral("niece"), QStringLiteral("bride"),
         QStringLiteral("actress"), QStringLiteral("hostess"), QStringLiteral("nun")};
-    if (speaker.canonical.startsWith(QLatin1String("the "))) {
-        const QString noun = speaker.canonical.section(u' ', -1).toLower(); // "the First Lady"
-        return maleNouns.contains(noun) ? u'm' : femaleNouns.contains(noun) ? u'f' : QChar();
-    }
-    qsizetype end = speaker.range.start;
-    QString first = wordAt(speaker.range.start, &end).toString();
-    if (!male.contains(first) && !female.contains(first)) {
-        // The honorific right before the name: "Mrs. Lennox" when the mention is "Lennox".
-        qsizetype before = speaker.range.start;
-        while (before > 0 && (m_text.at(before - 1).isSpace() || m_text.at(before - 1) == u'.'))
-            --before;
-        qsizetype start = before;
-        while (start > 0 && m_text.at(start - 1).isLetter())
-            --start;
-        first = m_text.mid(start, before - start).toString();
-    }
+    const QString noun = word.toLower();
+    return maleNouns.contains(noun) ? u'm' : femaleNouns.contains(noun) ? u'f' : QChar();
+}
+
+} // namespace
+
+QString SpeakerAttribution::honorificOf(const EntityMention &mention) const
+{
+    // The mention's first word, else the honorific right before the name: "Mrs. Lennox" when the
+    // mention is "Lennox".
+    qsizetype end = mention.range.start;
+    const QString first = wordAt(mention.range.start, &end).toString();
+    if (first == QLatin1String("Mr") || first == QLatin1String("Mrs") || first == QLatin1String("Miss")
+        || first == QLatin1String("Ms") || first == QLatin1String("Sir") || first == QLatin1String("Lady")
+        || first == QLatin1String("Lord") || first == QLatin1String("Mister") || first == QLatin1String("Madame")
+        || first.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0
+        || first.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
+        return first;
+    qsizetype before = mention.range.start;
+    while (before > 0 && (m_text.at(before - 1).isSpace() || m_text.at(before - 1) == u'.'))
+        --before;
+    qsizetype start = before;
+    while (start > 0 && m_text.at(start - 1).isLetter())
+        --start;
+    return m_text.mid(start, before - start).toString();
+}
+
+QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
+{
+    static const QSet<QString> male = {QStringLiteral("he"), QStringLiteral("He"), QStringLiteral("Mr"),
+        QStringLiteral("Sir"), QStringLiteral("Lord"), QStringLiteral("Mister")};
+    static const QSet<QString> female = {QStringLiteral("she"), QStringLiteral("She"), QStringLiteral("Mrs"),
+        QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Lady"), QStringLiteral("Madame")};
+    if (isDescription(speaker.text.simplified()))
+        return sexOfNoun(speaker.text.section(u' ', -1)); // "the First Lady", "her father"
+    const QString first = honorificOf(speaker);
     if (male.contains(first) || female.contains(first))
         return male.contains(first) ? u'm' : u'f';
     // What the narration taught, else the given name ("Jane", "Tom").
@@ -91,6 +109,44 @@ void SpeakerAttribution::learnSexes()
     for (auto it = votes.cbegin(); it != votes.cend(); ++it)
         if (std::abs(it.value()) >= 2)
             m_sexByName.insert(it.key(), it.value() > 0 ? u'm' : u'f');
+}
+
+std::optional<QString> SpeakerAttribution::relativeNamed(qsizetype start, qsizetype end) const
+{
+    // "said his wife" after Mr. Bennet is Mrs. Bennet: the one person of the family name and
+    // of the relative's sex that the text names, other than the person "his" stands for.
+    static const QSet<QString> kin
+        = {QStringLiteral("wife"), QStringLiteral("husband"), QStringLiteral("mother"), QStringLiteral("father"),
+            QStringLiteral("son"), QStringLiteral("daughter"), QStringLiteral("sister"), QStringLiteral("brother")};
+    qsizetype wordEnd = start;
+    const QStringView possessive = wordAt(start, &wordEnd);
+    const QString noun = m_text.mid(start, end - start).toString().section(u' ', -1).toLower();
+    const bool his = possessive.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0;
+    if ((!his && possessive.compare(QLatin1String("her"), Qt::CaseInsensitive) != 0)
+        || !(kin.contains(noun) || (his && noun == QLatin1String("lady")))) // "said his lady to him"
+        return std::nullopt;
+    const std::optional<EntityMention> possessor = antecedentOf(start, his ? u"he" : u"she");
+    if (!possessor || possessor->type != EntityType::Person)
+        return std::nullopt;
+    const QString family = possessor->canonical.section(u' ', -1);
+    const QChar sex = sexOfNoun(noun);
+    // A wife or a mother of the family is its "Mrs.", a husband or a father its "Mr.".
+    const bool married = noun == QLatin1String("wife") || noun == QLatin1String("mother")
+        || noun == QLatin1String("husband") || noun == QLatin1String("father") || noun == QLatin1String("lady");
+    QString found;
+    for (const EntityMention &mention : std::as_const(m_mentions)) {
+        if (mention.range.start >= end && !found.isEmpty())
+            break;
+        if (mention.type != EntityType::Person || mention.canonical.section(u' ', -1) != family || sexOf(mention) != sex
+            || (mention.canonical == possessor->canonical && sexOf(*possessor) == sex))
+            continue; // Mr. and Mrs. Bennet share a canonical name, not a person (samePerson())
+        if (married && honorificOf(mention) != (sex == u'f' ? QLatin1String("Mrs") : QLatin1String("Mr")))
+            continue;
+        if (!found.isEmpty() && found != mention.canonical)
+            return std::nullopt; // two of them: which one is not told
+        found = mention.canonical;
+    }
+    return found.isEmpty() ? std::nullopt : std::optional<QString>(found);
 }
 
 bool SpeakerAttribution::samePerson(const EntityMention &a, const EntityMention &b) const
@@ -169,7 +225,7 @@ std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype po
         QStringLiteral("knew"), QStringLiteral("saw"), QStringLiteral("lay"), QStringLiteral("kept"),
         QStringLiteral("left"), QStringLiteral("said"), QStringLiteral("spoke"), QStringLiteral("began")};
     qsizetype end = pos;
-    if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+    if (!opensDescription(wordAt(pos, &end)))
         return std::nullopt;
     qsizetype last = end;
     int words = 0;
@@ -203,7 +259,15 @@ std::optional<EntityMention> SpeakerAttribution::addresseeOf(const QuoteSpan &qu
         if (m_text.at(pos) != u',')
             continue;
         const qsizetype at = skipSpaces(pos + 1, quote.range.end);
-        if (at >= quote.range.end || !m_text.at(at).isUpper())
+        if (at >= quote.range.end)
+            continue;
+        if (m_text.at(at).isLower()) {
+            // "..., parson, ...": the one described so before ("said the parson").
+            if (std::optional<EntityMention> described = describedAddressee(at, quote.range.end))
+                return described;
+            continue;
+        }
+        if (!m_text.at(at).isUpper())
             continue;
         std::optional<EntityMention> name = personAt(at);
         if (name && name->type != EntityType::Person)
@@ -217,6 +281,23 @@ std::optional<EntityMention> SpeakerAttribution::addresseeOf(const QuoteSpan &qu
             && (m_text.at(after) == u',' || m_text.at(after) == u'!' || m_text.at(after) == u'?'
                 || m_text.at(after) == u'.'))
             return name;
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::describedAddressee(qsizetype at, qsizetype limit) const
+{
+    qsizetype end = at;
+    const QStringView word = wordAt(at, &end);
+    const qsizetype after = skipSpaces(end, limit);
+    if (word.size() < 3 || after >= limit
+        || !(m_text.at(after) == u',' || m_text.at(after) == u'!' || m_text.at(after) == u'?'
+            || m_text.at(after) == u'.'))
+        return std::nullopt;
+    for (auto it = m_described.crbegin(); it != m_described.crend(); ++it) {
+        if (it->range.start < at && QStringView(it->canonical).endsWith(word) && it->canonical.size() > word.size()
+            && it->canonical.at(it->canonical.size() - word.size() - 1) == u' ')
+            return *it;
     }
     return std::nullopt;
 }
@@ -239,6 +320,43 @@ std::optional<EntityMention> SpeakerAttribution::otherParty(
         if (last && cued.at(i - 1) && !samePerson(*quotes.at(j).speaker, *last))
             return carried(quotes.at(j).speaker);
     }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::nextTurn(
+    const QList<QuoteSpan> &quotes, const QList<bool> &byTurn, qsizetype i)
+{
+    // A paragraph that is only a quotation, right after another: an answer to a question goes to
+    // the one asked (by name, or the other party of the exchange), and once the turns go back
+    // and forth they go on doing so ("“Then where do we lie?” / “At Kingsbere.” / “And our
+    // estates?” / “You haven't any.”").
+    if (i < 1)
+        return std::nullopt;
+    const QuoteSpan &previous = quotes.at(i - 1);
+    if (!previous.speaker)
+        return std::nullopt;
+    // Nothing between the two but the previous one's own cue ("asked Durbeyfield, after a pause.").
+    const qsizetype between = skipSpaces(previous.range.end, quotes.at(i).range.start);
+    const bool ownCue = previous.speaker->range.start >= between
+        && previous.speaker->range.end < quotes.at(i).range.start
+        && quotes.at(i).range.start - previous.range.end <= 100;
+    if (between != quotes.at(i).range.start && !ownCue)
+        return std::nullopt;
+    if (lastCharacterOf(previous) == u'?') {
+        if (std::optional<EntityMention> asked = addresseeOf(previous); asked && !samePerson(*asked, *previous.speaker))
+            return asked;
+        constexpr qsizetype exchangeNarration = 400; // at most this much narration between two turns
+        for (qsizetype j = i - 2; j >= 0; --j) {
+            if (quotes.at(j + 1).range.start - quotes.at(j).range.end > exchangeNarration)
+                break;
+            if (quotes.at(j).speaker && !samePerson(*quotes.at(j).speaker, *previous.speaker))
+                return carried(quotes.at(j).speaker);
+        }
+        return std::nullopt;
+    }
+    if (i >= 2 && byTurn.at(i - 1) && quotes.at(i - 2).speaker
+        && !samePerson(*quotes.at(i - 2).speaker, *previous.speaker))
+        return carried(quotes.at(i - 2).speaker);
     return std::nullopt;
 }
 

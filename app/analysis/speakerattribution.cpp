@@ -91,10 +91,13 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
     // Whether a quote's speaker comes from its own cue (or its turn in an exchange), not from the
     // quote before it.
     QList<bool> cued(quotes.size(), false);
+    // Whether a quote's speaker is its turn in an exchange of paragraphs (nextTurn()).
+    QList<bool> byTurn(quotes.size(), false);
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         if (i > 0 && quotes.at(i - 1).speaker) {
             const EntityMention &previous = *quotes.at(i - 1).speaker;
-            if (previous.canonical.startsWith(QLatin1String("the ")) && !insideQuote(previous.range.start)
+            if ((isDescription(previous.canonical) || isDescription(previous.text))
+                && !insideQuote(previous.range.start)
                 && (m_described.isEmpty() || m_described.constLast().range.start < previous.range.start))
                 m_described.append(previous);
         }
@@ -169,6 +172,8 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             const TextRange previous = m_paragraphs.at(paragraph - 1);
             // The previous paragraph introduces this one ("... said Secretary Blinken:").
             quote.speaker = introduction(previous.start, previous.end, true);
+            if (!quote.speaker && (quote.speaker = nextTurn(quotes, byTurn, i)))
+                byTurn[i] = true;
             if (!quote.speaker && i > 0 && quotes.at(i - 1).range.end > previous.start
                 && quotes.at(i - 1).range.start < previous.end && quotes.at(i - 1).speaker) {
                 quote.speaker = carried(quotes.at(i - 1).speaker); // the previous speaker goes on

@@ -70,16 +70,28 @@ private:
     bool insideQuote(qsizetype pos) const;
     /// 'm' or 'f' when the speaker's mention tells (a pronoun, Mr., Mrs., ...), else null.
     QChar sexOf(const EntityMention &speaker) const;
+    /// The honorific of a mention ("Mrs" of "Mrs. Lennox" or of "Lennox" after it), or its first word.
+    QString honorificOf(const EntityMention &mention) const;
     /// The speaker of quote \a i, which answers quote i - 1: the other party of the exchange, as
     /// an earlier turn with a cue of its own (\a cued) names it.
     std::optional<EntityMention> otherParty(const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const;
+    /// The speaker of quote \a i, a paragraph of its own right after quote i - 1, as the turns of
+    /// an exchange tell: the one a question asks, or the one before the last when \a byTurn says
+    /// quote i - 1 took its turn that way too.
+    std::optional<EntityMention> nextTurn(const QList<QuoteSpan> &quotes, const QList<bool> &byTurn, qsizetype i);
     /// The person doing something in the one short sentence between \a from and \a to.
     std::optional<EntityMention> actionBeat(qsizetype from, qsizetype to);
     /// "The girl" of "The girl flushed": a description as the subject of a past-tense verb.
     std::optional<EntityMention> describedSubjectAt(qsizetype pos, qsizetype limit) const;
     /// The person \a quote speaks to, when it names them ("Oh, Tommy!").
     std::optional<EntityMention> addresseeOf(const QuoteSpan &quote);
+    /// The one described before ("the parson") whom the lower-case word at \a at, set off as
+    /// a quotation's vocative, names ("..., parson, ...").
+    std::optional<EntityMention> describedAddressee(qsizetype at, qsizetype limit) const;
     bool samePerson(const EntityMention &a, const EntityMention &b) const;
+    /// The name of the relative a description from \a start to \a end speaks of ("his wife"),
+    /// when the text names that one person of the family.
+    std::optional<QString> relativeNamed(qsizetype start, qsizetype end) const;
     /// Learns the sex of the people named, from the pronouns the narration uses after their names.
     void learnSexes();
     /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.

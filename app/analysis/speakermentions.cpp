@@ -301,14 +301,14 @@ std::optional<EntityMention> SpeakerAttribution::newPersonAt(qsizetype pos, bool
 
 std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype pos, qsizetype limit) const
 {
-    // "the spokesperson", "the State Department spokesperson", "the man with the basket" is cut
-    // at "with": a definite description of at most four words, not a name.
+    // "the spokesperson", "the State Department spokesperson", "her mother", "the man with the
+    // basket" is cut at "with": a description of at most four words, not a name.
     static const QSet<QString> stops = {QStringLiteral("with"), QStringLiteral("of"), QStringLiteral("and"),
         QStringLiteral("who"), QStringLiteral("to"), QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"),
         QStringLiteral("from"), QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"),
         QStringLiteral("for"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("by")};
     qsizetype end = pos;
-    if (wordAt(pos, &end).compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+    if (!opensDescription(wordAt(pos, &end)))
         return std::nullopt;
     qsizetype last = end;
     int words = 0;
@@ -328,11 +328,14 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
 
 bool SpeakerAttribution::describesSomeone(qsizetype start, qsizetype end) const
 {
-    // "The tone was disdainful.", "the answer came": the way something is said is no one.
+    // "The tone was disdainful.", "the answer came", "her face fell": the way something is said,
+    // or a part of someone, is no one.
     static const QSet<QString> notSomeone = {QStringLiteral("tone"), QStringLiteral("voice"), QStringLiteral("answer"),
         QStringLiteral("reply"), QStringLiteral("response"), QStringLiteral("question"), QStringLiteral("words"),
         QStringLiteral("sound"), QStringLiteral("cry"), QStringLiteral("laugh"), QStringLiteral("silence"),
-        QStringLiteral("look"), QStringLiteral("smile"), QStringLiteral("expression")};
+        QStringLiteral("look"), QStringLiteral("smile"), QStringLiteral("expression"), QStringLiteral("face"),
+        QStringLiteral("eyes"), QStringLiteral("eye"), QStringLiteral("hand"), QStringLiteral("hands"),
+        QStringLiteral("head"), QStringLiteral("heart"), QStringLiteral("lips"), QStringLiteral("mouth")};
     qsizetype wordStart = end;
     while (wordStart > start && m_text.at(wordStart - 1).isLetter())
         --wordStart;
@@ -347,6 +350,8 @@ EntityMention SpeakerAttribution::describedPerson(qsizetype start, qsizetype end
     speaker.text = m_text.mid(start, end - start).toString();
     speaker.canonical = speaker.text.simplified();
     speaker.canonical[0] = speaker.canonical.at(0).toLower();
+    if (const std::optional<QString> relative = relativeNamed(start, end))
+        speaker.canonical = *relative;
     return speaker;
 }
 

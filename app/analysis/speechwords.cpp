@@ -178,6 +178,23 @@ bool isNotAName(QStringView word)
     return isSentenceWord(word) || word == u"Officials";
 }
 
+bool opensDescription(QStringView word)
+{
+    static const QStringList determiners = {QStringLiteral("the"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("their"), QStringLiteral("my"), QStringLiteral("our"), QStringLiteral("your")};
+    for (const QString &determiner : determiners) {
+        if (word.compare(determiner, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isDescription(QStringView canonical)
+{
+    const qsizetype space = canonical.indexOf(u' ');
+    return space > 0 && opensDescription(canonical.first(space));
+}
+
 bool isSpeechVerb(QStringView word)
 {
     return containsWord(speechVerbs(), word);

@@ -14,5 +14,9 @@ bool canSpeak(EntityType type);
 bool isAdverb(QStringView word);
 bool isPronoun(QStringView word);
 bool isNotAName(QStringView word);
+/// The words a description of someone opens with: "the spokesperson", "her mother", "his aide".
+bool opensDescription(QStringView word);
+/// Whether \a canonical is a description ("the girl", "her father"), not a name.
+bool isDescription(QStringView canonical);
 
 } // namespace Lectern

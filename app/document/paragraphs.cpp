@@ -106,7 +106,9 @@ QString reflowedText(const QString &text)
         // One paragraph a line, but a line broken inside a sentence goes on: it ends without a
         // sentence's or a clause's punctuation, and it is a long line or the next starts in
         // lower case ("... Professor Sir Hilary Beckles, Chairman of the CARICOM\nReparations
-        // Commission, stated"). A short line is a heading ("Mr. President").
+        // Commission, stated"). A short line is a heading ("Mr. President"). No paragraph starts
+        // in lower case after a quotation or a comma: that line is the rest of the sentence, as a
+        // sentence-a-line text gives it ("“... do about it, sir?”\nasked Durbeyfield, after a pause.").
         constexpr qsizetype LongLine = 100;
         qsizetype previousStart = -1;
         qsizetype previousEnd = -1;
@@ -118,7 +120,9 @@ QString reflowedText(const QString &text)
                 const QChar first = line.trimmed().front();
                 const QChar last = previous.back();
                 static const QString closing = QStringLiteral(".!?:;,\"\u201D\u2019')]");
-                if (!closing.contains(last) && (previous.size() > LongLine || first.isLower()))
+                static const QString continuing = QStringLiteral(",\"\u201D");
+                if ((!closing.contains(last) && (previous.size() > LongLine || first.isLower()))
+                    || (first.isLower() && continuing.contains(last)))
                     out[previousEnd] = QLatin1Char(' ');
             }
             if (isBlank(line)) {

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void noSpeakerIsNull();
     void continuesPreviousSpeaker();
     void exchangeAlternates();
+    void paragraphTurnsAfterAQuestion();
     void cueBeforeTheNextQuote();
     void answerGoesToTheNameSpokenTo();
     void quotesBackToBackWithoutAnExchange();
@@ -208,6 +209,16 @@ void TestSpeakerAttribution::patterns_data()
                                         << QStringLiteral("I") << QStringLiteral("I");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("said + a relative") << QStringLiteral(
+        "Elizabeth was trimming a hat. \u201CWe are not to visit,\u201D said her mother resentfully.")
+                                       << QStringLiteral("her mother") << QStringLiteral("her mother");
+    QTest::newRow("a relative + said") << QStringLiteral(
+        "Jock stood at the door. \u201CI gave it,\u201D his aunt said.")
+                                       << QStringLiteral("his aunt") << QStringLiteral("his aunt");
+    QTest::newRow("a relative the text names")
+        << QStringLiteral("Mrs. Ada Lennox was reading when Mary Lennox came in. \u201CIs it raining?\u201D asked "
+                          "her mother.")
+        << QStringLiteral("her mother") << QStringLiteral("Ada Lennox");
 }
 
 void TestSpeakerAttribution::patterns()
@@ -252,6 +263,8 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
     QTest::newRow("a title after entitled")
         << QStringLiteral("First Lady Melania Trump sent a message to a workshop entitled, \u201CThe Attention "
                           "Economy.\u201D");
+    QTest::newRow("a part of someone is no speaker")
+        << QStringLiteral("Jock stood at the door. \u201CWe are late,\u201D his face said it all.");
     QTest::newRow("a new sentence after a full stop")
         << QStringLiteral("\u201CWe are allies.\u201D John Kirby said the talks would go on.");
 }
@@ -293,6 +306,37 @@ void TestSpeakerAttribution::exchangeAlternates()
         QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
         QCOMPARE(result.quotes.at(i).speaker->text, expected.at(i));
     }
+}
+
+void TestSpeakerAttribution::paragraphTurnsAfterAQuestion()
+{
+    // A paragraph a turn: the answer to a question is the other party's, and the turns then go
+    // back and forth; the vocative "parson" names the one described as "the parson" before.
+    const QString text = QStringLiteral("\"Good night, Sir John,\" said the parson.\n\n"
+                                        "\"Then where do we live now, parson?\" said Durbeyfield.\n\n"
+                                        "\"You don't live anywhere.\"\n\n"
+                                        "\"That's bad.\"\n\n"
+                                        "\"Yes, it is.\"\n\n"
+                                        "\"And what had I better do about it, sir?\"\n"
+                                        "asked Durbeyfield, after a pause.\n\n"
+                                        "\"Oh, nothing, nothing.\"\n");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 7);
+    const QStringList expected = {QStringLiteral("the parson"), QStringLiteral("Durbeyfield"),
+        QStringLiteral("the parson"), QStringLiteral("Durbeyfield"), QStringLiteral("the parson"),
+        QStringLiteral("Durbeyfield"), QStringLiteral("the parson")};
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
+        QCOMPARE(result.quotes.at(i).speaker->canonical, expected.at(i));
+    }
+    // Statements: a quotation that is no question leaves the speaker as it was.
+    const QString statement = QStringLiteral("\"We will stay,\" said Antony Blinken.\n\n"
+                                             "\"We are allies,\" said Park Jin.\n\n"
+                                             "\"And we will prosper.\"\n");
+    const AnalysisResult same = Recognizer().analyze(statement);
+    QCOMPARE(same.quotes.size(), 3);
+    QVERIFY(same.quotes.at(2).speaker);
+    QCOMPARE(same.quotes.at(2).speaker->canonical, QStringLiteral("Park Jin"));
 }
 
 void TestSpeakerAttribution::cueBeforeTheNextQuote()

@@ -70,6 +70,13 @@ void TestParagraphs::reflowJoinsALineBrokenInASentence()
         QStringLiteral("Mr. President\n") + longStart
             + QStringLiteral(" of the CARICOM Reparations Commission, stated it.\nA short line went on.\nA heading\nA "
                              "paragraph."));
+    // A sentence a line: the cue after a quotation goes on its line, a quotation's next does not.
+    const QString sentences
+        = QStringLiteral("\u201CAnd what had I better do, sir?\u201D\nasked Durbeyfield.\n"
+                         "\u201CNothing.\u201D\n\u201CWhy?\u201D\nHe left.\nIt rained,\nso we stayed.");
+    QCOMPARE(reflowedText(sentences),
+        QStringLiteral("\u201CAnd what had I better do, sir?\u201D asked Durbeyfield.\n\u201CNothing.\u201D\n"
+                       "\u201CWhy?\u201D\nHe left.\nIt rained, so we stayed."));
 }
 
 QTEST_GUILESS_MAIN(TestParagraphs)
