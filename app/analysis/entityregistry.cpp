@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entityregistry.h"
+#include "analysis/wordlist.h"
 #include "analysis/wordset.h"
 
 #include <QFile>
@@ -212,6 +213,57 @@ QString nameWithoutInitials(const QString &name)
     return kept.join(u' ');
 }
 
+namespace {
+
+/// 'm' or 'f' when a person's mention tells: its honorific, in it or right before it ("Mrs.
+/// Bennet", "Mrs. |Bennet"), else a common given name ("Mary Lennox"); null otherwise.
+QChar sexOfMention(QStringView text, const EntityMention &mention)
+{
+    static const QSet<QString> male = {QStringLiteral("Mr"), QStringLiteral("Sir"), QStringLiteral("Lord"),
+        QStringLiteral("Mister"), QStringLiteral("Monsieur"), QStringLiteral("Senor"), QStringLiteral("Herr")};
+    static const QSet<QString> female = {QStringLiteral("Mrs"), QStringLiteral("Miss"), QStringLiteral("Ms"),
+        QStringLiteral("Lady"), QStringLiteral("Dame"), QStringLiteral("Madame"), QStringLiteral("Madam"),
+        QStringLiteral("Mme"), QStringLiteral("Senora"), QStringLiteral("Frau")};
+    const QStringList words = mention.text.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {};
+    QString honorific = words.constFirst();
+    if (honorific.endsWith(u'.'))
+        honorific.chop(1);
+    if (!male.contains(honorific) && !female.contains(honorific)) {
+        qsizetype before = mention.range.start;
+        while (before > 0 && (text.at(before - 1).isSpace() || text.at(before - 1) == u'.'))
+            --before;
+        qsizetype start = before;
+        while (start > 0 && text.at(start - 1).isLetter())
+            --start;
+        honorific = text.mid(start, before - start).toString();
+    }
+    if (male.contains(honorific) || female.contains(honorific))
+        return male.contains(honorific) ? u'm' : u'f';
+    if (words.size() < 2)
+        return {};
+    static const QSet<QString> femaleNames = gazetteerWordSet(QStringLiteral("female-names.txt"));
+    static const QSet<QString> maleNames = gazetteerWordSet(QStringLiteral("male-names.txt"));
+    return femaleNames.contains(words.constFirst()) ? u'f' : maleNames.contains(words.constFirst()) ? u'm' : QChar();
+}
+
+/// "Mr. Bennet", "Dr. Fauci": an honorific and a surname, not a full name.
+bool isAddressedSurname(const QStringList &words)
+{
+    static const QSet<QString> honorifics
+        = {QStringLiteral("Mr"), QStringLiteral("Mrs"), QStringLiteral("Ms"), QStringLiteral("Miss"),
+            QStringLiteral("Mme"), QStringLiteral("Mlle"), QStringLiteral("Dr"), QStringLiteral("Prof")};
+    if (words.size() != 2)
+        return false;
+    QString first = words.constFirst();
+    if (first.endsWith(u'.'))
+        first.chop(1);
+    return honorifics.contains(first);
+}
+
+} // namespace
+
 void resolveMentions(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
 {
     // People: every full name (two words or more) is its own entity; a single word links to
@@ -223,6 +275,13 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     QHash<QString, QStringList> byLastWord;
     // "Donald J. Trump" and "Donald Trump" are one person: full names alike but for initials.
     QHash<QString, QString> firstByInitialFree;
+    // A full name's sex, when one of its mentions tells: Mrs. Bennet is not Mr. Bennet, and
+    // "Mrs. Smith" is not John Smith.
+    QHash<QString, QChar> sexOfName;
+    // "Mr. Bennet" is a full name of its own, but the one full name of its surname and sex
+    // ("Mr. Smith" after John Smith) takes it in, and a surname alone links to it when no full
+    // name has that surname.
+    QHash<QString, QStringList> addressedBySurname;
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type != EntityType::Person)
             continue;
@@ -231,7 +290,13 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         if (words.size() < 2 || known.contains(name) || isOfficeHolder(name))
             continue;
         known.insert(name);
+        if (const QChar sex = sexOfMention(text, mention); !sex.isNull())
+            sexOfName.insert(name, sex);
         fullNames.append(name);
+        if (isAddressedSurname(words)) {
+            addressedBySurname[words.constLast()].append(name);
+            continue;
+        }
         const QString initialFree = nameWithoutInitials(name);
         if (!firstByInitialFree.contains(initialFree))
             firstByInitialFree.insert(initialFree, name);
@@ -240,24 +305,35 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
             byWord[words.constLast()].append(name);
         byLastWord[words.constLast()].append(name);
     }
-    auto personCanonical = [&](const QString &name) -> QString {
+    auto personCanonical = [&](const QString &name, QChar sex) -> QString {
         const QString simplified = name.simplified();
         if (isOfficeHolder(simplified)) // "The President" is "the President"
             return simplified.startsWith(u'T') ? QStringLiteral("the") + simplified.mid(3) : simplified;
-        if (known.contains(simplified))
-            return firstByInitialFree.value(nameWithoutInitials(simplified), simplified);
         const QStringList words = nameWords(simplified);
+        const bool addressed = isAddressedSurname(words);
+        if (known.contains(simplified) && !addressed)
+            return firstByInitialFree.value(nameWithoutInitials(simplified), simplified);
         if (words.isEmpty())
             return simplified;
-        QStringList candidates;
-        for (const QString &candidate :
-            words.size() == 1 ? byWord.value(words.constFirst()) : byLastWord.value(words.constLast())) {
-            const QString person = firstByInitialFree.value(nameWithoutInitials(candidate), candidate);
-            if (!candidates.contains(person))
-                candidates.append(person);
-        }
-        // Two people share the name: do not guess.
-        return candidates.size() == 1 ? candidates.constFirst() : simplified;
+        const auto oneOf = [&](const QStringList &names, bool initialFree) -> QString {
+            QStringList candidates;
+            for (const QString &candidate : names) {
+                const QString person
+                    = initialFree ? firstByInitialFree.value(nameWithoutInitials(candidate), candidate) : candidate;
+                const QChar other = sexOfName.value(candidate);
+                if (!sex.isNull() && !other.isNull() && other != sex)
+                    continue;
+                if (!candidates.contains(person))
+                    candidates.append(person);
+            }
+            // Two people share the name: do not guess.
+            return candidates.size() == 1 ? candidates.constFirst() : QString();
+        };
+        QString person
+            = oneOf(words.size() == 1 ? byWord.value(words.constFirst()) : byLastWord.value(words.constLast()), true);
+        if (person.isEmpty() && !addressed)
+            person = oneOf(addressedBySurname.value(words.constLast()), false);
+        return person.isEmpty() ? simplified : person;
     };
 
     // Untitled mentions of known people ("Antony Blinken said", "Blinken added"): every full
@@ -287,7 +363,7 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
 
     for (EntityMention &mention : mentions) {
         if (mention.type == EntityType::Person) {
-            mention.canonical = personCanonical(mention.text);
+            mention.canonical = personCanonical(mention.text, sexOfMention(text, mention));
         } else {
             const QString canonical = registry.canonical(mention.type, mention.text);
             mention.canonical = canonical.isEmpty() ? mention.text.simplified() : canonical;

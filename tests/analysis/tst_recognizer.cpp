@@ -450,6 +450,12 @@ void TestRecognizer::entities_data()
     QTest::newRow("a name in capitals after a title")
         << QStringLiteral("I thank Senator WARNOCK for his work.") << QStringLiteral("Senator WARNOCK")
         << QStringLiteral("person") << QStringLiteral("WARNOCK");
+    QTest::newRow("a surname with an honorific of the other sex is not linked")
+        << QStringLiteral("John Smith came home. Later Mrs. Smith went out.") << QStringLiteral("Mrs. Smith")
+        << QStringLiteral("person") << QStringLiteral("Mrs. Smith");
+    QTest::newRow("a surname with an honorific of the same sex is linked")
+        << QStringLiteral("John Smith came home. Later Mr. Smith went out.") << QStringLiteral("Mr. Smith")
+        << QStringLiteral("person") << QStringLiteral("John Smith");
     QTest::newRow("a form of address is not linked")
         << QStringLiteral("President Joe Biden signed it. Mr. President, I yield the floor.")
         << QStringLiteral("Mr. President") << QStringLiteral("person") << QStringLiteral("Mr. President");
