@@ -255,11 +255,18 @@ std::optional<EntityMention> SpeakerAttribution::addresseeOf(const QuoteSpan &qu
         = {QStringLiteral("Sir"), QStringLiteral("Madam"), QStringLiteral("Lord"), QStringLiteral("God"),
             QStringLiteral("Miss"), QStringLiteral("Mister"), QStringLiteral("Ma"), QStringLiteral("Pa"),
             QStringLiteral("Yes"), QStringLiteral("No"), QStringLiteral("Oh"), QStringLiteral("Well")};
-    for (qsizetype pos = quote.range.start + 1; pos < quote.range.end - 1; ++pos) {
-        if (m_text.at(pos) != u',')
+    for (qsizetype pos = quote.range.start; pos < quote.range.end - 1; ++pos) {
+        // After a comma, or opening the quotation: "“My dear Mr. Bennet, have you heard ...”".
+        const bool opening = pos == quote.range.start;
+        if (!opening && m_text.at(pos) != u',')
             continue;
-        const qsizetype at = skipSpaces(pos + 1, quote.range.end);
-        if (at >= quote.range.end)
+        qsizetype at = skipSpaces(pos + 1, quote.range.end);
+        for (const QLatin1String endearment : {QLatin1String("my"), QLatin1String("dear")}) {
+            qsizetype wordEnd = at;
+            if (wordAt(at, &wordEnd).compare(endearment, Qt::CaseInsensitive) == 0)
+                at = skipSpaces(wordEnd, quote.range.end);
+        }
+        if (at >= quote.range.end || (opening && !m_text.at(at).isUpper()))
             continue;
         if (m_text.at(at).isLower()) {
             // "..., parson, ...": the one described so before ("said the parson").
@@ -272,14 +279,16 @@ std::optional<EntityMention> SpeakerAttribution::addresseeOf(const QuoteSpan &qu
         std::optional<EntityMention> name = personAt(at);
         if (name && name->type != EntityType::Person)
             continue; // "Shriner Company"
+        if (!name && opening)
+            continue; // "“Design! Nonsense ...”": a word opening a sentence, not a name known
         if (!name)
             name = newPersonAt(at, false);
         if (!name || isNotAName(name->text.section(u' ', 0, 0)) || notNames.contains(name->text.section(u' ', 0, 0)))
             continue;
         const qsizetype after = skipSpaces(name->range.end, quote.range.end);
         if (after < quote.range.end
-            && (m_text.at(after) == u',' || m_text.at(after) == u'!' || m_text.at(after) == u'?'
-                || m_text.at(after) == u'.'))
+            && (m_text.at(after) == u','
+                || (!opening && (m_text.at(after) == u'!' || m_text.at(after) == u'?' || m_text.at(after) == u'.'))))
             return name;
     }
     return std::nullopt;
@@ -343,9 +352,15 @@ std::optional<EntityMention> SpeakerAttribution::nextTurn(
     if (between != quotes.at(i).range.start && !ownCue)
         return std::nullopt;
     if (lastCharacterOf(previous) == u'?') {
-        if (std::optional<EntityMention> asked = addresseeOf(previous); asked && !samePerson(*asked, *previous.speaker))
-            return asked;
         constexpr qsizetype exchangeNarration = 400; // at most this much narration between two turns
+        // The one a quotation of the exchange speaks to ("My dear Mr. Bennet, ..."), the nearest first.
+        for (qsizetype j = i - 1; j >= 0; --j) {
+            std::optional<EntityMention> asked = addresseeOf(quotes.at(j));
+            if (asked && !samePerson(*asked, *previous.speaker))
+                return asked;
+            if (j > 0 && quotes.at(j).range.start - quotes.at(j - 1).range.end > exchangeNarration)
+                break;
+        }
         for (qsizetype j = i - 2; j >= 0; --j) {
             if (quotes.at(j + 1).range.start - quotes.at(j).range.end > exchangeNarration)
                 break;

@@ -362,6 +362,18 @@ void TestSpeakerAttribution::answerGoesToTheNameSpokenTo()
     QVERIFY(result.quotes.at(1).speaker);
     QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Tommy"));
     QCOMPARE(text.mid(result.quotes.at(1).speaker->range.start, 5), QStringLiteral("Tommy"));
+    // A paragraph that answers a question goes to the one the exchange spoke to, also when the
+    // name opens a quotation after an endearment; a word opening a sentence is no name.
+    const QString asked = QStringLiteral(
+        "\u201CMy dear Mr. Bennet,\u201D said his lady to him one day, \u201Chave you heard that Netherfield "
+        "Park is let at last?\u201D\n\n\u201CYes.\u201D\n\n\u201CDesign! Nonsense, how can you talk so?\u201D "
+        "cried his lady.\n\n\u201CI see no occasion for that.\u201D\n");
+    const AnalysisResult exchange = Recognizer().analyze(asked);
+    QCOMPARE(exchange.quotes.size(), 5);
+    QVERIFY(exchange.quotes.at(2).speaker);
+    QCOMPARE(exchange.quotes.at(2).speaker->text, QStringLiteral("Mr. Bennet"));
+    QVERIFY(exchange.quotes.at(4).speaker);
+    QCOMPARE(exchange.quotes.at(4).speaker->text, QStringLiteral("Mr. Bennet"));
 }
 
 void TestSpeakerAttribution::quotesBackToBackWithoutAnExchange()
