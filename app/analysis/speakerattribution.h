@@ -40,6 +40,11 @@ public:
 
 private:
     std::optional<EntityMention> afterQuote(const QuoteSpan &quote, qsizetype limit);
+    /// The one speaker whose words the sentence [\a start, \a end) reports ("Byrnes said that
+    /// ...."), when a quotation follows it.
+    std::optional<EntityMention> reportedBy(qsizetype start, qsizetype end);
+    /// Whether the full stop at \a dot ends an abbreviation of a title ("Mr.", "Gen.").
+    bool isAbbreviationBefore(qsizetype dot) const;
     /// "In the words of Florence Kelley, “...”": the person named right before the quote at \a to.
     std::optional<EntityMention> inTheWordsOf(qsizetype from, qsizetype to) const;
     std::optional<EntityMention> introduction(qsizetype from, qsizetype to, bool mustEndWithColon);

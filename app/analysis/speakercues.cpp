@@ -205,6 +205,61 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
     return last;
 }
 
+bool SpeakerAttribution::isAbbreviationBefore(qsizetype dot) const
+{
+    // "Mr. Byrnes", "Gen. Milley": a full stop that ends no sentence.
+    static const QSet<QString> abbreviations = {QStringLiteral("Mr"), QStringLiteral("Mrs"), QStringLiteral("Ms"),
+        QStringLiteral("Dr"), QStringLiteral("St"), QStringLiteral("Gen"), QStringLiteral("Sen"), QStringLiteral("Rep"),
+        QStringLiteral("Gov"), QStringLiteral("Lt"), QStringLiteral("Col"), QStringLiteral("Capt"),
+        QStringLiteral("Prof"), QStringLiteral("Sgt"), QStringLiteral("Adm"), QStringLiteral("Amb")};
+    qsizetype wordStart = dot;
+    while (wordStart > 0 && m_text.at(wordStart - 1).isLetter())
+        --wordStart;
+    return abbreviations.contains(m_text.mid(wordStart, dot - wordStart).toString());
+}
+
+std::optional<EntityMention> SpeakerAttribution::reportedBy(qsizetype start, qsizetype end)
+{
+    // The sentence right before the quotation reports what one person said, and the quotation
+    // goes on in their words: "But, added Mr. Byrnes, it is better that the world should witness
+    // clashes of ideas. “We must co-operate ...”". Not "I", who tells what others said; not a
+    // sentence with two speakers.
+    std::optional<EntityMention> speaker;
+    for (qsizetype pos = start; pos < end;) {
+        if (!m_text.at(pos).isLetter()) {
+            ++pos;
+            continue;
+        }
+        qsizetype wordEnd = pos;
+        const QStringView word = wordAt(pos, &wordEnd);
+        std::optional<EntityMention> cue;
+        qsizetype cueEnd = wordEnd;
+        if (isSpeechVerb(word) && word != u"asked" && word != u"told") { // "added Mr. Byrnes"
+            const qsizetype at = skipSpaces(wordEnd, end);
+            if ((cue = personAt(at)) || (cue = newPersonAt(at, false)))
+                cueEnd = cue->range.end;
+        }
+        if (!cue) {
+            if (std::optional<EntityMention> subject = subjectAt(pos, &cueEnd)) {
+                qsizetype verbEnd = skipSpaces(cueEnd, end);
+                QStringView verb = wordAt(verbEnd, &verbEnd);
+                const bool passive = verb == u"was" || verb == u"is" || verb == u"were";
+                if (isAdverb(verb))
+                    verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
+                if (isSpeechVerb(verb) && !passive)
+                    cue = subject;
+            }
+        }
+        if (cue) {
+            if (cue->text == QLatin1String("I") || (speaker && speaker->canonical != cue->canonical))
+                return std::nullopt;
+            speaker = cue;
+        }
+        pos = std::max(cueEnd, pos + 1);
+    }
+    return speaker && canSpeak(speaker->type) ? speaker : std::nullopt;
+}
+
 std::optional<EntityMention> SpeakerAttribution::inTheWordsOf(qsizetype from, qsizetype to) const
 {
     // "In the words of the great reformer Florence Kelley, “...”", "in the words of Dr. Martin
@@ -280,13 +335,18 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         // Not the full stop of an initial or an abbreviation: "U.S. Climate Alliance:".
         const bool initial = c == u'.' && start >= 2 && m_text.at(start - 2).isUpper()
             && (start == 2 || !m_text.at(start - 3).isLetter());
-        if ((c == u'.' || c == u'!' || c == u'?') && start < end && m_text.at(start).isSpace() && !initial)
+        if ((c == u'.' || c == u'!' || c == u'?') && start < end && m_text.at(start).isSpace() && !initial
+            && !(c == u'.' && isAbbreviationBefore(start - 1)))
             break;
         --start;
     }
+    if (!mustEndWithColon && last == u'.') {
+        // Not the cue of the quotation before ("“Gratuity?” hinted Tuppence. “Spent.”").
+        const bool afterQuote = skipSpaces(from, start) >= start && from > 0 && insideQuote(from - 1);
+        return afterQuote ? std::nullopt : reportedBy(start, end);
+    }
     if (last != u':' && (mustEndWithColon || last != u','))
-        return (mustEndWithColon || last == u'.' || last == u'!' || last == u'?') ? std::nullopt
-                                                                                  : saidBefore(start, end);
+        return (mustEndWithColon || last == u'!' || last == u'?') ? std::nullopt : saidBefore(start, end);
     // 0. A name, then what they are, before a colon: "Anthony Roberts, Chairman, Yocha Dehe
     // Tribe:", "National Wildlife Federation:", as statements list what others said.
     if (last == u':') {
@@ -393,9 +453,22 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         return newPersonAt(unknownNameAt, true);
     if (cue)
         return cue;
-    // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence.
+    // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence, or
+    // the person it opens with, who does something: "• President Trump reflected on his final
+    // conversation with Senator Graham:".
     if (last == u':' && onlyPerson && !several)
         return onlyPerson;
+    if (last == u':') {
+        qsizetype first = skipSpaces(start, end);
+        while (first < end && (m_text.at(first) == u'\u2022' || m_text.at(first) == u'-' || m_text.at(first) == u'*'))
+            first = skipSpaces(first + 1, end);
+        if (std::optional<EntityMention> subject = personAt(first); subject && subject->type == EntityType::Person) {
+            qsizetype verbEnd = subject->range.end;
+            const QStringView verb = wordAt(skipSpaces(subject->range.end, end), &verbEnd);
+            if (verb.size() > 2 && verb.front().isLower() && (verb.endsWith(u"ed") || verb.endsWith(u's')))
+                return subject;
+        }
+    }
     return mustEndWithColon ? std::nullopt : asSaid(start, end);
 }
 

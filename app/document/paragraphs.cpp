@@ -36,6 +36,23 @@ void forEachLine(const QString &text, F &&f)
 }
 
 constexpr qsizetype WrapWidth = 100;
+
+/// A list item opens the line: "• ", "- ", "* ", "1. ", "2) ".
+bool opensListItem(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line.at(i) == u' ' || line.at(i) == u'\t'))
+        ++i;
+    const QStringView rest = line.sliced(i);
+    if (rest.size() >= 2 && (rest.at(0) == u'\u2022' || rest.at(0) == u'-' || rest.at(0) == u'*')
+        && rest.at(1).isSpace())
+        return true;
+    qsizetype digits = 0;
+    while (digits < rest.size() && digits < 3 && rest.at(digits).isDigit())
+        ++digits;
+    return digits > 0 && digits <= 2 && digits + 1 < rest.size() && (rest.at(digits) == u'.' || rest.at(digits) == u')')
+        && rest.at(digits + 1).isSpace();
+}
 } // namespace
 
 bool isHardWrapped(const QString &text)
@@ -71,8 +88,10 @@ QList<TextRange> paragraphRanges(const QString &text, bool wrapped)
     qsizetype paraStart = -1;
     qsizetype paraEnd = -1;
     forEachLine(text, [&](qsizetype start, qsizetype end) {
-        const bool blank = isBlank(QStringView(text.constData() + start, end - start));
-        if (blank || !wrapped) {
+        const QStringView line(text.constData() + start, end - start);
+        const bool blank = isBlank(line);
+        // In wrapped text a list item is a paragraph of its own.
+        if (blank || !wrapped || opensListItem(line)) {
             if (paraStart >= 0)
                 result.append({paraStart, paraEnd});
             paraStart = -1;

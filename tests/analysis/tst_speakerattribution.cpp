@@ -209,6 +209,21 @@ void TestSpeakerAttribution::patterns_data()
                                         << QStringLiteral("I") << QStringLiteral("I");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("reported speech before the quote")
+        << QStringLiteral("But, added Mr. Byrnes, it is better that the world should witness clashes of ideas. "
+                          "\u201CWe must co-operate.\u201D")
+        << QStringLiteral("Mr. Byrnes") << QStringLiteral("Byrnes");
+    QTest::newRow("reported speech, the name first")
+        << QStringLiteral("Secretary of State Antony Blinken said the talks went well. \u201CWe are allies.\u201D")
+        << QStringLiteral("Secretary of State Antony Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("an abbreviation inside the introduction")
+        << QStringLiteral("In 1775 Patrick Henry rose in St. John\u2019s Church to speak those words: \u201CGive me "
+                          "Liberty, or give me death!\u201D")
+        << QStringLiteral("Patrick Henry") << QStringLiteral("Patrick Henry");
+    QTest::newRow("the person a colon's sentence opens with")
+        << QStringLiteral("\u2022 President Joe Biden reflected on his last talk with Senator Lindsey Graham: "
+                          "\u201CIt\u2019s devastating.\u201D")
+        << QStringLiteral("President Joe Biden") << QStringLiteral("Joe Biden");
     QTest::newRow("said + a relative") << QStringLiteral(
         "Elizabeth was trimming a hat. \u201CWe are not to visit,\u201D said her mother resentfully.")
                                        << QStringLiteral("her mother") << QStringLiteral("her mother");
@@ -263,6 +278,9 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
     QTest::newRow("a title after entitled")
         << QStringLiteral("First Lady Melania Trump sent a message to a workshop entitled, \u201CThe Attention "
                           "Economy.\u201D");
+    QTest::newRow("two speakers reported before")
+        << QStringLiteral("Secretary Blinken said the talks went well and Minister Park Jin said they did not. "
+                          "\u201CWe are allies.\u201D");
     QTest::newRow("a part of someone is no speaker")
         << QStringLiteral("Jock stood at the door. \u201CWe are late,\u201D his face said it all.");
     QTest::newRow("a new sentence after a full stop")

@@ -32,6 +32,14 @@ void TestParagraphs::paragraphs_data()
     QTest::newRow("long lines with blank separators")
         << (QString(150, u'a') + u"\n\n" + QString(150, u'b') + u"\n" + QString(150, u'c'))
         << QStringList {QString(150, u'a'), QString(150, u'b'), QString(150, u'c')};
+    QTest::newRow("list items in wrapped text")
+        << QStringLiteral(
+               "Coverage:\n\n\u2022 Detroit News: Biden signs a\n  gun measure\n\u2022 San Antonio Express: a "
+               "doctor\n  speaks\n1. First\n  point\n\nIn 2021\n2021. A year.")
+        << QStringList {QStringLiteral("Coverage:"),
+               QStringLiteral("\u2022 Detroit News: Biden signs a\n  gun measure"),
+               QStringLiteral("\u2022 San Antonio Express: a doctor\n  speaks"), QStringLiteral("1. First\n  point"),
+               QStringLiteral("In 2021\n2021. A year.")};
     QTest::newRow("empty") << QString() << QStringList {};
     QTest::newRow("blank only") << QStringLiteral("\n  \n\n") << QStringList {};
 }
