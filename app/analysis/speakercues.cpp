@@ -267,10 +267,21 @@ std::optional<EntityMention> SpeakerAttribution::inTheWordsOf(qsizetype from, qs
     constexpr qsizetype MostCharacters = 200;
     const qsizetype windowStart = std::max(from, to - MostCharacters);
     const QStringView window = m_text.mid(windowStart, to - windowStart);
+    // Also the author of words written: "the verse that’s written by the great Irish poet, William
+    // Yeats, “...”", "a phrase coined by ...".
+    static const QRegularExpression author(QStringLiteral("\\b(?:written|penned|coined|composed|spoken|uttered) by "),
+        QRegularExpression::CaseInsensitiveOption);
+    qsizetype after = -1;
     const qsizetype phrase = window.lastIndexOf(QLatin1String("the words of "), -1, Qt::CaseInsensitive);
-    if (phrase < 3 || window.mid(phrase - 3, 3).compare(QLatin1String("in "), Qt::CaseInsensitive) != 0)
+    if (phrase >= 3 && window.mid(phrase - 3, 3).compare(QLatin1String("in "), Qt::CaseInsensitive) == 0)
+        after = windowStart + phrase + 13;
+    QRegularExpressionMatchIterator found = author.globalMatchView(window);
+    while (found.hasNext()) {
+        const QRegularExpressionMatch match = found.next();
+        after = std::max(after, windowStart + match.capturedEnd());
+    }
+    if (after < 0)
         return std::nullopt;
-    const qsizetype after = windowStart + phrase + 13;
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), after,
         [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
     for (; it != m_mentions.cend() && it->range.end <= to; ++it) {
@@ -324,8 +335,11 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         while (wordStart > from && m_text.at(wordStart - 1).isLetter())
             --wordStart;
         // Not "called": "Representative Boebert called it “dangerous for America”" is her word.
+        // Nor a name's noun: "under the theme: “Multilateral Solutions for a Better Tomorrow.”"
         static const QSet<QString> naming = {QStringLiteral("entitled"), QStringLiteral("titled"),
-            QStringLiteral("named"), QStringLiteral("dubbed"), QStringLiteral("headlined")};
+            QStringLiteral("named"), QStringLiteral("dubbed"), QStringLiteral("headlined"), QStringLiteral("theme"),
+            QStringLiteral("motto"), QStringLiteral("slogan"), QStringLiteral("hashtag"), QStringLiteral("headline"),
+            QStringLiteral("title"), QStringLiteral("catchphrase"), QStringLiteral("banner")};
         if (naming.contains(m_text.mid(wordStart, wordEnd - wordStart).toString().toLower()))
             return std::nullopt;
     }

@@ -89,10 +89,12 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
     const QStringView word = wordAt(pos, end);
     if (!isPronoun(word))
         return std::nullopt;
-    std::optional<EntityMention> speaker = word == u'I' ? std::nullopt : antecedentOf(pos, word);
-    // The narrator, or the author of a statement quoting themselves; "they" for no institution:
-    // the people spoken of, who are no entity ("They said, “Thank you.”").
-    if (word == u'I' || (!speaker && word.compare(QLatin1String("they"), Qt::CaseInsensitive) == 0)) {
+    const bool we = word.compare(QLatin1String("we"), Qt::CaseInsensitive) == 0;
+    std::optional<EntityMention> speaker = word == u'I' || we ? std::nullopt : antecedentOf(pos, word);
+    // The narrator, or the author of a statement quoting themselves, and those they speak for
+    // ("every four years we say, “This is the one.”"); "they" for no institution: the people
+    // spoken of, who are no entity ("They said, “Thank you.”").
+    if (word == u'I' || we || (!speaker && word.compare(QLatin1String("they"), Qt::CaseInsensitive) == 0)) {
         EntityMention self;
         self.range = {pos, *end};
         self.type = EntityType::Person;
@@ -216,7 +218,7 @@ std::optional<EntityMention> SpeakerAttribution::carried(const std::optional<Ent
     if (!speaker)
         return speaker;
     const QStringView word = m_text.mid(speaker->range.start, speaker->range.length());
-    if (word == u'I' || !isPronoun(word))
+    if (word == u'I' || word.compare(QLatin1String("we"), Qt::CaseInsensitive) == 0 || !isPronoun(word))
         return speaker;
     const std::optional<EntityMention> named = antecedentOf(speaker->range.start, word);
     return named ? named : speaker;

@@ -165,7 +165,8 @@ bool isAdverb(QStringView word)
 
 bool isPronoun(QStringView word)
 {
-    static const QStringList pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they")};
+    static const QStringList pronouns
+        = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("we")};
     for (const QString &pronoun : pronouns) {
         if (word.compare(pronoun, Qt::CaseInsensitive) == 0)
             return true;

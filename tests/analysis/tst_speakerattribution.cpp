@@ -224,6 +224,12 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("\u2022 President Joe Biden reflected on his last talk with Senator Lindsey Graham: "
                           "\u201CIt\u2019s devastating.\u201D")
         << QStringLiteral("President Joe Biden") << QStringLiteral("Joe Biden");
+    QTest::newRow("we say") << QStringLiteral("And every four years we say, \u201CThis is the one.\u201D")
+                            << QStringLiteral("we") << QStringLiteral("we");
+    QTest::newRow("words written by someone")
+        << QStringLiteral("This brings to mind the verse written by the great Irish poet, William Yeats, \u201CThink "
+                          "where man\u2019s glory most begins.\u201D")
+        << QStringLiteral("William Yeats") << QStringLiteral("William Yeats");
     QTest::newRow("said + a relative") << QStringLiteral(
         "Elizabeth was trimming a hat. \u201CWe are not to visit,\u201D said her mother resentfully.")
                                        << QStringLiteral("her mother") << QStringLiteral("her mother");
@@ -281,6 +287,9 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
     QTest::newRow("two speakers reported before")
         << QStringLiteral("Secretary Blinken said the talks went well and Minister Park Jin said they did not. "
                           "\u201CWe are allies.\u201D");
+    QTest::newRow("a theme after a colon")
+        << QStringLiteral("We welcome the initiative presented by Secretary-General Guterres under the theme: "
+                          "\u201CMultilateral Solutions for a Better Tomorrow.\u201D");
     QTest::newRow("a part of someone is no speaker")
         << QStringLiteral("Jock stood at the door. \u201CWe are late,\u201D his face said it all.");
     QTest::newRow("a new sentence after a full stop")
