@@ -44,4 +44,32 @@ Counts score(const QList<Span> &gold, const QList<Span> &predicted, Match match,
     return counts;
 }
 
+QList<Span> rejoinSplitQuotes(const QList<uint> &text, const QList<Span> &quotes)
+{
+    const auto isSpace = [](uint c) {
+        return QChar::isSpace(char32_t(c));
+    };
+    const auto closes = [](uint c) {
+        return c == u'"' || c == 0x201D || c == 0x2019 || c == u'\'';
+    };
+    QList<Span> joined;
+    for (const Span &piece : quotes) {
+        if (!joined.isEmpty()) {
+            Span &open = joined.last();
+            qsizetype last = open.end;
+            while (last > open.start && isSpace(text.value(last - 1)))
+                --last;
+            bool between = open.end <= piece.start;
+            for (qsizetype i = open.end; between && i < piece.start; ++i)
+                between = isSpace(text.value(i));
+            if (between && last > open.start && !closes(text.value(last - 1))) {
+                open.end = piece.end;
+                continue;
+            }
+        }
+        joined.append(piece);
+    }
+    return joined;
+}
+
 } // namespace Lectern::Evaluation

@@ -52,4 +52,10 @@ Counts score(const QList<Span> &gold, const QList<Span> &predicted, Match match,
 
 bool matches(const Span &gold, const Span &predicted, Match match, bool typed);
 
+/// GUM's gold splits a quotation where its XML elements cross (a quote that opens inside a
+/// sentence ends with that sentence): the pieces of \a quotes (sorted) joined again where one
+/// ends without a closing quote mark and only white space stands before the next. \a text is
+/// the scored text as code points.
+QList<Span> rejoinSplitQuotes(const QList<uint> &text, const QList<Span> &quotes);
+
 } // namespace Lectern::Evaluation

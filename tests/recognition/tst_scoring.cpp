@@ -12,6 +12,7 @@ class TestScoring : public QObject
 private Q_SLOTS:
     void coverageRule();
     void oneToOnePairing();
+    void splitQuotesRejoined();
 };
 
 void TestScoring::coverageRule()
@@ -43,6 +44,30 @@ void TestScoring::oneToOnePairing()
     QCOMPARE(untyped.matched, 2);
     QCOMPARE(untyped.f1(), 2.0 / 3.0);
     QCOMPARE(score({}, {}, Match::Exact, true).f1(), 0.0);
+}
+
+void TestScoring::splitQuotesRejoined()
+{
+    // Gomez said, "I think we learned a lot. / It was emotional." Then: "No."
+    const QString text = QStringLiteral(
+        "Gomez said, \"I think we learned a lot.\nIt was emotional.\" Then: \"No.\" \"One.\nTwo.\" x \"Three");
+    const QList<uint> cps = text.toUcs4();
+    const auto at = [&](const QString &piece) {
+        return qsizetype(text.indexOf(piece));
+    };
+    const QString quote = QStringLiteral("quote");
+    const QList<Span> pieces = {{at(QStringLiteral("\"I think")), at(QStringLiteral("\nIt was")), quote},
+        {at(QStringLiteral("It was")), at(QStringLiteral(" Then")), quote},
+        {at(QStringLiteral("\"No")), at(QStringLiteral(" \"One")), quote},
+        {at(QStringLiteral("\"One")), at(QStringLiteral(" x")), quote},
+        {at(QStringLiteral("\"Three")), text.size(), quote}};
+    const QList<Span> joined = rejoinSplitQuotes(cps, pieces);
+    QCOMPARE(joined.size(), 4);
+    QCOMPARE(joined.at(0).start, at(QStringLiteral("\"I think")));
+    QCOMPARE(joined.at(0).end, at(QStringLiteral(" Then"))); // opened and not closed: goes on
+    QCOMPARE(joined.at(1).end, at(QStringLiteral(" \"One"))); // closed: stays apart
+    QCOMPARE(joined.at(2).end, at(QStringLiteral(" x")));
+    QCOMPARE(joined.at(3).start, at(QStringLiteral("\"Three"))); // not after white space only
 }
 
 QTEST_GUILESS_MAIN(TestScoring)
