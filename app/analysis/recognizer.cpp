@@ -190,10 +190,36 @@ QList<RawQuote> joinParagraphQuotes(QStringView text, QList<RawQuote> quotes)
     return joined;
 }
 
+/// Whether a naming word stands before \a pos, with at most three words between: "their robot
+/// named “Robogee.”", "named their robot “Robogee.”", "a workshop entitled, “The Attention
+/// Economy ...”". What follows is a name, not speech.
+bool followsNamingWord(QStringView text, qsizetype pos)
+{
+    static const QSet<QString> naming = wordSet({u"named", u"nicknamed", u"renamed", u"entitled", u"titled", u"dubbed",
+        u"christened", u"headlined", u"branded"});
+    qsizetype end = pos;
+    for (int words = 0; words < 4; ++words) {
+        while (end > 0
+            && (text.at(end - 1).isSpace() || (words == 0 && (text.at(end - 1) == u',' || text.at(end - 1) == u':'))))
+            --end;
+        qsizetype start = end;
+        while (start > 0 && text.at(start - 1).isLetter())
+            --start;
+        if (start == end || end - start > 12)
+            return false;
+        if (naming.contains(text.mid(start, end - start).toString().toLower()))
+            return true;
+        end = start;
+    }
+    return false;
+}
+
 bool isTerm(QStringView text, const RawQuote &quote)
 {
     if (!quote.closed)
         return false;
+    if (followsNamingWord(text, quote.range.start))
+        return true;
     const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
     if (inner.isEmpty() || inner.size() > 160)
         return false;

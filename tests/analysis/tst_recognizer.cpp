@@ -264,6 +264,17 @@ void TestRecognizer::titlesOfWorksAreTerms()
     QCOMPARE(result.terms.first().text,
         QStringLiteral("\u201CTransforming Kenya: Pathways to Devolution and National Unity\u201D"));
     QCOMPARE(result.quotes.size(), 1); // lower-case words: a sentence, not a title
+    // After a naming word, whatever its words and marks: the name of a robot, a workshop.
+    const AnalysisResult named = Recognizer().analyze(
+        QStringLiteral("They named their robot \u201CRobogee.\u201D She spoke at a workshop entitled, "
+                       "\u201CHow big tech firms exploit children\u201D. He said \u201CWe will win.\u201D"));
+    QStringList terms;
+    for (const QuotedTerm &term : named.terms)
+        terms << term.text;
+    QCOMPARE(terms,
+        QStringList({QStringLiteral("\u201CRobogee.\u201D"),
+            QStringLiteral("\u201CHow big tech firms exploit children\u201D")}));
+    QCOMPARE(named.quotes.size(), 1);
 }
 
 void TestRecognizer::entities_data()

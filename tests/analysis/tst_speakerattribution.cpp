@@ -281,9 +281,6 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
         << QStringLiteral("The money goes to the people, \u201Cwho need it most.\u201D");
     QTest::newRow("a contracted passive is no cue")
         << QStringLiteral("I\u2019m told, \u201CThe vote is on Friday.\u201D");
-    QTest::newRow("a title after entitled")
-        << QStringLiteral("First Lady Melania Trump sent a message to a workshop entitled, \u201CThe Attention "
-                          "Economy.\u201D");
     QTest::newRow("two speakers reported before")
         << QStringLiteral("Secretary Blinken said the talks went well and Minister Park Jin said they did not. "
                           "\u201CWe are allies.\u201D");
