@@ -10,29 +10,6 @@
 
 namespace Lectern {
 
-namespace {
-
-/// 'm' or 'f' for a noun that tells ("man", "mother"), else null.
-QChar sexOfNoun(const QString &word)
-{
-    static const QSet<QString> maleNouns = {QStringLiteral("man"), QStringLiteral("boy"), QStringLiteral("father"),
-        QStringLiteral("brother"), QStringLiteral("husband"), QStringLiteral("son"), QStringLiteral("king"),
-        QStringLiteral("uncle"), QStringLiteral("lad"), QStringLiteral("gentleman"), QStringLiteral("prince"),
-        QStringLiteral("duke"), QStringLiteral("grandfather"), QStringLiteral("nephew"), QStringLiteral("parson"),
-        QStringLiteral("priest"), QStringLiteral("monk"), QStringLiteral("squire"), QStringLiteral("fellow"),
-        QStringLiteral("landlord"), QStringLiteral("stranger"), QStringLiteral("waiter"), QStringLiteral("clerk")};
-    static const QSet<QString> femaleNouns = {QStringLiteral("woman"), QStringLiteral("girl"), QStringLiteral("lady"),
-        QStringLiteral("mother"), QStringLiteral("sister"), QStringLiteral("wife"), QStringLiteral("daughter"),
-        QStringLiteral("queen"), QStringLiteral("aunt"), QStringLiteral("widow"), QStringLiteral("maid"),
-        QStringLiteral("grandmother"), QStringLiteral("princess"), QStringLiteral("duchess"),
-        QStringLiteral("mistress"), QStringLiteral("landlady"), QStringLiteral("niece"), QStringLiteral("bride"),
-        QStringLiteral("actress"), QStringLiteral("hostess"), QStringLiteral("nun")};
-    const QString noun = word.toLower();
-    return maleNouns.contains(noun) ? u'm' : femaleNouns.contains(noun) ? u'f' : QChar();
-}
-
-} // namespace
-
 QString SpeakerAttribution::honorificOf(const EntityMention &mention) const
 {
     // The mention's first word, else the honorific right before the name: "Mrs. Lennox" when the

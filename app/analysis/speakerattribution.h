@@ -43,6 +43,9 @@ private:
     /// The one speaker whose words the sentence [\a start, \a end) reports ("Byrnes said that
     /// ...."), when a quotation follows it.
     std::optional<EntityMention> reportedBy(qsizetype start, qsizetype end);
+    /// A transcript's speaker label in capitals from \a start to its colon at \a end
+    /// ("THE PRESIDENT", "AUDIENCE").
+    std::optional<EntityMention> transcriptLabel(qsizetype start, qsizetype end) const;
     /// Whether the full stop at \a dot ends an abbreviation of a title ("Mr.", "Gen.").
     bool isAbbreviationBefore(qsizetype dot) const;
     /// "In the words of Florence Kelley, “...”": the person named right before the quote at \a to.
@@ -106,6 +109,8 @@ private:
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
     /// A speaker described, not named: "the spokesperson" (not added to the entities).
     std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;
+    /// A determiner and a person's noun at \a pos, as a cue's subject: "My dad", "the Rabbis".
+    std::optional<EntityMention> personDescriptionAt(qsizetype pos, qsizetype limit) const;
     /// Whether the description from \a start to \a end is of someone: not "the tone".
     bool describesSomeone(qsizetype start, qsizetype end) const;
     /// The person a definite description names ("the spokesperson", "The girl") from \a start

@@ -185,6 +185,8 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         wordAt(pos, &wordEnd);
         qsizetype subjectEnd = wordEnd;
         std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
+        if (!subject && opensDescription(m_text.mid(pos, wordEnd - pos)) && (subject = personDescriptionAt(pos, end)))
+            subjectEnd = subject->range.end; // "The Rabbis teach that “...”"
         if (!subject || subject->type != EntityType::Person) {
             pos = wordEnd;
             continue;
@@ -203,6 +205,37 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         pos = std::max(subjectEnd, pos + 1);
     }
     return last;
+}
+
+std::optional<EntityMention> SpeakerAttribution::transcriptLabel(qsizetype start, qsizetype end) const
+{
+    // A transcript's turn in capitals: "AUDIENCE: “Fine by me!”", "THE VICE PRESIDENT:",
+    // "MS. BUSH:". Only the labels of a role or with a title, not a heading in capitals
+    // ("SECURING OUR HOMELAND:").
+    static const QSet<QString> openers = {QStringLiteral("THE"), QStringLiteral("MR"), QStringLiteral("MRS"),
+        QStringLiteral("MS"), QStringLiteral("DR"), QStringLiteral("AUDIENCE"), QStringLiteral("MODERATOR"),
+        QStringLiteral("PARTICIPANT"), QStringLiteral("SENATOR"), QStringLiteral("SECRETARY"),
+        QStringLiteral("GOVERNOR"), QStringLiteral("MAYOR"), QStringLiteral("AMBASSADOR"), QStringLiteral("PRESIDENT"),
+        QStringLiteral("REPRESENTATIVE"), QStringLiteral("ADMIRAL"), QStringLiteral("GENERAL")};
+    const QStringView label = m_text.mid(start, end - start).trimmed();
+    if (label.size() < 2 || label.size() > 40)
+        return std::nullopt;
+    for (const QChar c : label) {
+        if (!(c.isUpper() || c == u' ' || c == u'.' || c == u'-' || c == u'\u2019' || c == u'\''))
+            return std::nullopt;
+    }
+    const QList<QStringView> words = label.split(u' ', Qt::SkipEmptyParts);
+    QString first = words.constFirst().toString();
+    if (first.endsWith(u'.'))
+        first.chop(1);
+    if (words.size() > 4 || !openers.contains(first) || (first == QLatin1String("THE") && words.size() < 2))
+        return std::nullopt;
+    EntityMention speaker;
+    speaker.range = {start, start + label.size()};
+    speaker.type = EntityType::Person;
+    speaker.text = label.toString();
+    speaker.canonical = speaker.text;
+    return speaker;
 }
 
 bool SpeakerAttribution::isAbbreviationBefore(qsizetype dot) const
@@ -365,6 +398,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     // Tribe:", "National Wildlife Federation:", as statements list what others said.
     if (last == u':') {
         const qsizetype first = skipSpaces(start, end);
+        if (std::optional<EntityMention> label = transcriptLabel(first, end - 1))
+            return label;
         if (const std::optional<EntityMention> speaker = personAt(first)) {
             qsizetype after = skipSpaces(speaker->range.end, end);
             // Its acronym in brackets: "American Football Coaches Association (AFCA):".
@@ -407,6 +442,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         }
         qsizetype subjectEnd = wordEnd;
         std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
+        if (!subject && opensDescription(word) && (subject = personDescriptionAt(pos, end)))
+            subjectEnd = subject->range.end; // "My dad used to say,", "The Rabbis teach that"
         if (subject) {
             if (subject->type == EntityType::Person && personAt(pos) && personAt(pos)->type == EntityType::Person) {
                 if (onlyPerson && onlyPerson->canonical != subject->canonical)
@@ -436,6 +473,13 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             if (isAdverb(verb) || containsWord(modals, verb) || contractedBe) {
                 next = skipSpaces(verbEnd, end);
                 verb = wordAt(next, &verbEnd);
+            }
+            if (verb == u"used") { // "used to say"
+                qsizetype toEnd = verbEnd;
+                if (wordAt(skipSpaces(verbEnd, end), &toEnd) == u"to") {
+                    next = skipSpaces(toEnd, end);
+                    verb = wordAt(next, &verbEnd);
+                }
             }
             // Speech told as it is in talk, right before the quotation: "and he goes, “Joey,
             // baby!”", "I was like, “Nope.”" ("was" is skipped above, as in "was saying").

@@ -328,6 +328,28 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
     return describedPerson(pos, last);
 }
 
+std::optional<EntityMention> SpeakerAttribution::personDescriptionAt(qsizetype pos, qsizetype limit) const
+{
+    // "My dad", "the Rabbis", "my late grandfather": a determiner and at most two words, the last
+    // of them a person's noun, as the subject of a verb of speech.
+    qsizetype end = pos;
+    if (!opensDescription(wordAt(pos, &end)))
+        return std::nullopt;
+    qsizetype found = -1;
+    qsizetype at = skipSpaces(end, limit);
+    for (int words = 0; words < 2 && at < limit; ++words) {
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        if (word.isEmpty())
+            break;
+        at = skipSpaces(wordEnd, limit);
+        // Not a title before a name: "His Majesty King| Mohammed VI".
+        if (isPersonNoun(word) && !(at < limit && m_text.at(at).isUpper()))
+            found = wordEnd;
+    }
+    return found < 0 ? std::nullopt : std::optional<EntityMention>(describedPerson(pos, found));
+}
+
 bool SpeakerAttribution::describesSomeone(qsizetype start, qsizetype end) const
 {
     // "The tone was disdainful.", "the answer came", "her face fell": the way something is said,

@@ -137,6 +137,21 @@ const QSet<QString> &speechVerbs()
             QStringLiteral("pleaded"),
             QStringLiteral("begged"),
             QStringLiteral("intimated"),
+            QStringLiteral("lamented"),
+            QStringLiteral("laments"),
+            QStringLiteral("complained"),
+            QStringLiteral("quipped"),
+            QStringLiteral("joked"),
+            QStringLiteral("boasted"),
+            QStringLiteral("touted"),
+            QStringLiteral("decried"),
+            QStringLiteral("claimed"),
+            QStringLiteral("claims"),
+            QStringLiteral("recounted"),
+            QStringLiteral("ask"),
+            QStringLiteral("teach"),
+            QStringLiteral("teaches"),
+            QStringLiteral("taught"),
             QStringLiteral("saying"), // "Jock was saying"
             QStringLiteral("asking"),
             QStringLiteral("crying"),
@@ -177,6 +192,45 @@ bool isPronoun(QStringView word)
 bool isNotAName(QStringView word)
 {
     return isSentenceWord(word) || word == u"Officials";
+}
+
+/// 'm' or 'f' for a noun that tells ("man", "mother"), else null.
+QChar sexOfNoun(QStringView word)
+{
+    static const QSet<QString> maleNouns = {QStringLiteral("man"), QStringLiteral("boy"), QStringLiteral("father"),
+        QStringLiteral("brother"), QStringLiteral("husband"), QStringLiteral("son"), QStringLiteral("king"),
+        QStringLiteral("uncle"), QStringLiteral("lad"), QStringLiteral("gentleman"), QStringLiteral("prince"),
+        QStringLiteral("duke"), QStringLiteral("grandfather"), QStringLiteral("nephew"), QStringLiteral("parson"),
+        QStringLiteral("priest"), QStringLiteral("monk"), QStringLiteral("squire"), QStringLiteral("fellow"),
+        QStringLiteral("landlord"), QStringLiteral("stranger"), QStringLiteral("waiter"), QStringLiteral("clerk")};
+    static const QSet<QString> femaleNouns = {QStringLiteral("woman"), QStringLiteral("girl"), QStringLiteral("lady"),
+        QStringLiteral("mother"), QStringLiteral("sister"), QStringLiteral("wife"), QStringLiteral("daughter"),
+        QStringLiteral("queen"), QStringLiteral("aunt"), QStringLiteral("widow"), QStringLiteral("maid"),
+        QStringLiteral("grandmother"), QStringLiteral("princess"), QStringLiteral("duchess"),
+        QStringLiteral("mistress"), QStringLiteral("landlady"), QStringLiteral("niece"), QStringLiteral("bride"),
+        QStringLiteral("actress"), QStringLiteral("hostess"), QStringLiteral("nun")};
+    const QString noun = word.toString().toLower();
+    return maleNouns.contains(noun) ? u'm' : femaleNouns.contains(noun) ? u'f' : QChar();
+}
+
+bool isPersonNoun(QStringView word)
+{
+    static const QSet<QString> roles = {QStringLiteral("dad"), QStringLiteral("mom"), QStringLiteral("mum"),
+        QStringLiteral("grandma"), QStringLiteral("grandpa"), QStringLiteral("parents"), QStringLiteral("grandparents"),
+        QStringLiteral("friend"), QStringLiteral("friends"), QStringLiteral("teacher"), QStringLiteral("coach"),
+        QStringLiteral("doctor"), QStringLiteral("boss"), QStringLiteral("colleague"), QStringLiteral("colleagues"),
+        QStringLiteral("neighbor"), QStringLiteral("neighbour"), QStringLiteral("poet"), QStringLiteral("poets"),
+        QStringLiteral("rabbi"), QStringLiteral("rabbis"), QStringLiteral("pastor"), QStringLiteral("pope"),
+        QStringLiteral("spokesperson"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
+        QStringLiteral("captain"), QStringLiteral("crowd"), QStringLiteral("audience"), QStringLiteral("court"),
+        QStringLiteral("press"), QStringLiteral("author"), QStringLiteral("writer"), QStringLiteral("chairman"),
+        QStringLiteral("chair"), QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("senator"),
+        QStringLiteral("governor"), QStringLiteral("mayor"), QStringLiteral("ambassador"), QStringLiteral("officer"),
+        QStringLiteral("official"), QStringLiteral("officials"), QStringLiteral("soldier"), QStringLiteral("soldiers"),
+        QStringLiteral("kids"), QStringLiteral("children"), QStringLiteral("students"), QStringLiteral("student"),
+        QStringLiteral("workers"), QStringLiteral("worker"), QStringLiteral("people"), QStringLiteral("guy"),
+        QStringLiteral("guys"), QStringLiteral("folks"), QStringLiteral("ancestors"), QStringLiteral("founders")};
+    return !sexOfNoun(word).isNull() || roles.contains(word.toString().toLower());
 }
 
 bool opensDescription(QStringView word)

@@ -14,6 +14,10 @@ bool canSpeak(EntityType type);
 bool isAdverb(QStringView word);
 bool isPronoun(QStringView word);
 bool isNotAName(QStringView word);
+/// 'm' or 'f' for a noun that tells ("man", "mother"), else null.
+QChar sexOfNoun(QStringView word);
+/// Whether \a word names a person or people by kin or role ("dad", "rabbis", "spokesperson").
+bool isPersonNoun(QStringView word);
 /// The words a description of someone opens with: "the spokesperson", "her mother", "his aide".
 bool opensDescription(QStringView word);
 /// Whether \a canonical is a description ("the girl", "her father"), not a name.

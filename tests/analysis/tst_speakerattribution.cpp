@@ -230,6 +230,22 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("This brings to mind the verse written by the great Irish poet, William Yeats, \u201CThink "
                           "where man\u2019s glory most begins.\u201D")
         << QStringLiteral("William Yeats") << QStringLiteral("William Yeats");
+    QTest::newRow("a relative used to say")
+        << QStringLiteral("He came home for dinner. My dad used to say, \u201CJoey, the measure is whether you pay "
+                          "your bills.\u201D")
+        << QStringLiteral("My dad") << QStringLiteral("my dad");
+    QTest::newRow("a transcript's label") << QStringLiteral("(Applause.) He\u2019s coming. AUDIENCE: \u201CFine by "
+                                                            "me!\u201D")
+                                          << QStringLiteral("AUDIENCE") << QStringLiteral("AUDIENCE");
+    QTest::newRow("lamented") << QStringLiteral("On President Joe Biden\u2019s return, he lamented \u201Cthe filth "
+                                                "and the decay\u201D in the capital.")
+                              << QStringLiteral("he") << QStringLiteral("Joe Biden");
+    QTest::newRow("I'd ask") << QStringLiteral(
+        "I\u2019d ask every room, \u201CRaise your hand if you had a drill?\u201D")
+                             << QStringLiteral("I") << QStringLiteral("I");
+    QTest::newRow("a title before a name is no description")
+        << QStringLiteral("His Majesty King Mohammed VI affirmed, \u201CWe are ready.\u201D")
+        << QStringLiteral("King Mohammed VI") << QStringLiteral("Mohammed VI");
     QTest::newRow("said + a relative") << QStringLiteral(
         "Elizabeth was trimming a hat. \u201CWe are not to visit,\u201D said her mother resentfully.")
                                        << QStringLiteral("her mother") << QStringLiteral("her mother");
@@ -284,6 +300,8 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
     QTest::newRow("two speakers reported before")
         << QStringLiteral("Secretary Blinken said the talks went well and Minister Park Jin said they did not. "
                           "\u201CWe are allies.\u201D");
+    QTest::newRow("a heading in capitals is no transcript label")
+        << QStringLiteral("SECURING OUR HOMELAND: \u201CNo more sanctuary cities!\u201D");
     QTest::newRow("a theme after a colon")
         << QStringLiteral("We welcome the initiative presented by Secretary-General Guterres under the theme: "
                           "\u201CMultilateral Solutions for a Better Tomorrow.\u201D");
