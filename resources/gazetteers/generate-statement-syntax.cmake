@@ -630,13 +630,30 @@ foreach(rule DATE ENTITY_NAME PLACE_NAMES OFFICE_OR_TITLE PROPER_NAME)
     set(${rule}_AT_NAMED "${${rule}_SEARCHED}")
     anchor_at_offset(${rule}_AT_NAMED)
 endforeach()
+# The capitals A-Z that no date starts with (see Named): a date starts with a month, a digit, or
+# "The" of a span of time ("The past 30 days"), or another character than A-Z.
+set(date_capitals T)
+string(REPLACE "|" ";" months "${MONTHS}")
+foreach(month IN LISTS months)
+    string(SUBSTRING "${month}" 0 1 letter)
+    list(APPEND date_capitals "${letter}")
+endforeach()
+if(NOT DURATION_START STREQUAL [=[0-9T<LOWER>\x{100}-\x{10FFFF}]=])
+    message(FATAL_ERROR "generate-statement-syntax.cmake: a span of time starts with other characters; see NOT_DATE_CAPITALS")
+endif()
+set(NOT_DATE_CAPITALS "")
+foreach(letter A B C D E F G H I J K L M N O P Q R S T U V W X Y Z)
+    if(NOT letter IN_LIST date_capitals)
+        string(APPEND NOT_DATE_CAPITALS "${letter}")
+    endif()
+endforeach()
 set(PROPER_NAME_AT_CAPITAL "${PROPER_NAME}")
 anchor_at_offset(PROPER_NAME_AT_CAPITAL)
 
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder NAMED_SEARCHED DATE_AT_NAMED ENTITY_NAME_AT_NAMED PLACE_NAMES_AT_NAMED OFFICE_OR_TITLE_AT_NAMED
+foreach(placeholder NAMED_SEARCHED NOT_DATE_CAPITALS DATE_AT_NAMED ENTITY_NAME_AT_NAMED PLACE_NAMES_AT_NAMED OFFICE_OR_TITLE_AT_NAMED
                     AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES
                     OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME_AT_NAMED PROPER_NAME_AT_CAPITAL SKIP
                     LOWER_CASE_LETTERS DATE_AT_LOWER_CASE ENTITY_NAME_AT_LOWER_CASE PLACE_NAMES_AT_LOWER_CASE
