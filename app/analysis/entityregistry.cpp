@@ -32,6 +32,10 @@ bool isOwnKey(QStringView name)
         return false;
     bool afterSpace = false;
     for (const QChar c : name) {
+        if (c.unicode() > u' ' && c.unicode() < 0x7f) { // printable ASCII other than the space: most of a name
+            afterSpace = false;
+            continue;
+        }
         if (c == u'\u2019')
             return false;
         if (c.isSpace()) {

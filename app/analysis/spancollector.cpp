@@ -7,6 +7,8 @@
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
 
+#include <QHash>
+
 namespace Lectern {
 
 SpanCollector::SpanCollector()
@@ -44,9 +46,9 @@ QList<LexicalSpan> SpanCollector::collect(QStringView text)
 
 SpanCollector::FormatRole SpanCollector::roleOf(const KSyntaxHighlighting::Format &format)
 {
-    const auto cached = m_roles.constFind(format.id());
-    if (cached != m_roles.cend())
-        return *cached;
+    const quint16 id = format.id();
+    if (id < m_roles.size() && m_roles.at(id).known)
+        return m_roles.at(id);
     static const QHash<QString, SpanKind> entityKinds = {
         {QStringLiteral("Person"), SpanKind::Person},
         {QStringLiteral("Title"), SpanKind::Title},
@@ -68,7 +70,10 @@ SpanCollector::FormatRole SpanCollector::roleOf(const KSyntaxHighlighting::Forma
         role.role = Role::Entity;
         role.kind = *kind;
     }
-    m_roles.insert(format.id(), role);
+    role.known = true;
+    if (id >= m_roles.size())
+        m_roles.resize(id + 1);
+    m_roles[id] = role;
     return role;
 }
 

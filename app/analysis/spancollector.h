@@ -6,7 +6,7 @@
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 
-#include <QHash>
+#include <QList>
 
 namespace Lectern {
 
@@ -54,11 +54,12 @@ private:
     {
         Role role = Role::Other;
         SpanKind kind = SpanKind::Quote;
+        bool known = false; ///< whether roleOf() has looked at the format
     };
     FormatRole roleOf(const KSyntaxHighlighting::Format &format);
     void closeOpenQuote(qsizetype end, bool closed);
 
-    QHash<quint16, FormatRole> m_roles;
+    QList<FormatRole> m_roles; ///< by format id: applyFormat() is called at every step of the highlighter
     QList<LexicalSpan> m_spans;
     QList<RawQuote> m_quotes;
     QList<TextRange> m_names;

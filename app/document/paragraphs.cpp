@@ -153,11 +153,12 @@ QString reflowedText(const QString &text)
         });
         return out;
     }
+    // The line breaks found with indexOf(), which compares many characters at a time: a test of
+    // each character cost as much as finding the paragraphs.
     for (const TextRange &p : paragraphRanges(text, true)) {
-        for (qsizetype i = p.start; i < p.end; ++i) {
-            if (out.at(i) == QLatin1Char('\n'))
-                out[i] = QLatin1Char(' ');
-        }
+        const QStringView paragraph = QStringView(text).sliced(p.start, p.length());
+        for (qsizetype i = paragraph.indexOf(u'\n'); i >= 0; i = paragraph.indexOf(u'\n', i + 1))
+            out[p.start + i] = QLatin1Char(' ');
     }
     return out;
 }

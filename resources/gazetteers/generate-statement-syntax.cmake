@@ -550,6 +550,20 @@ list(REMOVE_DUPLICATES lower_case_starts)
 prefix_tree("${lower_case_starts}" LOWER_CASE_STARTS)
 string(APPEND LOWER_CASE_STARTS "|the\\s+${TITLES}") # an office holder, not "the" before any capital
 
+# The last rule of Entities (see there): the rest of the word at hand, then spaces, punctuation,
+# lower-case words other than LOWER_CASE_STARTS and apostrophes between a letter and a lower-case
+# one ("country’s", "Biden’s"), up to the next place where some rule can start. No rule starts
+# with this punctuation; the quote marks, which the contexts of quotes start and end with, are not
+# in it, and an apostrophe is skipped only where the nested quotes' rules cannot match (a letter
+# before it, a letter after it). Each character where it stopped cost the highlighter a failed
+# search and a step, "?" and "’s" most: a tenth of its matches.
+set(SKIP_PUNCTUATION [=[,.;:()\-–—/?!*$\[\]#%<>&+_|\\=~`•]=])
+set(SKIP_APOSTROPHE [=[(?<=[\p{L}\p{N}])['’](?=[a-z])]=])
+set(SKIP [=[(?:[\p{L}\p{N}]+|<APOSTROPHE>|(?=[\s<PUNCTUATION>]))\s*(?:(?:(?!(?:<LOWER_CASE_STARTS>))[a-z][\p{L}\p{N}]*|[<PUNCTUATION>]|<APOSTROPHE>)\s*)*]=])
+string(REPLACE "<APOSTROPHE>" "${SKIP_APOSTROPHE}" SKIP "${SKIP}")
+string(REPLACE "<PUNCTUATION>" "${SKIP_PUNCTUATION}" SKIP "${SKIP}")
+string(REPLACE "<LOWER_CASE_STARTS>" "${LOWER_CASE_STARTS}" SKIP "${SKIP}")
+
 # Where the highlighter stands on one of the letters these rules start with (LOWER_CASE_LETTERS),
 # LowerCaseStart tries DATE, ENTITY_NAME, PLACE_NAMES and OFFICE_OR_TITLE there, anchored; the
 # searches of Entities (the *_SEARCHED rules) leave out the starts with these letters. A search
@@ -616,15 +630,32 @@ foreach(rule DATE ENTITY_NAME PLACE_NAMES OFFICE_OR_TITLE PROPER_NAME)
     set(${rule}_AT_NAMED "${${rule}_SEARCHED}")
     anchor_at_offset(${rule}_AT_NAMED)
 endforeach()
+# The capitals A-Z that no date starts with (see Named): a date starts with a month, a digit, or
+# "The" of a span of time ("The past 30 days"), or another character than A-Z.
+set(date_capitals T)
+string(REPLACE "|" ";" months "${MONTHS}")
+foreach(month IN LISTS months)
+    string(SUBSTRING "${month}" 0 1 letter)
+    list(APPEND date_capitals "${letter}")
+endforeach()
+if(NOT DURATION_START STREQUAL [=[0-9T<LOWER>\x{100}-\x{10FFFF}]=])
+    message(FATAL_ERROR "generate-statement-syntax.cmake: a span of time starts with other characters; see NOT_DATE_CAPITALS")
+endif()
+set(NOT_DATE_CAPITALS "")
+foreach(letter A B C D E F G H I J K L M N O P Q R S T U V W X Y Z)
+    if(NOT letter IN_LIST date_capitals)
+        string(APPEND NOT_DATE_CAPITALS "${letter}")
+    endif()
+endforeach()
 set(PROPER_NAME_AT_CAPITAL "${PROPER_NAME}")
 anchor_at_offset(PROPER_NAME_AT_CAPITAL)
 
 # --- output --------------------------------------------------------------------------------
 
 file(READ "${SYNTAX_TEMPLATE}" syntax)
-foreach(placeholder NAMED_SEARCHED DATE_AT_NAMED ENTITY_NAME_AT_NAMED PLACE_NAMES_AT_NAMED OFFICE_OR_TITLE_AT_NAMED
+foreach(placeholder NAMED_SEARCHED NOT_DATE_CAPITALS DATE_AT_NAMED ENTITY_NAME_AT_NAMED PLACE_NAMES_AT_NAMED OFFICE_OR_TITLE_AT_NAMED
                     AGREEMENT_PATTERN EVENT_PATTERN ORGANIZATION_PATTERN AGREEMENT_NAMES EVENT_NAMES ORGANIZATION_NAMES
-                    OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME_AT_NAMED PROPER_NAME_AT_CAPITAL LOWER_CASE_STARTS
+                    OFFICE_HOLDER TITLE PERSON_NAME PROPER_NAME_AT_NAMED PROPER_NAME_AT_CAPITAL SKIP
                     LOWER_CASE_LETTERS DATE_AT_LOWER_CASE ENTITY_NAME_AT_LOWER_CASE PLACE_NAMES_AT_LOWER_CASE
                     OFFICE_OR_TITLE_AT_LOWER_CASE)
     xml_escape("${${placeholder}}" escaped)
