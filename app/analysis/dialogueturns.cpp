@@ -1,55 +1,26 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dialogue rules of SpeakerAttribution: replies, action beats, addressees and who is who.
+#include "analysis/nameclassifier.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
-#include "analysis/wordlist.h"
 #include "analysis/wordset.h"
 
 #include <QSet>
 
 namespace Lectern {
 
-QString SpeakerAttribution::honorificOf(const EntityMention &mention) const
-{
-    // The mention's first word, else the honorific right before the name: "Mrs. Lennox" when the
-    // mention is "Lennox".
-    qsizetype end = mention.range.start;
-    const QString first = wordAt(mention.range.start, &end).toString();
-    if (first == QLatin1String("Mr") || first == QLatin1String("Mrs") || first == QLatin1String("Miss")
-        || first == QLatin1String("Ms") || first == QLatin1String("Sir") || first == QLatin1String("Lady")
-        || first == QLatin1String("Lord") || first == QLatin1String("Mister") || first == QLatin1String("Madame")
-        || first.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0
-        || first.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
-        return first;
-    qsizetype before = mention.range.start;
-    while (before > 0 && (m_text.at(before - 1).isSpace() || m_text.at(before - 1) == u'.'))
-        --before;
-    qsizetype start = before;
-    while (start > 0 && m_text.at(start - 1).isLetter())
-        --start;
-    return m_text.mid(start, before - start).toString();
-}
-
 QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
 {
-    static const QSet<QString> male = {QStringLiteral("he"), QStringLiteral("He"), QStringLiteral("Mr"),
-        QStringLiteral("Sir"), QStringLiteral("Lord"), QStringLiteral("Mister")};
-    static const QSet<QString> female = {QStringLiteral("she"), QStringLiteral("She"), QStringLiteral("Mrs"),
-        QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Lady"), QStringLiteral("Madame")};
     if (isDescription(speaker.text.simplified()))
         return sexOfNoun(speaker.text.section(u' ', -1)); // "the First Lady", "her father"
-    const QString first = honorificOf(speaker);
-    if (male.contains(first) || female.contains(first))
-        return male.contains(first) ? u'm' : u'f';
+    if (const QChar told = sexOfHonorific(honorificOf(m_text, speaker)); !told.isNull())
+        return told;
     // What the narration taught, else the given name ("Jane", "Tom").
     const QChar learned = m_sexByName.value(speaker.canonical);
     if (!learned.isNull())
         return learned;
-    static const QSet<QString> femaleNames = gazetteerWordSet(QStringLiteral("female-names.txt"));
-    static const QSet<QString> maleNames = gazetteerWordSet(QStringLiteral("male-names.txt"));
-    const QString given = speaker.canonical.section(u' ', 0, 0);
-    return femaleNames.contains(given) ? u'f' : maleNames.contains(given) ? u'm' : QChar();
+    return sexOfGivenName(speaker.canonical.section(u' ', 0, 0));
 }
 
 void SpeakerAttribution::learnSexes()
@@ -117,7 +88,7 @@ std::optional<QString> SpeakerAttribution::relativeNamed(qsizetype start, qsizet
         if (mention.type != EntityType::Person || mention.canonical.section(u' ', -1) != family || sexOf(mention) != sex
             || (mention.canonical == possessor->canonical && sexOf(*possessor) == sex))
             continue; // Mr. and Mrs. Bennet share a canonical name, not a person (samePerson())
-        if (married && honorificOf(mention) != (sex == u'f' ? QLatin1String("Mrs") : QLatin1String("Mr")))
+        if (married && honorificOf(m_text, mention) != (sex == u'f' ? QLatin1String("Mrs") : QLatin1String("Mr")))
             continue;
         if (!found.isEmpty() && found != mention.canonical)
             return std::nullopt; // two of them: which one is not told

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entityregistry.h"
+#include "analysis/nameclassifier.h"
 #include "analysis/wordlist.h"
 #include "analysis/wordset.h"
 
@@ -223,33 +224,10 @@ namespace {
 /// Bennet", "Mrs. |Bennet"), else a common given name ("Mary Lennox"); null otherwise.
 QChar sexOfMention(QStringView text, const EntityMention &mention)
 {
-    static const QSet<QString> male = {QStringLiteral("Mr"), QStringLiteral("Sir"), QStringLiteral("Lord"),
-        QStringLiteral("Mister"), QStringLiteral("Monsieur"), QStringLiteral("Senor"), QStringLiteral("Herr")};
-    static const QSet<QString> female = {QStringLiteral("Mrs"), QStringLiteral("Miss"), QStringLiteral("Ms"),
-        QStringLiteral("Lady"), QStringLiteral("Dame"), QStringLiteral("Madame"), QStringLiteral("Madam"),
-        QStringLiteral("Mme"), QStringLiteral("Senora"), QStringLiteral("Frau")};
+    if (const QChar told = sexOfHonorific(honorificOf(text, mention)); !told.isNull())
+        return told;
     const QStringList words = mention.text.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return {};
-    QString honorific = words.constFirst();
-    if (honorific.endsWith(u'.'))
-        honorific.chop(1);
-    if (!male.contains(honorific) && !female.contains(honorific)) {
-        qsizetype before = mention.range.start;
-        while (before > 0 && (text.at(before - 1).isSpace() || text.at(before - 1) == u'.'))
-            --before;
-        qsizetype start = before;
-        while (start > 0 && text.at(start - 1).isLetter())
-            --start;
-        honorific = text.mid(start, before - start).toString();
-    }
-    if (male.contains(honorific) || female.contains(honorific))
-        return male.contains(honorific) ? u'm' : u'f';
-    if (words.size() < 2)
-        return {};
-    static const QSet<QString> femaleNames = gazetteerWordSet(QStringLiteral("female-names.txt"));
-    static const QSet<QString> maleNames = gazetteerWordSet(QStringLiteral("male-names.txt"));
-    return femaleNames.contains(words.constFirst()) ? u'f' : maleNames.contains(words.constFirst()) ? u'm' : QChar();
+    return words.size() < 2 ? QChar() : sexOfGivenName(words.constFirst());
 }
 
 /// "Mr. Bennet", "Dr. Fauci": an honorific and a surname, not a full name.

@@ -390,6 +390,42 @@ NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &
     return parts;
 }
 
+QChar sexOfHonorific(QStringView word)
+{
+    static const QSet<QString> male = wordSet({u"Mr", u"Sir", u"Lord", u"Mister", u"Monsieur", u"Senor", u"Herr"});
+    static const QSet<QString> female
+        = wordSet({u"Mrs", u"Miss", u"Ms", u"Lady", u"Dame", u"Madame", u"Madam", u"Mme", u"Senora", u"Frau"});
+    if (word.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0 || containsWord(male, word))
+        return u'm';
+    if (word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0 || containsWord(female, word))
+        return u'f';
+    return {};
+}
+
+QString honorificOf(QStringView text, const EntityMention &mention)
+{
+    qsizetype firstEnd = mention.range.start;
+    while (firstEnd < mention.range.end && text.at(firstEnd).isLetter())
+        ++firstEnd;
+    const QStringView first = text.mid(mention.range.start, firstEnd - mention.range.start);
+    if (!sexOfHonorific(first).isNull())
+        return first.toString();
+    qsizetype before = mention.range.start;
+    while (before > 0 && (text.at(before - 1).isSpace() || text.at(before - 1) == u'.'))
+        --before;
+    qsizetype start = before;
+    while (start > 0 && text.at(start - 1).isLetter())
+        --start;
+    return text.mid(start, before - start).toString();
+}
+
+QChar sexOfGivenName(QStringView name)
+{
+    static const QSet<QString> femaleNames = gazetteerWordSet(QStringLiteral("female-names.txt"));
+    static const QSet<QString> maleNames = gazetteerWordSet(QStringLiteral("male-names.txt"));
+    return containsWord(femaleNames, name) ? u'f' : containsWord(maleNames, name) ? u'm' : QChar();
+}
+
 bool isStyleOfAddress(QStringView word)
 {
     static const QSet<QString> words

@@ -42,6 +42,18 @@ NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &
 /// of the name.
 bool isStyleOfAddress(QStringView word);
 
+/// 'm' or 'f' for an honorific or a pronoun that tells ("Mr", "Mrs", "he", "she"), else null.
+QChar sexOfHonorific(QStringView word);
+
+/// The honorific of a person's \a mention in \a text: its first word when that tells a sex
+/// ("Mrs" of "Mrs. Lennox"), else the word right before it ("Mrs" before "Lennox"), without
+/// the full stop.
+QString honorificOf(QStringView text, const EntityMention &mention);
+
+/// 'm' or 'f' for a common given name ("Jane", "Tom"), by the lists female-names.txt and
+/// male-names.txt; else null.
+QChar sexOfGivenName(QStringView name);
+
 /// Whether \a word is capitalised only because it starts a sentence or a heading ("Yesterday",
 /// "However", "Nobody"), whatever its case: no personal name starts with it.
 bool isSentenceWord(QStringView word);

@@ -78,8 +78,6 @@ private:
     bool insideQuote(qsizetype pos) const;
     /// 'm' or 'f' when the speaker's mention tells (a pronoun, Mr., Mrs., ...), else null.
     QChar sexOf(const EntityMention &speaker) const;
-    /// The honorific of a mention ("Mrs" of "Mrs. Lennox" or of "Lennox" after it), or its first word.
-    QString honorificOf(const EntityMention &mention) const;
     /// The speaker of quote \a i, which answers quote i - 1: the other party of the exchange, as
     /// an earlier turn with a cue of its own (\a cued) names it.
     std::optional<EntityMention> otherParty(const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const;
