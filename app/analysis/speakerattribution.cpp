@@ -96,7 +96,8 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         if (i > 0 && quotes.at(i - 1).speaker) {
             const EntityMention &previous = *quotes.at(i - 1).speaker;
-            if ((isDescription(previous.canonical) || isDescription(previous.text))
+            if (previous.text != QLatin1String("I")
+                && (isDescription(previous.canonical) || isDescription(previous.text))
                 && !insideQuote(previous.range.start)
                 && (m_described.isEmpty() || m_described.constLast().range.start < previous.range.start))
                 m_described.append(previous);

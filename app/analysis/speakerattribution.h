@@ -46,6 +46,9 @@ private:
     /// A transcript's speaker label in capitals from \a start to its colon at \a end
     /// ("THE PRESIDENT", "AUDIENCE").
     std::optional<EntityMention> transcriptLabel(qsizetype start, qsizetype end) const;
+    /// The label of the transcript's turn \a pos is in ("THE PRESIDENT", "Q" of a reporter), or
+    /// an empty string when the text is no transcript.
+    QString turnAt(qsizetype pos) const;
     /// Whether the full stop at \a dot ends an abbreviation of a title ("Mr.", "Gen.").
     bool isAbbreviationBefore(qsizetype dot) const;
     /// "In the words of Florence Kelley, “...”": the person named right before the quote at \a to.
@@ -130,6 +133,8 @@ private:
     /// Speakers found as descriptions ("the girl"), in text order: a later pronoun may stand for them.
     QList<EntityMention> m_described;
     QHash<QString, QChar> m_sexByName; ///< canonical name -> 'm' or 'f', as learnSexes() found
+    mutable bool m_turnsFound = false; ///< whether m_turns was filled (on first use)
+    mutable QList<std::pair<qsizetype, QString>> m_turns; ///< a transcript's turns: start, label
 };
 
 /// Whether \a word is a verb that reports speech ("said", "declared", "emphasized", ...).

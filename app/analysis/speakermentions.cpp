@@ -100,6 +100,11 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
         self.type = EntityType::Person;
         self.text = word.toString();
         self.canonical = word == u'I' ? self.text : self.text.toLower();
+        if (word == u'I') {
+            // In a transcript, the one whose turn it is: "THE PRESIDENT:  ... I said to him, “...”".
+            if (const QString turn = turnAt(pos); !turn.isEmpty())
+                self.canonical = turn;
+        }
         return self;
     }
     if (speaker) {
@@ -107,6 +112,29 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
         speaker->text = word.toString();
     }
     return speaker;
+}
+
+QString SpeakerAttribution::turnAt(qsizetype pos) const
+{
+    if (!m_turnsFound) {
+        m_turnsFound = true;
+        // A line that opens with a speaker's label: "THE PRESIDENT:  Thank you.", "Q    Welcome back."
+        static const QRegularExpression label(
+            QStringLiteral("^[ \\t\u00A0]*(?:(Q)[ \\t\u00A0]|([A-Z][A-Z.\\-\u2019' ]{1,38}):[ \\t\u00A0])"),
+            QRegularExpression::MultilineOption);
+        QRegularExpressionMatchIterator it = label.globalMatchView(m_text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            if (match.capturedLength(1) > 0)
+                m_turns.append({match.capturedStart(1), QStringLiteral("Q")});
+            else if (const std::optional<EntityMention> speaker
+                = transcriptLabel(match.capturedStart(2), match.capturedEnd(2)))
+                m_turns.append({speaker->range.start, speaker->text});
+        }
+    }
+    auto it = std::upper_bound(m_turns.cbegin(), m_turns.cend(), pos,
+        [](qsizetype p, const std::pair<qsizetype, QString> &turn) { return p < turn.first; });
+    return it == m_turns.cbegin() ? QString() : std::prev(it)->second;
 }
 
 std::optional<EntityMention> SpeakerAttribution::subjectAt(qsizetype pos, qsizetype *end) const

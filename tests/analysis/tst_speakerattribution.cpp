@@ -19,6 +19,7 @@ private Q_SLOTS:
     void continuesPreviousSpeaker();
     void exchangeAlternates();
     void paragraphTurnsAfterAQuestion();
+    void firstPersonInATranscriptTurn();
     void cueBeforeTheNextQuote();
     void answerGoesToTheNameSpokenTo();
     void quotesBackToBackWithoutAnExchange();
@@ -348,6 +349,28 @@ void TestSpeakerAttribution::exchangeAlternates()
         QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
         QCOMPARE(result.quotes.at(i).speaker->text, expected.at(i));
     }
+}
+
+void TestSpeakerAttribution::firstPersonInATranscriptTurn()
+{
+    // "I" is whoever's turn it is, by the transcript's label; outside a transcript it stays "I".
+    const QString text = QStringLiteral(
+        "THE PRESIDENT:\u00A0 Thank you. I said to him, \u201CI\u2019d love you to take on more.\u201D\n\n"
+        "Q\u00A0\u00A0 Did he agree? I asked him, \u201CWhy not?\u201D\n\n"
+        "MS. JEAN-PIERRE:  Next question. I said, \u201CWe will see.\u201D\n");
+    const AnalysisResult result = Recognizer().analyze(text);
+    QCOMPARE(result.quotes.size(), 3);
+    const QStringList expected
+        = {QStringLiteral("THE PRESIDENT"), QStringLiteral("Q"), QStringLiteral("MS. JEAN-PIERRE")};
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
+        QCOMPARE(result.quotes.at(i).speaker->text, QStringLiteral("I"));
+        QCOMPARE(result.quotes.at(i).speaker->canonical, expected.at(i));
+    }
+    const AnalysisResult plain = Recognizer().analyze(QStringLiteral("I said to him, \u201CTake more.\u201D"));
+    QCOMPARE(plain.quotes.size(), 1);
+    QVERIFY(plain.quotes.first().speaker);
+    QCOMPARE(plain.quotes.first().speaker->canonical, QStringLiteral("I"));
 }
 
 void TestSpeakerAttribution::paragraphTurnsAfterAQuestion()
