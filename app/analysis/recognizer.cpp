@@ -223,7 +223,13 @@ bool isTerm(QStringView text, const RawQuote &quote)
     const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
     if (inner.isEmpty() || inner.size() > 160)
         return false;
-    const QList<QStringView> words = inner.split(u' ', Qt::SkipEmptyParts);
+    QList<QStringView> words = inner.split(u' ', Qt::SkipEmptyParts);
+    // Punctuation set apart is no word: "“ the house , ”" as tokenised text has it.
+    words.removeIf([](QStringView word) {
+        return std::none_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    });
+    if (words.isEmpty())
+        return true; // marks around signs: "._*"
     // A word or two in lower case is a term even with the sentence's comma or full stop inside
     // the marks, as American style sets them: the word "abortion," a "close call."
     if (words.size() <= Recognizer::MaximumTermWords && inner.front().isLower())

@@ -240,14 +240,15 @@ void TestRecognizer::termsAreNotQuotations()
         "The \u201Cso-called\u201D referendum and the \u201Cspecial military operation\u201D were rejected. "
         "Officials spoke of \u201Cpeace dividends\u201D. He said \u201CNo.\u201D He mentions the word "
         "\u201Cabortion,\u201D "
-        "and called it a \u201Cclose call.\u201D");
+        "and called it a \u201Cclose call.\u201D Tokenised text sets apart \u201C the game . \u201D");
     const AnalysisResult result = Recognizer().analyze(text);
     QStringList terms;
     for (const QuotedTerm &term : result.terms)
         terms << term.text;
     QCOMPARE(terms,
         QStringList({QStringLiteral("\u201Cso-called\u201D"), QStringLiteral("\u201Cpeace dividends\u201D"),
-            QStringLiteral("\u201Cabortion,\u201D"), QStringLiteral("\u201Cclose call.\u201D")}));
+            QStringLiteral("\u201Cabortion,\u201D"), QStringLiteral("\u201Cclose call.\u201D"),
+            QStringLiteral("\u201C the game . \u201D")}));
     QStringList quotes;
     for (const QuoteSpan &quote : result.quotes)
         quotes << quote.text;
