@@ -214,6 +214,17 @@ bool followsNamingWord(QStringView text, qsizetype pos)
     return false;
 }
 
+/// A single mark before a year's two digits is an apostrophe, not a quotation's opening: "the
+/// fiscal year for ‘25.", "the ‘90s".
+bool isYearApostrophe(QStringView text, qsizetype mark)
+{
+    const QChar c = text.at(mark);
+    if (c != u'\u2018' && c != u'\u2019' && c != u'\'')
+        return false;
+    return mark + 2 < text.size() && text.at(mark + 1).isDigit() && text.at(mark + 2).isDigit()
+        && (mark + 3 == text.size() || !text.at(mark + 3).isDigit());
+}
+
 bool isTerm(QStringView text, const RawQuote &quote)
 {
     if (!quote.closed)
@@ -312,6 +323,8 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     addNestedNames(flowing, result.entities, m_registry);
     markSportsTeams(flowing, result.entities);
     for (const RawQuote &quote : joinParagraphQuotes(flowing, closeQuotesOverLines(flowing, collector.quotes()))) {
+        if (isYearApostrophe(flowing, quote.range.start))
+            continue;
         const QString quoted = text.mid(quote.range.start, quote.range.length());
         if (isTerm(flowing, quote)) {
             result.terms.append({quote.range, quoted});

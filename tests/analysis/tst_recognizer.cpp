@@ -45,6 +45,7 @@ private Q_SLOTS:
     void quoteClosedOnALaterLine();
     void termsAreNotQuotations();
     void titlesOfWorksAreTerms();
+    void yearApostropheIsNoQuote();
     void entities_data();
     void entities();
     void notNames_data();
@@ -254,6 +255,15 @@ void TestRecognizer::termsAreNotQuotations()
         quotes << quote.text;
     QCOMPARE(quotes,
         QStringList({QStringLiteral("\u201Cspecial military operation\u201D"), QStringLiteral("\u201CNo.\u201D")}));
+}
+
+void TestRecognizer::yearApostropheIsNoQuote()
+{
+    const AnalysisResult result = Recognizer().analyze(
+        QStringLiteral("It runs into next fiscal year, the entire fiscal year for \u201825. So in the realm of "
+                       "the hundreds. He said \u2018we will see\u2019 and left."));
+    QCOMPARE(result.quotes.size(), 1);
+    QCOMPARE(result.quotes.first().text, QStringLiteral("\u2018we will see\u2019"));
 }
 
 void TestRecognizer::titlesOfWorksAreTerms()
