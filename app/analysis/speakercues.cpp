@@ -155,8 +155,15 @@ std::optional<EntityMention> SpeakerAttribution::asSaid(qsizetype start, qsizety
     if (!subject)
         return std::nullopt;
     qsizetype verbEnd = skipSpaces(subjectEnd, end);
+    // Who they are, between commas: "As Cardinal Pizzaballa, Latin Patriarch of Jerusalem,
+    // rightly stated,".
+    if (verbEnd < end && m_text.at(verbEnd) == u',' && !isPronoun(m_text.mid(pos, subjectEnd - pos))) {
+        const qsizetype close = m_text.indexOf(u',', verbEnd + 1);
+        if (close > verbEnd && close < std::min(end - 1, verbEnd + 100))
+            verbEnd = skipSpaces(close + 1, end);
+    }
     QStringView verb = wordAt(verbEnd, &verbEnd);
-    while (containsWord(auxiliaries, verb))
+    while (containsWord(auxiliaries, verb) || isAdverb(verb))
         verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
     const bool putIt = verb == u"put" && wordAt(skipSpaces(verbEnd, end), &verbEnd) == u"it";
     if (!putIt && !isSpeechVerb(verb))

@@ -247,6 +247,10 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("a title before a name is no description")
         << QStringLiteral("His Majesty King Mohammed VI affirmed, \u201CWe are ready.\u201D")
         << QStringLiteral("King Mohammed VI") << QStringLiteral("Mohammed VI");
+    QTest::newRow("as someone, who they are, said")
+        << QStringLiteral("As Cardinal Pierbattista Pizzaballa, Latin Patriarch of Jerusalem, rightly stated, it is "
+                          "\u201Ca concrete and visible example of how hatred has led to violence.\u201D")
+        << QStringLiteral("Cardinal Pierbattista Pizzaballa") << QStringLiteral("Pierbattista Pizzaballa");
     QTest::newRow("said + a relative") << QStringLiteral(
         "Elizabeth was trimming a hat. \u201CWe are not to visit,\u201D said her mother resentfully.")
                                        << QStringLiteral("her mother") << QStringLiteral("her mother");
