@@ -10,10 +10,14 @@
 
 namespace Lectern {
 
+namespace {
+constexpr qsizetype exchangeNarration = 400; ///< at most this much narration between two turns of an exchange
+} // namespace
+
 QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
 {
-    if (isDescription(speaker.text.simplified()))
-        return sexOfNoun(speaker.text.section(u' ', -1)); // "the First Lady", "her father"
+    if (isDescription(speaker.text))
+        return sexOfNoun(speaker.text.simplified().section(u' ', -1)); // "the First Lady", "her father"
     if (const QChar told = sexOfHonorific(honorificOf(m_text, speaker)); !told.isNull())
         return told;
     // What the narration taught, else the given name ("Jane", "Tom").
@@ -120,13 +124,7 @@ std::optional<EntityMention> SpeakerAttribution::actionBeat(qsizetype from, qsiz
         const QChar c = m_text.at(pos);
         if ((c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';') && pos + 1 < end
             && m_text.at(pos + 1).isSpace()) {
-            qsizetype wordStart = pos;
-            while (wordStart > start && m_text.at(wordStart - 1).isLetter())
-                --wordStart;
-            const QStringView word = m_text.mid(wordStart, pos - wordStart);
-            if (c != u'.'
-                || !(word == QLatin1String("Mr") || word == QLatin1String("Mrs") || word == QLatin1String("Dr")
-                    || word == QLatin1String("Ms") || word == QLatin1String("St")))
+            if (c != u'.' || !isAbbreviationBefore(pos))
                 return std::nullopt; // more than one sentence
         }
         if (c.isSpace() && ++words > maxWords)
@@ -262,7 +260,6 @@ std::optional<EntityMention> SpeakerAttribution::describedAddressee(qsizetype at
 std::optional<EntityMention> SpeakerAttribution::otherParty(
     const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const
 {
-    constexpr qsizetype exchangeNarration = 400; // at most this much narration between two turns
     const std::optional<EntityMention> &last = quotes.at(i - 1).speaker;
     for (qsizetype j = i - 2; j >= 0; --j) {
         if (quotes.at(j + 1).range.start - quotes.at(j).range.end > exchangeNarration)
@@ -300,7 +297,6 @@ std::optional<EntityMention> SpeakerAttribution::nextTurn(
     if (between != quotes.at(i).range.start && !ownCue)
         return std::nullopt;
     if (lastCharacterOf(previous) == u'?') {
-        constexpr qsizetype exchangeNarration = 400; // at most this much narration between two turns
         // The one a quotation of the exchange speaks to ("My dear Mr. Bennet, ..."), the nearest first.
         for (qsizetype j = i - 1; j >= 0; --j) {
             std::optional<EntityMention> asked = addresseeOf(quotes.at(j));

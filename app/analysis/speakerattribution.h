@@ -43,6 +43,9 @@ private:
     /// The one speaker whose words the sentence [\a start, \a end) reports ("Byrnes said that
     /// ...."), when a quotation follows it.
     std::optional<EntityMention> reportedBy(qsizetype start, qsizetype end);
+    /// After \a subject, a person's name, the position past who they are between commas (", Chairman
+    /// of ...,"), else \a at.
+    qsizetype afterAppositive(const EntityMention &subject, qsizetype at, qsizetype end) const;
     /// A transcript's speaker label in capitals from \a start to its colon at \a end
     /// ("THE PRESIDENT", "AUDIENCE").
     std::optional<EntityMention> transcriptLabel(qsizetype start, qsizetype end) const;

@@ -155,13 +155,7 @@ std::optional<EntityMention> SpeakerAttribution::asSaid(qsizetype start, qsizety
     if (!subject)
         return std::nullopt;
     qsizetype verbEnd = skipSpaces(subjectEnd, end);
-    // Who they are, between commas: "As Cardinal Pizzaballa, Latin Patriarch of Jerusalem,
-    // rightly stated,".
-    if (verbEnd < end && m_text.at(verbEnd) == u',' && !isPronoun(m_text.mid(pos, subjectEnd - pos))) {
-        const qsizetype close = m_text.indexOf(u',', verbEnd + 1);
-        if (close > verbEnd && close < std::min(end - 1, verbEnd + 100))
-            verbEnd = skipSpaces(close + 1, end);
-    }
+    verbEnd = afterAppositive(*subject, verbEnd, end); // "As Cardinal Pizzaballa, Latin Patriarch of Jerusalem,"
     QStringView verb = wordAt(verbEnd, &verbEnd);
     while (containsWord(auxiliaries, verb) || isAdverb(verb))
         verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
@@ -212,6 +206,18 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         pos = std::max(subjectEnd, pos + 1);
     }
     return last;
+}
+
+qsizetype SpeakerAttribution::afterAppositive(const EntityMention &subject, qsizetype at, qsizetype end) const
+{
+    // Who they are, between commas, after a person's name: "Professor Sir Hilary Beckles, Chairman
+    // of the CARICOM Reparations Commission, stated", "King Mohammed VI, may God assist him,
+    // affirmed", "As Cardinal Pizzaballa, Latin Patriarch of Jerusalem, rightly stated".
+    if (at >= end || m_text.at(at) != u',' || subject.type != EntityType::Person
+        || isPronoun(m_text.mid(subject.range.start, subject.range.length())))
+        return at;
+    const qsizetype close = m_text.indexOf(u',', at + 1);
+    return close > at && close < std::min(end - 1, at + 100) ? skipSpaces(close + 1, end) : at;
 }
 
 std::optional<EntityMention> SpeakerAttribution::transcriptLabel(qsizetype start, qsizetype end) const
@@ -368,18 +374,18 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     QChar last = m_text.at(end - 1);
     if (markerEnd == u':' || (!markerEnd.isNull() && last != u':'))
         last = markerEnd == u':' ? u':' : u',';
-    // A title, not speech: "a workshop entitled, “The Attention Economy ...”".
+    // A name, not speech: "under the theme: “Multilateral Solutions for a Better Tomorrow.”".
     {
         qsizetype wordEnd = end - (last == u',' || last == u':' ? 1 : 0);
         qsizetype wordStart = wordEnd;
         while (wordStart > from && m_text.at(wordStart - 1).isLetter())
             --wordStart;
-        // Not "called": "Representative Boebert called it “dangerous for America”" is her word.
-        // Nor a name's noun: "under the theme: “Multilateral Solutions for a Better Tomorrow.”"
-        static const QSet<QString> naming = {QStringLiteral("entitled"), QStringLiteral("titled"),
-            QStringLiteral("named"), QStringLiteral("dubbed"), QStringLiteral("headlined"), QStringLiteral("theme"),
-            QStringLiteral("motto"), QStringLiteral("slogan"), QStringLiteral("hashtag"), QStringLiteral("headline"),
-            QStringLiteral("title"), QStringLiteral("catchphrase"), QStringLiteral("banner")};
+        // What a naming verb introduces ("entitled", "dubbed") never gets here: it is a term
+        // (followsNamingWord() in recognizer.cpp). Not "called": "Representative Boebert called it
+        // “dangerous for America”" is her word.
+        static const QSet<QString> naming = {QStringLiteral("theme"), QStringLiteral("motto"), QStringLiteral("slogan"),
+            QStringLiteral("hashtag"), QStringLiteral("headline"), QStringLiteral("title"),
+            QStringLiteral("catchphrase"), QStringLiteral("banner")};
         if (naming.contains(m_text.mid(wordStart, wordEnd - wordStart).toString().toLower()))
             return std::nullopt;
     }
@@ -466,14 +472,7 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             qsizetype next = subjectEnd < end && (m_text.at(subjectEnd) == u'\'' || m_text.at(subjectEnd) == u'\u2019')
                 ? subjectEnd + 1
                 : skipSpaces(subjectEnd, end);
-            // Who they are, between commas: "Professor Sir Hilary Beckles, Chairman of the CARICOM
-            // Reparations Commission, stated", "King Mohammed VI, may God assist him, affirmed".
-            if (next < end && m_text.at(next) == u',' && subject->type == EntityType::Person
-                && !isPronoun(m_text.mid(subject->range.start, subject->range.length()))) {
-                const qsizetype close = m_text.indexOf(u',', next + 1);
-                if (close > next && close < std::min(end - 1, next + 100))
-                    next = skipSpaces(close + 1, end);
-            }
+            next = afterAppositive(*subject, next, end);
             qsizetype verbEnd = next;
             QStringView verb = wordAt(next, &verbEnd);
             const bool contractedBe = verb == u"s" || verb == u"m" || verb == u"re";

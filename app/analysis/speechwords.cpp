@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -246,8 +248,10 @@ bool opensDescription(QStringView word)
 
 bool isDescription(QStringView canonical)
 {
-    const qsizetype space = canonical.indexOf(u' ');
-    return space > 0 && opensDescription(canonical.first(space));
+    // The first word, up to any white space: a mention's text may break a line ("my\nmother").
+    const auto space = std::find_if(canonical.begin(), canonical.end(), [](QChar c) { return c.isSpace(); });
+    return space != canonical.begin() && space != canonical.end()
+        && opensDescription(canonical.first(space - canonical.begin()));
 }
 
 bool isSpeechVerb(QStringView word)

@@ -20,7 +20,7 @@ QChar sexOfNoun(QStringView word);
 bool isPersonNoun(QStringView word);
 /// The words a description of someone opens with: "the spokesperson", "her mother", "his aide".
 bool opensDescription(QStringView word);
-/// Whether \a canonical is a description ("the girl", "her father"), not a name.
+/// Whether \a canonical (or a mention's text) is a description ("the girl", "her father"), not a name.
 bool isDescription(QStringView canonical);
 
 } // namespace Lectern
