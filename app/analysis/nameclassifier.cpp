@@ -188,6 +188,18 @@ public:
     /// Types words [first, last) of a name.
     void classify(const QList<Word> &words, qsizetype first, qsizetype last)
     {
+        // A sentence ends inside the run: "CHAPTER I.| To Sherlock Holmes she is ...". A word
+        // ending in a full stop, then one that only starts sentences, is two names or none. What
+        // ends in an initial there ("Gen Z.| And") is no name.
+        for (qsizetype k = first + 1; k < last; ++k) {
+            const QStringView end = words.at(k - 1).text;
+            if (end.endsWith(u'.') && isSentenceWord(words.at(k).text) && !isParticle(words.at(k).text)) {
+                if (end.size() > 2)
+                    classify(words, first, k);
+                classify(words, k, last);
+                return;
+            }
+        }
         if (first < last) {
             // Before a sentence word is stripped: "New Zealand", "The Hague".
             if (const std::optional<EntityType> known = knownType(words, first, last)) {

@@ -528,6 +528,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("the city of a venue in a sports report")
         << match + QStringLiteral(" They meet England at the Volgograd Arena.") << QStringLiteral("Volgograd")
         << QStringLiteral("place") << QStringLiteral("Volgograd");
+    QTest::newRow("a name after a numbered heading")
+        << QStringLiteral("CHAPTER I. To Sherlock Holmes she is always the woman.") << QStringLiteral("Sherlock Holmes")
+        << QStringLiteral("person") << QStringLiteral("Sherlock Holmes");
     QTest::newRow("a country in a report on politics")
         << QStringLiteral("Sweden defeated the motion in the Council, the minister said.") << QStringLiteral("Sweden")
         << QStringLiteral("place") << QStringLiteral("Sweden");
@@ -565,6 +568,8 @@ void TestRecognizer::notNames_data()
     QTest::newRow("weekday alone") << QStringLiteral("They met on Friday in Seoul.") << QStringLiteral("Friday");
     QTest::newRow("a sentence goes on after an initial")
         << QStringLiteral("They reached Gen Z. And then they voted.") << QStringLiteral("Gen Z. And");
+    QTest::newRow("what ends in an initial before a sentence")
+        << QStringLiteral("They reached Gen Z. And then they voted.") << QStringLiteral("Gen Z.");
     QTest::newRow("who people are is no name")
         << QStringLiteral("Many Asian American voters came.") << QStringLiteral("Asian American");
     QTest::newRow("an office has no surname")
