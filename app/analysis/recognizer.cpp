@@ -111,6 +111,27 @@ bool repairStraightMarks(QStringView text, QList<RawQuote> &quotes, qsizetype q,
     return true;
 }
 
+/// A curly quote left open that holds one straight mark after a word closes there: “green
+/// country" by 2037, a slip of the keyboard. Otherwise it would run to its paragraph end.
+void closeAtStraightMarks(QStringView text, QList<RawQuote> &quotes)
+{
+    for (RawQuote &quote : quotes) {
+        if (quote.closed || text.at(quote.range.start) != u'\u201C')
+            continue;
+        const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 1);
+        if (inner.count(u'"') != 1)
+            continue;
+        const qsizetype mark = quote.range.start + 1 + inner.indexOf(u'"');
+        const QChar before = text.at(mark - 1);
+        const QChar after = mark + 1 < text.size() ? text.at(mark + 1) : QChar(u' ');
+        if ((before.isLetterOrNumber() || before == u'.' || before == u',' || before == u'!' || before == u'?')
+            && !after.isLetterOrNumber()) {
+            quote.range.end = mark + 1;
+            quote.closed = true;
+        }
+    }
+}
+
 /// A quotation may run over line breaks when the text has one sentence per line (as annotated
 /// corpora have it) or a paragraph's quote is closed in a later one without re-opening: a quote
 /// left open at a line end is closed by the first closing mark of the following lines when no
@@ -267,6 +288,86 @@ bool isTerm(QStringView text, const RawQuote &quote)
     return other == 0 && capitalised >= 2;
 }
 
+/// Whether a speech verb stands between the start of the sentence and \a pos.
+bool speechVerbBefore(QStringView text, qsizetype pos)
+{
+    constexpr int MaximumWords = 40;
+    // Forms of reporting verbs that attribution does not use as cues: "the government
+    // recommending “online translation tools”".
+    static const QSet<QString> reportingWords = wordSet({u"saying", u"telling", u"adding", u"noting", u"warning",
+        u"insisting", u"claiming", u"arguing", u"argued", u"argues", u"urging", u"urged", u"urges", u"recommend",
+        u"recommends", u"recommended", u"recommending", u"describing", u"described", u"describes"});
+    qsizetype end = pos;
+    for (int words = 0; end > 0 && words < MaximumWords; ++words) {
+        while (end > 0 && !text.at(end - 1).isLetter()) {
+            const QChar c = text.at(end - 1);
+            if (c == u'.' || c == u'!' || c == u'?' || c == u'\n')
+                return false;
+            --end;
+        }
+        qsizetype start = end;
+        while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'-'))
+            --start;
+        const QStringView word = text.mid(start, end - start); // "so-called" is no verb
+        if (isSpeechVerb(word) || containsLowerCaseWord(reportingWords, word))
+            return true;
+        end = start;
+    }
+    return false;
+}
+
+/// A short phrase in quote marks that nobody is said to speak is a term, not a quotation: a
+/// notion ("an attitude of ‘survival of the fittest’", "no such thing as “just a regional
+/// conflict”"), a name ("the “Nature Park of Europe,”", "the film, “The Heart of Texas.”") or a
+/// byname ("Andrew Jackson, “the People’s President.”"). At most MaximumPhraseWords words, with
+/// no sentence punctuation inside, or only a final comma or full stop (as American style sets
+/// them) after a phrase that starts in lower case or is in title case.
+bool isUnspokenPhrase(QStringView text, const QuoteSpan &quote)
+{
+    constexpr int MaximumPhraseWords = 5;
+    if (quote.speaker || !quote.closed)
+        return false;
+    QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
+    bool finalMark = false;
+    if (!inner.isEmpty() && (inner.back() == u',' || inner.back() == u'.')) {
+        inner.chop(1);
+        inner = inner.trimmed();
+        finalMark = true;
+    }
+    if (inner.isEmpty() || !inner.front().isLetter())
+        return false;
+    static const QString sentencePunctuation = QStringLiteral(".,;:!?\u2026\u201C\u201D\"");
+    if (std::any_of(inner.begin(), inner.end(), [](QChar c) { return sentencePunctuation.contains(c); }))
+        return false;
+    const QList<QStringView> words = inner.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > MaximumPhraseWords)
+        return false;
+    // A clause is someone's words even in part ("“everything he did”", "“must be completed in
+    // English”"), and so is what follows a speech verb in its sentence ("told Sky News any process
+    // “must be well thought out”").
+    static const QSet<QString> clauseWords = wordSet({u"i", u"we", u"you", u"he", u"she", u"it", u"they", u"me", u"us",
+        u"him", u"them", u"my", u"our", u"your", u"his", u"its", u"their", u"must", u"can", u"could", u"will", u"would",
+        u"shall", u"should", u"may", u"might", u"is", u"are", u"was", u"were", u"be", u"been", u"am", u"has", u"have",
+        u"had", u"do", u"does", u"did", u"not"});
+    if (std::any_of(
+            words.cbegin(), words.cend(), [](QStringView word) { return containsLowerCaseWord(clauseWords, word); }))
+        return false;
+    if (speechVerbBefore(text, quote.range.start))
+        return false;
+    if (!finalMark || inner.front().isLower())
+        return true;
+    static const QSet<QString> minorWords = wordSet(
+        {u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"in", u"of", u"on", u"or", u"the", u"to", u"with"});
+    int capitalised = 0;
+    for (const QStringView word : words) {
+        if (word.front().isUpper())
+            ++capitalised;
+        else if (!containsWord(minorWords, word))
+            return false;
+    }
+    return capitalised >= 2;
+}
+
 } // namespace
 
 Recognizer::Recognizer()
@@ -322,7 +423,9 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     resolveMentions(flowing, result.entities, m_registry);
     addNestedNames(flowing, result.entities, m_registry);
     markSportsTeams(flowing, result.entities);
-    for (const RawQuote &quote : joinParagraphQuotes(flowing, closeQuotesOverLines(flowing, collector.quotes()))) {
+    QList<RawQuote> rawQuotes = collector.quotes();
+    closeAtStraightMarks(flowing, rawQuotes);
+    for (const RawQuote &quote : joinParagraphQuotes(flowing, closeQuotesOverLines(flowing, rawQuotes))) {
         if (isYearApostrophe(flowing, quote.range.start))
             continue;
         const QString quoted = text.mid(quote.range.start, quote.range.length());
@@ -352,6 +455,14 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
         if (quote.speaker)
             quote.speaker->text = text.mid(quote.speaker->range.start, quote.speaker->range.length());
     }
+    result.quotes.removeIf([&](const QuoteSpan &quote) {
+        if (!isUnspokenPhrase(flowing, quote))
+            return false;
+        result.terms.append({quote.range, quote.text});
+        return true;
+    });
+    std::stable_sort(result.terms.begin(), result.terms.end(),
+        [](const QuotedTerm &a, const QuotedTerm &b) { return a.range.start < b.range.start; });
     // The speakers are named as found ("Blinken"); the mentions become whole name phrases.
     widenMentions(flowing, result.entities, titles);
     adjustTimePhrases(flowing, result.entities);

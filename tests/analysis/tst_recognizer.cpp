@@ -44,6 +44,8 @@ private Q_SLOTS:
     void quoteClosedOnALaterLine_data();
     void quoteClosedOnALaterLine();
     void termsAreNotQuotations();
+    void unspokenPhrasesAreTerms();
+    void curlyQuoteClosedByAStraightMark();
     void titlesOfWorksAreTerms();
     void yearApostropheIsNoQuote();
     void entities_data();
@@ -247,14 +249,57 @@ void TestRecognizer::termsAreNotQuotations()
     for (const QuotedTerm &term : result.terms)
         terms << term.text;
     QCOMPARE(terms,
-        QStringList({QStringLiteral("\u201Cso-called\u201D"), QStringLiteral("\u201Cpeace dividends\u201D"),
-            QStringLiteral("\u201Cabortion,\u201D"), QStringLiteral("\u201Cclose call.\u201D"),
-            QStringLiteral("\u201C the game . \u201D")}));
+        QStringList({QStringLiteral("\u201Cso-called\u201D"), QStringLiteral("\u201Cspecial military operation\u201D"),
+            QStringLiteral("\u201Cpeace dividends\u201D"), QStringLiteral("\u201Cabortion,\u201D"),
+            QStringLiteral("\u201Cclose call.\u201D"), QStringLiteral("\u201C the game . \u201D")}));
     QStringList quotes;
     for (const QuoteSpan &quote : result.quotes)
         quotes << quote.text;
+    QCOMPARE(quotes, QStringList({QStringLiteral("\u201CNo.\u201D")}));
+}
+
+void TestRecognizer::unspokenPhrasesAreTerms()
+{
+    // Phrases of up to five words that nobody is said to speak: a notion, a name, a byname, a title.
+    const AnalysisResult result = Recognizer().analyze(QStringLiteral(
+        "In an attitude of \u2018survival of the fittest\u2019, nations jostle. There is no such thing as "
+        "\u201Cjust a regional conflict\u201D. Often referred to as the \u201CNature Park of Europe,\u201D Croatia "
+        "acts. We honour Andrew Jackson, \u201Cthe People\u2019s President.\u201D He produced the film, "
+        "\u201CThe Heart of Texas.\u201D"));
+    QStringList terms;
+    for (const QuotedTerm &term : result.terms)
+        terms << term.text;
+    QCOMPARE(terms,
+        QStringList({QStringLiteral("\u2018survival of the fittest\u2019"),
+            QStringLiteral("\u201Cjust a regional conflict\u201D"),
+            QStringLiteral("\u201CNature Park of Europe,\u201D"),
+            QStringLiteral("\u201Cthe People\u2019s President.\u201D"),
+            QStringLiteral("\u201CThe Heart of Texas.\u201D")}));
+    QVERIFY(result.quotes.isEmpty());
+
+    // Someone's words stay a quotation, even in part: after a speech verb in the sentence, a
+    // clause, a phrase with a speaker, a sentence in lower case with its own punctuation.
+    const AnalysisResult spoken = Recognizer().analyze(QStringLiteral(
+        "Enver Solomon told Sky News any process \u201Cmust be well thought out\u201D. Montalvo told the police "
+        "\u201Ceverything he did\u201D. The government is recommending \u201Conline translation tools\u201D. "
+        "Critics called it \u201Cdangerous, reckless, wrong\u201D and left."));
+    QStringList quotes;
+    for (const QuoteSpan &quote : spoken.quotes)
+        quotes << quote.text;
     QCOMPARE(quotes,
-        QStringList({QStringLiteral("\u201Cspecial military operation\u201D"), QStringLiteral("\u201CNo.\u201D")}));
+        QStringList({QStringLiteral("\u201Cmust be well thought out\u201D"),
+            QStringLiteral("\u201Ceverything he did\u201D"), QStringLiteral("\u201Conline translation tools\u201D"),
+            QStringLiteral("\u201Cdangerous, reckless, wrong\u201D")}));
+}
+
+void TestRecognizer::curlyQuoteClosedByAStraightMark()
+{
+    const AnalysisResult result = Recognizer().analyze(QStringLiteral(
+        "The goal is to turn Tajikistan into a \u201Cgreen country\" by 2037. He said \u201CWe will.\u201D"));
+    QCOMPARE(result.terms.size(), 1);
+    QCOMPARE(result.terms.first().text, QStringLiteral("\u201Cgreen country\""));
+    QCOMPARE(result.quotes.size(), 1);
+    QCOMPARE(result.quotes.first().text, QStringLiteral("\u201CWe will.\u201D"));
 }
 
 void TestRecognizer::yearApostropheIsNoQuote()
