@@ -233,6 +233,21 @@ public:
                 return;
             }
         }
+        // "Dr." or "Mr." within the run opens the person's name, after what they are: "Chief
+        // Scientist| Dr. Scott Hutchins", "H.E.| Mr. Philemon Yang". What they are names no one.
+        static const QSet<QString> addresses = wordSet({u"Dr", u"Dr.", u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms."});
+        for (qsizetype k = first + 1; k + 1 < last; ++k) {
+            if (containsWord(addresses, words.at(k).text) && isPersonName(words, k, last, false)) {
+                const qsizetype before = m_parts.mentions.size();
+                classify(words, first, k);
+                for (qsizetype m = m_parts.mentions.size() - 1; m >= before; --m) {
+                    if (m_parts.mentions.at(m).type == EntityType::Person)
+                        m_parts.mentions.removeAt(m);
+                }
+                add(words, k, last, EntityType::Person);
+                return;
+            }
+        }
         // A name the gazetteers know inside it: "Delegates of the [Republic of Moldova]".
         for (qsizetype a = first; a < last; ++a) {
             for (qsizetype b = std::min(last, a + LongestKnownWords); b > a; --b) {
@@ -244,6 +259,23 @@ public:
                     classify(words, b, last);
                     return;
                 }
+            }
+        }
+        // A title phrase joined by "and" or "for" goes on into the run: "Under Secretary of War for
+        // Research and| Engineering| Emil Michael". Its last word is a common word, no given name.
+        const auto nameLike = [](QStringView w) {
+            return (!isCommonWord(w) || isGivenName(w)) && !isNationality(w);
+        };
+        if (last - first == 3 && isCommonWord(words.at(first).text) && !isGivenName(words.at(first).text)
+            && nameLike(words.at(first + 1).text) && nameLike(words.at(first + 2).text)
+            && isPersonName(words, first + 1, last, false)) {
+            qsizetype before = words.at(first).start;
+            while (before > 0 && m_text.at(before - 1).isSpace())
+                --before;
+            const QStringView joiner = m_text.mid(std::max<qsizetype>(0, before - 4), std::min<qsizetype>(before, 4));
+            if (joiner.endsWith(QLatin1String(" and")) || joiner.endsWith(QLatin1String(" for"))) {
+                add(words, first + 1, last, EntityType::Person);
+                return;
             }
         }
         // A common phrase is no name, unless it speaks: "said Big Medicine".

@@ -66,6 +66,9 @@ private:
     /// The person named on the line after a dash that follows the quote, as an epigraph or a
     /// block quotation gives its source ("“...” — U.S. Ambassador Linda Thomas-Greenfield").
     std::optional<EntityMention> dashAttribution(const QuoteSpan &quote) const;
+    /// The person named after the titles that start at \a pos, capitalised words joined by "and",
+    /// "of" ("Under Secretary and Chief Scientist| Dr. Scott Hutchins"), before \a limit.
+    std::optional<EntityMention> personAfterTitles(qsizetype pos, qsizetype limit) const;
     /// The person named at \a pos (with the title of office before the name, if any).
     std::optional<EntityMention> personAt(qsizetype pos) const;
     /// The person whose name ends at \a pos.

@@ -53,6 +53,12 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         if (wordAt(at, &articleEnd) == QLatin1String("the"))
             at = skipSpaces(articleEnd, limit);
         if (auto person = personAt(at)) {
+            // "said U.S. Department of Agriculture Under Secretary and Chief Scientist Dr. Scott
+            // Hutchins": the institution and the titles of the person named after them.
+            if (person->type != EntityType::Person) {
+                if (auto titled = personAfterTitles(person->range.end, limit))
+                    return titled;
+            }
             // "said the State Department spokesperson": the institution describes a person.
             qsizetype nextEnd = person->range.end;
             const QStringView next = wordAt(skipSpaces(person->range.end, limit), &nextEnd);
@@ -67,6 +73,10 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         qsizetype pronounEnd = at;
         if (auto pronoun = pronounAt(at, &pronounEnd))
             return pronoun;
+        // "said Under Secretary of Commerce for Standards and Technology and NIST Director Dr.
+        // Arvind Raman": titles the syntax definition does not join to the name.
+        if (auto titled = personAfterTitles(at, limit))
+            return titled;
         if (auto created = newPersonAt(at, true))
             return created;
         return describedSpeakerAt(skipSpaces(end, limit), limit); // "said the spokesperson"
@@ -104,6 +114,29 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
     if (isNew)
         return newPersonAt(pos, true);
     return subject;
+}
+
+std::optional<EntityMention> SpeakerAttribution::personAfterTitles(qsizetype pos, qsizetype limit) const
+{
+    constexpr int MostWords = 14;
+    static const QSet<QString> joining = wordSet({u"and", u"of", u"for", u"the", u"&"});
+    qsizetype at = skipSpaces(pos, limit);
+    for (int words = 0; words <= MostWords && at < limit; ++words) {
+        const auto person = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), at,
+            [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+        if (person != m_mentions.cend() && person->range.start == at && person->type == EntityType::Person)
+            return *person;
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        if (word.isEmpty() || (!word.front().isUpper() && !containsWord(joining, word)))
+            return std::nullopt;
+        if (wordEnd < limit && m_text.at(wordEnd) == u'.')
+            ++wordEnd; // "Dr."
+        if (wordEnd >= limit || !m_text.at(wordEnd).isSpace())
+            return std::nullopt;
+        at = skipSpaces(wordEnd, limit);
+    }
+    return std::nullopt;
 }
 
 std::optional<EntityMention> SpeakerAttribution::dashAttribution(const QuoteSpan &quote) const

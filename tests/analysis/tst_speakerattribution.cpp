@@ -261,6 +261,18 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("Mrs. Ada Lennox was reading when Mary Lennox came in. \u201CIs it raining?\u201D asked "
                           "her mother.")
         << QStringLiteral("her mother") << QStringLiteral("Ada Lennox");
+    QTest::newRow("said + institution + titles + name")
+        << QStringLiteral("\u201CUSDA is taking steps,\u201D said U.S. Department of Agriculture Under Secretary and "
+                          "Chief Scientist Dr. Scott Hutchins.")
+        << QStringLiteral("Dr. Scott Hutchins") << QStringLiteral("Dr. Scott Hutchins");
+    QTest::newRow("said + titles joined by and + name")
+        << QStringLiteral("\u201COur contribution is great,\u201D said Under Secretary of Commerce for Standards and "
+                          "Technology and NIST Director Dr. Arvind Raman.")
+        << QStringLiteral("Arvind Raman") << QStringLiteral("Arvind Raman");
+    QTest::newRow("said + title ending in a common word + name")
+        << QStringLiteral("\u201CWe are scaling investments,\u201D said Under Secretary of War for Research and "
+                          "Engineering Emil Michael.")
+        << QStringLiteral("Emil Michael") << QStringLiteral("Emil Michael");
 }
 
 void TestSpeakerAttribution::patterns()
