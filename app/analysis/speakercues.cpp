@@ -524,6 +524,19 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             // baby!”", "I was like, “Nope.”" ("was" is skipped above, as in "was saying").
             const bool quotative = last == u',' && verbEnd == end - 1
                 && (verb == u"goes" || (verb == u"like" && next != skipSpaces(subjectEnd, end)));
+            // "I begin by saying today, in my Government’s name, “...”": what one does by saying it.
+            if (!isSpeechVerb(verb) && !verb.isEmpty()) {
+                qsizetype byEnd = verbEnd;
+                if (wordAt(skipSpaces(verbEnd, end), &byEnd) == u"by") {
+                    qsizetype gerundEnd = byEnd;
+                    const QStringView gerund = wordAt(skipSpaces(byEnd, end), &gerundEnd);
+                    if (gerund == u"saying" || gerund == u"stating" || gerund == u"declaring") {
+                        next = skipSpaces(byEnd, end);
+                        verb = gerund;
+                        verbEnd = gerundEnd;
+                    }
+                }
+            }
             // "they're asking," speaks; "I'm told" is told.
             if ((isSpeechVerb(verb) && (!contractedBe || verb.endsWith(u"ing"))) || quotative) {
                 cue = subject;
