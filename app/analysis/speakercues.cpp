@@ -207,7 +207,7 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         return speaker;
     // The last person or pronoun of the sentence that a speech verb follows, a few words before
     // the quote: "Boris Johnson said recently there is “Ukraine fatigue.”", "he lamented “the
-    // filth and the decay”". Not "I": a speaker telling a story says "I said" of others' words.
+    // filth and the decay”", "because I said “Indian Country.”".
     constexpr int MostWordsBetween = 6;
     std::optional<EntityMention> last;
     for (qsizetype pos = start; pos < end;) {
@@ -230,7 +230,7 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         const bool passive = verb == u"was" || verb == u"is" || verb == u"were"; // "he was asked"
         if (isAdverb(verb))
             verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
-        if (isSpeechVerb(verb) && !passive && subject->text != QLatin1String("I")) {
+        if (isSpeechVerb(verb) && !passive) {
             int words = 0;
             for (qsizetype at = verbEnd; at < end && words <= MostWordsBetween; ++at)
                 words += m_text.at(at).isSpace() && at + 1 < end && !m_text.at(at + 1).isSpace();
@@ -443,7 +443,10 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     // 0. A name, then what they are, before a colon: "Anthony Roberts, Chairman, Yocha Dehe
     // Tribe:", "National Wildlife Federation:", as statements list what others said.
     if (last == u':') {
-        const qsizetype first = skipSpaces(start, end);
+        qsizetype first = skipSpaces(start, end);
+        // A list item's bullet: "• CNN: “...”", as statements list what others said.
+        if (first < end && (m_text.at(first) == u'\u2022' || m_text.at(first) == u'-' || m_text.at(first) == u'*'))
+            first = skipSpaces(first + 1, end);
         if (std::optional<EntityMention> label = transcriptLabel(first, end - 1))
             return label;
         if (const std::optional<EntityMention> speaker = personAt(first)) {

@@ -261,6 +261,13 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("Mrs. Ada Lennox was reading when Mary Lennox came in. \u201CIs it raining?\u201D asked "
                           "her mother.")
         << QStringLiteral("her mother") << QStringLiteral("Ada Lennox");
+    QTest::newRow("a partial quote after I said")
+        << QStringLiteral("He made it clear to me, because I said \u201CIndian Country.\u201D") << QStringLiteral("I")
+        << QStringLiteral("I");
+    QTest::newRow("a list item's label") << QStringLiteral(
+        "Media outlets report improvements:\n\n\u2022 CNN:\n  \u201CAbysmal wait times shrank "
+        "Monday morning.\u201D") << QStringLiteral("CNN")
+                                         << QStringLiteral("CNN");
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
