@@ -105,6 +105,11 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
         next = skipSpaces(verbEnd, limit);
         verb = wordAt(next, &verbEnd);
     }
+    if (verb == u"used") { // "“Alas,” he used to add,"
+        qsizetype toEnd = verbEnd;
+        if (wordAt(skipSpaces(verbEnd, limit), &toEnd) == u"to")
+            verb = wordAt(skipSpaces(toEnd, limit), &verbEnd);
+    }
     if (!isSpeechVerb(verb))
         return std::nullopt;
     // "...?" Mr. Bennet replied that he had not: the next thing he says, reported.
@@ -509,6 +514,21 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
                 ? subjectEnd + 1
                 : skipSpaces(subjectEnd, end);
             next = afterAppositive(*subject, next, end);
+            // The name as the appositive of who they are: "As a great Italian patriot, Carlo
+            // Pisacane, once said:".
+            const auto commaBefore = [this, &subject, start]() {
+                qsizetype at = subject->range.start;
+                while (at > start && m_text.at(at - 1).isSpace())
+                    --at;
+                return at > start && m_text.at(at - 1) == u',';
+            };
+            if (next < end && m_text.at(next) == u',' && subject->type == EntityType::Person
+                && !isDescription(subject->text) && !isPronoun(subject->text) && commaBefore()) {
+                qsizetype wordEnd = next;
+                const QStringView after = wordAt(skipSpaces(next + 1, end), &wordEnd);
+                if (isAdverb(after) || isSpeechVerb(after))
+                    next = skipSpaces(next + 1, end);
+            }
             qsizetype verbEnd = next;
             QStringView verb = wordAt(next, &verbEnd);
             const bool contractedBe = verb == u"s" || verb == u"m" || verb == u"re";

@@ -268,6 +268,13 @@ void TestSpeakerAttribution::patterns_data()
         "Media outlets report improvements:\n\n\u2022 CNN:\n  \u201CAbysmal wait times shrank "
         "Monday morning.\u201D") << QStringLiteral("CNN")
                                          << QStringLiteral("CNN");
+    QTest::newRow("a name as the appositive of who they are")
+        << QStringLiteral("As a great Italian patriot of our Risorgimento, Carlo Pisacane, once said: \u201CI shall "
+                          "find every reward in my own conscience.\u201D")
+        << QStringLiteral("Carlo Pisacane") << QStringLiteral("Carlo Pisacane");
+    QTest::newRow("used to add after the quote")
+        << QStringLiteral("Paul Hymans spoke of the League. \u201CAlas,\u201D he used to add.") << QStringLiteral("he")
+        << QStringLiteral("Paul Hymans");
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
