@@ -89,7 +89,9 @@ std::optional<EntityMention> SpeakerAttribution::pronounAt(qsizetype pos, qsizet
     const QStringView word = wordAt(pos, end);
     if (!isPronoun(word))
         return std::nullopt;
-    const bool we = word.compare(QLatin1String("we"), Qt::CaseInsensitive) == 0;
+    // "we", and "you" of those addressed: "And you’re saying, “When ...?”".
+    const bool we = word.compare(QLatin1String("we"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("you"), Qt::CaseInsensitive) == 0;
     std::optional<EntityMention> speaker = word == u'I' || we ? std::nullopt : antecedentOf(pos, word);
     // The narrator, or the author of a statement quoting themselves, and those they speak for
     // ("every four years we say, “This is the one.”"); "they" for no institution: the people
@@ -246,7 +248,8 @@ std::optional<EntityMention> SpeakerAttribution::carried(const std::optional<Ent
     if (!speaker)
         return speaker;
     const QStringView word = m_text.mid(speaker->range.start, speaker->range.length());
-    if (word == u'I' || word.compare(QLatin1String("we"), Qt::CaseInsensitive) == 0 || !isPronoun(word))
+    if (word == u'I' || word.compare(QLatin1String("we"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("you"), Qt::CaseInsensitive) == 0 || !isPronoun(word))
         return speaker;
     const std::optional<EntityMention> named = antecedentOf(speaker->range.start, word);
     return named ? named : speaker;

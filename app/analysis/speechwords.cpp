@@ -182,8 +182,8 @@ bool isAdverb(QStringView word)
 
 bool isPronoun(QStringView word)
 {
-    static const QStringList pronouns
-        = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("we")};
+    static const QStringList pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"),
+        QStringLiteral("we"), QStringLiteral("you")};
     for (const QString &pronoun : pronouns) {
         if (word.compare(pronoun, Qt::CaseInsensitive) == 0)
             return true;

@@ -275,6 +275,10 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("used to add after the quote")
         << QStringLiteral("Paul Hymans spoke of the League. \u201CAlas,\u201D he used to add.") << QStringLiteral("he")
         << QStringLiteral("Paul Hymans");
+    QTest::newRow("you, those addressed")
+        << QStringLiteral("I believe this country is about to take off. And you\u2019re saying, \u201CWhen is he going "
+                          "to take off?\u201D")
+        << QStringLiteral("you") << QStringLiteral("you");
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
