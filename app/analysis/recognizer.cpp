@@ -316,6 +316,24 @@ bool speechVerbBefore(QStringView text, qsizetype pos)
     return false;
 }
 
+/// Whether the speaker of \a quote is named in its sentence, or right after it ("“...,” said
+/// X"), not carried on from a quotation before.
+bool cuedNearby(QStringView text, const QuoteSpan &quote)
+{
+    constexpr qsizetype MostAfter = 80;
+    const TextRange speaker = quote.speaker->range;
+    if (speaker.start >= quote.range.end)
+        return speaker.start - quote.range.end <= MostAfter;
+    if (speaker.end > quote.range.start)
+        return false;
+    for (qsizetype i = speaker.end; i + 1 < quote.range.start; ++i) {
+        const QChar c = text.at(i);
+        if ((c == u'.' || c == u'!' || c == u'?') && text.at(i + 1).isSpace())
+            return false;
+    }
+    return true;
+}
+
 /// A short phrase in quote marks that nobody is said to speak is a term, not a quotation: a
 /// notion ("an attitude of ‘survival of the fittest’", "no such thing as “just a regional
 /// conflict”"), a name ("the “Nature Park of Europe,”", "the film, “The Heart of Texas.”") or a
@@ -325,7 +343,7 @@ bool speechVerbBefore(QStringView text, qsizetype pos)
 bool isUnspokenPhrase(QStringView text, const QuoteSpan &quote)
 {
     constexpr int MaximumPhraseWords = 5;
-    if (quote.speaker || !quote.closed)
+    if (!quote.closed || (quote.speaker && cuedNearby(text, quote)))
         return false;
     QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
     bool finalMark = false;
@@ -428,6 +446,12 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     for (const RawQuote &quote : joinParagraphQuotes(flowing, closeQuotesOverLines(flowing, rawQuotes))) {
         if (isYearApostrophe(flowing, quote.range.start))
             continue;
+        // A mark left open with no word after it before the paragraph ends opens nothing.
+        if (!quote.closed) {
+            const QStringView rest = QStringView(flowing).mid(quote.range.start + 1, quote.range.length() - 1);
+            if (std::none_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+                continue;
+        }
         const QString quoted = text.mid(quote.range.start, quote.range.length());
         if (isTerm(flowing, quote)) {
             result.terms.append({quote.range, quoted});

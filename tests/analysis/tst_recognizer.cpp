@@ -277,6 +277,15 @@ void TestRecognizer::unspokenPhrasesAreTerms()
             QStringLiteral("\u201CThe Heart of Texas.\u201D")}));
     QVERIFY(result.quotes.isEmpty());
 
+    // A speaker carried on from the quotation before names no one for the phrase; a mark left
+    // open with no word after it opens nothing.
+    const AnalysisResult carried = Recognizer().analyze(QStringLiteral(
+        "\u201CWe must leave now,\u201D said Tommy. He was a \u201Creal old salt\u201D and left.\n\nThen "
+        "he wrote: \u201C\n"));
+    QCOMPARE(carried.quotes.size(), 1);
+    QCOMPARE(carried.terms.size(), 1);
+    QCOMPARE(carried.terms.first().text, QStringLiteral("\u201Creal old salt\u201D"));
+
     // Someone's words stay a quotation, even in part: after a speech verb in the sentence, a
     // clause, a phrase with a speaker, a sentence in lower case with its own punctuation.
     const AnalysisResult spoken = Recognizer().analyze(QStringLiteral(
