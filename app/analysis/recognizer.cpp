@@ -112,21 +112,29 @@ bool repairStraightMarks(QStringView text, QList<RawQuote> &quotes, qsizetype q,
 }
 
 /// A curly quote left open that holds one straight mark after a word closes there: “green
-/// country" by 2037, a slip of the keyboard. Otherwise it would run to its paragraph end.
+/// country" by 2037, a slip of the keyboard; so does one single closing mark before a comma or
+/// a full stop (“Summit on Peace in Ukraine’, the UN Charter ...), which no possessive has.
+/// Otherwise the quote would run to its paragraph end.
 void closeAtStraightMarks(QStringView text, QList<RawQuote> &quotes)
 {
     for (RawQuote &quote : quotes) {
         if (quote.closed || text.at(quote.range.start) != u'\u201C')
             continue;
-        const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 1);
-        if (inner.count(u'"') != 1)
-            continue;
-        const qsizetype mark = quote.range.start + 1 + inner.indexOf(u'"');
-        const QChar before = text.at(mark - 1);
-        const QChar after = mark + 1 < text.size() ? text.at(mark + 1) : QChar(u' ');
-        if ((before.isLetterOrNumber() || before == u'.' || before == u',' || before == u'!' || before == u'?')
-            && !after.isLetterOrNumber()) {
-            quote.range.end = mark + 1;
+        QList<qsizetype> closers;
+        for (qsizetype i = quote.range.start + 1; i < quote.range.end; ++i) {
+            const QChar c = text.at(i);
+            const QChar before = text.at(i - 1);
+            const QChar after = i + 1 < text.size() ? text.at(i + 1) : QChar(u' ');
+            const bool wordBefore
+                = before.isLetterOrNumber() || before == u'.' || before == u',' || before == u'!' || before == u'?';
+            if (c == u'"' && !after.isLetterOrNumber())
+                closers.append(wordBefore ? i : -1);
+            else if (c == u'\u2019' && before.isLetter()
+                && (after == u',' || after == u'.' || after == u';' || after == u':'))
+                closers.append(i);
+        }
+        if (closers.size() == 1 && closers.first() > 0) {
+            quote.range.end = closers.first() + 1;
             quote.closed = true;
         }
     }
@@ -339,11 +347,12 @@ bool cuedNearby(QStringView text, const QuoteSpan &quote)
 /// conflict”"), a name ("the “Nature Park of Europe,”", "the film, “The Heart of Texas.”") or a
 /// byname ("Andrew Jackson, “the People’s President.”"). At most MaximumPhraseWords words, with
 /// no sentence punctuation inside, or only a final comma or full stop (as American style sets
-/// them) after a phrase that starts in lower case or is in title case.
+/// them) after a phrase that starts in lower case. A title is a term whoever names it.
 bool isUnspokenPhrase(QStringView text, const QuoteSpan &quote)
 {
     constexpr int MaximumPhraseWords = 5;
-    if (!quote.closed || (quote.speaker && cuedNearby(text, quote)))
+    constexpr int MaximumTitleWords = 14;
+    if (!quote.closed)
         return false;
     QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
     bool finalMark = false;
@@ -352,13 +361,28 @@ bool isUnspokenPhrase(QStringView text, const QuoteSpan &quote)
         inner = inner.trimmed();
         finalMark = true;
     }
-    if (inner.isEmpty() || !inner.front().isLetter())
+    if (inner.isEmpty() || !inner.front().isLetterOrNumber())
         return false;
     static const QString sentencePunctuation = QStringLiteral(".,;:!?\u2026\u201C\u201D\"");
     if (std::any_of(inner.begin(), inner.end(), [](QChar c) { return sentencePunctuation.contains(c); }))
         return false;
     const QList<QStringView> words = inner.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() > MaximumPhraseWords)
+    // A title, whoever names it: every word capitalised, a number or a minor word ("which we
+    // called “A Centenary Tale of Two Pandemics,”", "“Montgomery GI Bill Selected Reserves Tuition
+    // Fairness Act of 2025,”", "the Secretary-General’s “Our Common Agenda,”").
+    static const QSet<QString> minorWords = wordSet({u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"from", u"in",
+        u"into", u"of", u"on", u"or", u"the", u"to", u"vs", u"with", u"&", u"-", u"\u2013", u"\u2014"});
+    int capitalised = 0;
+    const bool titleCase = std::all_of(words.cbegin(), words.cend(), [&capitalised](QStringView word) {
+        if (word.front().isUpper())
+            ++capitalised;
+        return word.front().isUpper() || word.front().isDigit() || containsWord(minorWords, word);
+    });
+    if (titleCase && capitalised >= 2 && words.size() <= MaximumTitleWords)
+        return true;
+    if (quote.speaker && cuedNearby(text, quote))
+        return false;
+    if (!inner.front().isLetter() || words.size() > MaximumPhraseWords)
         return false;
     // A clause is someone's words even in part ("“everything he did”", "“must be completed in
     // English”"), and so is what follows a speech verb in its sentence ("told Sky News any process
@@ -372,18 +396,9 @@ bool isUnspokenPhrase(QStringView text, const QuoteSpan &quote)
         return false;
     if (speechVerbBefore(text, quote.range.start))
         return false;
-    if (!finalMark || inner.front().isLower())
-        return true;
-    static const QSet<QString> minorWords = wordSet(
-        {u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"in", u"of", u"on", u"or", u"the", u"to", u"with"});
-    int capitalised = 0;
-    for (const QStringView word : words) {
-        if (word.front().isUpper())
-            ++capitalised;
-        else if (!containsWord(minorWords, word))
-            return false;
-    }
-    return capitalised >= 2;
+    // With the sentence's comma or full stop inside the marks, as American style sets them, a
+    // phrase in lower case ("“the People’s President.”"); in capitals, a title (above).
+    return !finalMark || inner.front().isLower();
 }
 
 } // namespace

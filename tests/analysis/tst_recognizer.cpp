@@ -46,6 +46,7 @@ private Q_SLOTS:
     void termsAreNotQuotations();
     void unspokenPhrasesAreTerms();
     void curlyQuoteClosedByAStraightMark();
+    void titlesAreTermsWhoeverNamesThem();
     void titlesOfWorksAreTerms();
     void yearApostropheIsNoQuote();
     void entities_data();
@@ -309,6 +310,31 @@ void TestRecognizer::curlyQuoteClosedByAStraightMark()
     QCOMPARE(result.terms.first().text, QStringLiteral("\u201Cgreen country\""));
     QCOMPARE(result.quotes.size(), 1);
     QCOMPARE(result.quotes.first().text, QStringLiteral("\u201CWe will.\u201D"));
+    // A single closing mark before a comma, which no possessive has; not the possessive itself.
+    const AnalysisResult single = Recognizer().analyze(
+        QStringLiteral("As the community reaffirmed at the first \u201CSummit on Peace in Ukraine\u2019, the Charter "
+                       "must serve.\n\nThey said \u201Cthe leaders\u2019 summit was good\n"));
+    QCOMPARE(single.terms.size(), 1);
+    QCOMPARE(single.terms.first().text, QStringLiteral("\u201CSummit on Peace in Ukraine\u2019"));
+    QCOMPARE(single.quotes.size(), 1);
+    QVERIFY(!single.quotes.first().closed);
+}
+
+void TestRecognizer::titlesAreTermsWhoeverNamesThem()
+{
+    const AnalysisResult result = Recognizer().analyze(QStringLiteral(
+        "David Morens and I wrote a two-part article, which we called \u201CA Centenary Tale of Two Pandemics,\u201D "
+        "in "
+        "which we looked at 1918. He signed H.R. 983, the \u201CMontgomery GI Bill Selected Reserves Tuition Fairness "
+        "Act of 2025,\u201D and she was named to Law360\u2019s \u201C40 & Under Hot List.\u201D"));
+    QStringList terms;
+    for (const QuotedTerm &term : result.terms)
+        terms << term.text;
+    QCOMPARE(terms,
+        QStringList({QStringLiteral("\u201CA Centenary Tale of Two Pandemics,\u201D"),
+            QStringLiteral("\u201CMontgomery GI Bill Selected Reserves Tuition Fairness Act of 2025,\u201D"),
+            QStringLiteral("\u201C40 & Under Hot List.\u201D")}));
+    QVERIFY(result.quotes.isEmpty());
 }
 
 void TestRecognizer::yearApostropheIsNoQuote()
