@@ -66,6 +66,9 @@ private:
     /// The person named on the line after a dash that follows the quote, as an epigraph or a
     /// block quotation gives its source ("“...” — U.S. Ambassador Linda Thomas-Greenfield").
     std::optional<EntityMention> dashAttribution(const QuoteSpan &quote) const;
+    /// The subject of the clause that ends at \a end, after \a start: the last person or pronoun
+    /// with a verb after it, back to a comma or a dash ("she looked at me| and said,").
+    std::optional<EntityMention> clauseSubject(qsizetype start, qsizetype end) const;
     /// The person named after the titles that start at \a pos, capitalised words joined by "and",
     /// "of" ("Under Secretary and Chief Scientist| Dr. Scott Hutchins"), before \a limit.
     std::optional<EntityMention> personAfterTitles(qsizetype pos, qsizetype limit) const;

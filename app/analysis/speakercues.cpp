@@ -380,6 +380,53 @@ std::optional<EntityMention> SpeakerAttribution::inTheWordsOf(qsizetype from, qs
     return std::nullopt;
 }
 
+std::optional<EntityMention> SpeakerAttribution::clauseSubject(qsizetype start, qsizetype end) const
+{
+    // The clause: back to a comma, a dash, a colon or a semicolon, or to \a start.
+    qsizetype from = end;
+    while (from > start) {
+        const QChar c = m_text.at(from - 1);
+        if (c == u',' || c == u';' || c == u':' || c == u'\u2014' || c == u'\u2013' || c == u'(')
+            break;
+        --from;
+    }
+    static const QSet<QString> notVerbs = wordSet({u"of", u"in", u"on", u"at", u"to", u"for", u"with", u"from", u"by",
+        u"since", u"and", u"or", u"but", u"the", u"a", u"an", u"who", u"that", u"which", u"as", u"about", u"into",
+        u"over", u"under", u"after", u"before", u"around", u"all"});
+    static const QSet<QString> prepositions = wordSet({u"of", u"in", u"on", u"at", u"to", u"for", u"with", u"from",
+        u"by", u"about", u"into", u"over", u"under", u"around"});
+    std::optional<EntityMention> last;
+    QStringView previous;
+    for (qsizetype pos = from; pos < end;) {
+        if (!m_text.at(pos).isLetter()) {
+            ++pos;
+            continue;
+        }
+        qsizetype wordEnd = pos;
+        wordAt(pos, &wordEnd);
+        qsizetype subjectEnd = wordEnd;
+        std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
+        // Not the object of a preposition: "look at you all and say".
+        if (subject && subject->type == EntityType::Person && !containsWord(prepositions, previous)) {
+            // A subject has its verb next: "he was speaking ...", "the President being able to ...".
+            const qsizetype next
+                = subjectEnd < end && (m_text.at(subjectEnd) == u'\'' || m_text.at(subjectEnd) == u'\u2019')
+                ? subjectEnd + 1
+                : skipSpaces(subjectEnd, end);
+            qsizetype verbEnd = next;
+            const QStringView verb = wordAt(next, &verbEnd);
+            if (!verb.isEmpty() && verb.front().isLower() && !containsWord(notVerbs, verb))
+                last = subject;
+            previous = {};
+            pos = std::max(subjectEnd, pos + 1);
+            continue;
+        }
+        previous = m_text.mid(pos, wordEnd - pos);
+        pos = wordEnd;
+    }
+    return last;
+}
+
 std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qsizetype to, bool mustEndWithColon)
 {
     // The intro sentence: from the last sentence end before `to`.
@@ -477,6 +524,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
     std::optional<EntityMention> cue;
     qsizetype unknownNameAt = -1; // a cue whose speaker is a name met only there
     qsizetype subjectsVerbAt = -1;
+    QStringView previousWord;
+    qsizetype previousWordAt = start;
     for (qsizetype pos = start; pos < end;) {
         if (!m_text.at(pos).isLetter()) {
             ++pos;
@@ -484,6 +533,17 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         }
         qsizetype wordEnd = pos;
         const QStringView word = wordAt(pos, &wordEnd);
+        // A second verb of the sentence's subject, right before the quotation: "she looked at me
+        // and said, “...”".
+        if (isSpeechVerb(word) && previousWord == u"and" && !cue) {
+            int wordsAfter = 0;
+            for (qsizetype at = wordEnd; at < end; ++at)
+                wordsAfter += m_text.at(at).isLetter() && !m_text.at(at - 1).isLetter();
+            if (wordsAfter <= 2)
+                cue = clauseSubject(start, previousWordAt);
+        }
+        previousWord = word;
+        previousWordAt = pos;
         // Not the object of a subject's verb: "President Trump praised Senator Graham’s ...".
         if (isSpeechVerb(word) && pos != subjectsVerbAt) {
             const qsizetype at = skipSpaces(wordEnd, end);
