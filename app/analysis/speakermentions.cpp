@@ -364,8 +364,12 @@ std::optional<EntityMention> SpeakerAttribution::personDescriptionAt(qsizetype p
     // "My dad", "the Rabbis", "my late grandfather": a determiner and at most two words, the last
     // of them a person's noun, as the subject of a verb of speech.
     qsizetype end = pos;
-    if (!opensDescription(wordAt(pos, &end)))
+    const QStringView determiner = wordAt(pos, &end);
+    if (!opensDescription(determiner))
         return std::nullopt;
+    static const QSet<QString> possessives = wordSet({u"my", u"his", u"her", u"our", u"their", u"your"});
+    const bool possessive = containsLowerCaseWord(possessives, determiner);
+    bool styled = false;
     qsizetype found = -1;
     qsizetype at = skipSpaces(end, limit);
     for (int words = 0; words < 2 && at < limit; ++words) {
@@ -377,6 +381,26 @@ std::optional<EntityMention> SpeakerAttribution::personDescriptionAt(qsizetype p
         // Not a title before a name: "His Majesty King| Mohammed VI".
         if (isPersonNoun(word) && !(at < limit && m_text.at(at).isUpper()))
             found = wordEnd;
+        // The relative named: "as my grandfather Finnegan would say".
+        // Not a style of address: "His Majesty King Mohammed VI" is named from "King".
+        styled = styled || isStyleOfAddress(word);
+        if (possessive && !styled && isPersonNoun(word) && at < limit && m_text.at(at).isUpper()) {
+            if (const std::optional<EntityMention> person = personAt(at);
+                person && person->type == EntityType::Person) {
+                EntityMention named = *person;
+                named.range.start = pos;
+                named.text = m_text.mid(pos, named.range.end - pos).toString();
+                return named;
+            }
+            // A name of one word, no entity by itself ("Finnegan").
+            qsizetype nameEnd = at;
+            const QStringView name = wordAt(at, &nameEnd);
+            if (name.size() > 1 && name.at(1).isLower() && !isNotAName(name) && !isPersonNoun(name) && !personAt(at)) {
+                EntityMention named = describedPerson(pos, nameEnd);
+                named.canonical = name.toString();
+                return named;
+            }
+        }
     }
     return found < 0 ? std::nullopt : std::optional<EntityMention>(describedPerson(pos, found));
 }

@@ -286,6 +286,10 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("not the object of a preposition") << QStringLiteral(
         "I went to see Golda Meir. People are going to look at you all and say, \u201CThat is the "
         "grace I want.\u201D") << QString() << QString();
+    QTest::newRow("a relative named") << QStringLiteral(
+        "I am committed. And as my grandfather Finnegan would say, \u201CThat\u2019s the Irish of "
+        "it.\u201D") << QStringLiteral("my grandfather Finnegan")
+                                      << QStringLiteral("Finnegan");
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
