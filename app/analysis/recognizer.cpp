@@ -489,7 +489,12 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());
 
-    SpeakerAttribution(flowing, paragraphRanges(flowing), result.entities, titles, m_registry).attribute(result.quotes);
+    // Markdown's strong emphasis in a plain text ("**Carlo Pisacane**, once said:") stands between
+    // a cue's words; blanks of the same length keep the offsets.
+    QString cueText = flowing;
+    for (qsizetype at = cueText.indexOf(QLatin1String("**")); at >= 0; at = cueText.indexOf(QLatin1String("**"), at))
+        cueText.replace(at, 2, QLatin1String("  "));
+    SpeakerAttribution(cueText, paragraphRanges(cueText), result.entities, titles, m_registry).attribute(result.quotes);
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)
             quote.speaker->text = text.mid(quote.speaker->range.start, quote.speaker->range.length());

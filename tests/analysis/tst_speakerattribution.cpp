@@ -290,6 +290,10 @@ void TestSpeakerAttribution::patterns_data()
         "I am committed. And as my grandfather Finnegan would say, \u201CThat\u2019s the Irish of "
         "it.\u201D") << QStringLiteral("my grandfather Finnegan")
                                       << QStringLiteral("Finnegan");
+    QTest::newRow("strong emphasis of Markdown in plain text")
+        << QStringLiteral("To ourselves.\n\nAs a great Italian patriot of our Risorgimento, **Carlo Pisacane**, once "
+                          "said:\n\n> **\"I shall find every reward in my own conscience.\"**\n")
+        << QStringLiteral("Carlo Pisacane") << QStringLiteral("Carlo Pisacane");
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
