@@ -66,6 +66,9 @@ private:
     /// The person named on the line after a dash that follows the quote, as an epigraph or a
     /// block quotation gives its source ("“...” — U.S. Ambassador Linda Thomas-Greenfield").
     std::optional<EntityMention> dashAttribution(const QuoteSpan &quote) const;
+    /// Whose words a quotation after \a end is, by a noun of speech and its owner right before it
+    /// ("his campaign promise to", "the President’s pledge of").
+    std::optional<EntityMention> promisedBy(qsizetype start, qsizetype end) const;
     /// The subject of the clause that ends at \a end, after \a start: the last person or pronoun
     /// with a verb after it, back to a comma or a dash ("she looked at me| and said,").
     std::optional<EntityMention> clauseSubject(qsizetype start, qsizetype end) const;

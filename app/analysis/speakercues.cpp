@@ -226,7 +226,8 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         std::optional<EntityMention> subject = subjectAt(pos, &subjectEnd);
         if (!subject && opensDescription(m_text.mid(pos, wordEnd - pos)) && (subject = personDescriptionAt(pos, end)))
             subjectEnd = subject->range.end; // "The Rabbis teach that “...”"
-        if (!subject || subject->type != EntityType::Person) {
+        // A person, or an institution: "the Nobel Committee noted that Sakharov “fought ...”".
+        if (!subject || (subject->type != EntityType::Person && subject->type != EntityType::Organization)) {
             pos = wordEnd;
             continue;
         }
@@ -243,7 +244,54 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         }
         pos = std::max(subjectEnd, pos + 1);
     }
+    if (!last)
+        last = promisedBy(start, end);
     return last;
+}
+
+std::optional<EntityMention> SpeakerAttribution::promisedBy(qsizetype start, qsizetype end) const
+{
+    // Whose words the quotation is, by a noun of speech right before it: "President Trump is
+    // fulfilling his campaign promise to “...”", "the President’s pledge of “...”".
+    static const QSet<QString> speechNouns = wordSet({u"promise", u"promises", u"pledge", u"pledges", u"vow", u"words",
+        u"call", u"message", u"motto", u"slogan", u"appeal", u"warning", u"remark", u"remarks"});
+    static const QSet<QString> possessives = wordSet({u"his", u"her", u"their"});
+    constexpr int MostWords = 4;
+    qsizetype at = end;
+    std::optional<qsizetype> nounFound;
+    for (int words = 0; words < MostWords && at > start; ++words) {
+        while (at > start && !m_text.at(at - 1).isLetter())
+            --at;
+        qsizetype wordStart = at;
+        while (wordStart > start
+            && (m_text.at(wordStart - 1).isLetter() || m_text.at(wordStart - 1) == u'\u2019'
+                || m_text.at(wordStart - 1) == u'\''))
+            --wordStart;
+        const QStringView word = m_text.mid(wordStart, at - wordStart);
+        if (!nounFound) {
+            if (containsLowerCaseWord(speechNouns, word))
+                nounFound = wordStart;
+            else if (word != u"to" && word != u"of")
+                return std::nullopt;
+        } else if (containsWord(possessives, word)) {
+            // The possessive is the mention, as a pronoun is; whom it stands for, the canonical name.
+            std::optional<EntityMention> owner = antecedentOf(wordStart,
+                word == u"his"       ? u"he"
+                    : word == u"her" ? u"she"
+                                     : u"they");
+            if (owner) {
+                owner->range = {wordStart, at};
+                owner->text = word.toString();
+            }
+            return owner;
+        } else if (word.endsWith(u"\u2019s") || word.endsWith(u"'s")) {
+            if (std::optional<EntityMention> owner = personEndingAt(at - 2))
+                return owner;
+            return std::nullopt;
+        }
+        at = wordStart;
+    }
+    return std::nullopt;
 }
 
 qsizetype SpeakerAttribution::afterAppositive(const EntityMention &subject, qsizetype at, qsizetype end) const
@@ -542,6 +590,7 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             if (wordsAfter <= 2)
                 cue = clauseSubject(start, previousWordAt);
         }
+        const QStringView wordBefore = previousWord;
         previousWord = word;
         previousWordAt = pos;
         // Not the object of a subject's verb: "President Trump praised Senator Graham’s ...".
@@ -607,6 +656,34 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             // baby!”", "I was like, “Nope.”" ("was" is skipped above, as in "was saying").
             const bool quotative = last == u',' && verbEnd == end - 1
                 && (verb == u"goes" || (verb == u"like" && next != skipSpaces(subjectEnd, end)));
+            // "Ethiopia in its policy statement stated to this august Assembly,": a phrase of where
+            // or when between the subject and its verb, without a comma.
+            const bool object = wordBefore == u"of" || wordBefore == u"to" || wordBefore == u"at"
+                || wordBefore == u"with" || wordBefore == u"for" || wordBefore == u"from";
+            if (!object && (verb == u"in" || verb == u"at" || verb == u"during" || verb == u"on")) {
+                qsizetype at = verbEnd;
+                for (int words = 0; words < 5 && at < end && m_text.at(at) != u','; ++words) {
+                    qsizetype laterEnd = at;
+                    const QStringView later = wordAt(skipSpaces(at, end), &laterEnd);
+                    if (later.isEmpty() || laterEnd >= end)
+                        break;
+                    if (isSpeechVerb(later)) {
+                        verb = later;
+                        next = skipSpaces(at, end);
+                        verbEnd = laterEnd;
+                        break;
+                    }
+                    at = laterEnd;
+                }
+            }
+            // "The National Park Service provided the following in concurrence with the report,".
+            if (!isSpeechVerb(verb) && !verb.isEmpty() && verb.front().isLower()) {
+                qsizetype theEnd = verbEnd;
+                qsizetype followingEnd = verbEnd;
+                if (wordAt(skipSpaces(verbEnd, end), &theEnd) == u"the"
+                    && wordAt(skipSpaces(theEnd, end), &followingEnd) == u"following")
+                    verb = QStringView(u"said");
+            }
             // "I begin by saying today, in my Government’s name, “...”": what one does by saying it.
             if (!isSpeechVerb(verb) && !verb.isEmpty()) {
                 qsizetype byEnd = verbEnd;

@@ -294,6 +294,23 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("To ourselves.\n\nAs a great Italian patriot of our Risorgimento, **Carlo Pisacane**, once "
                           "said:\n\n> **\"I shall find every reward in my own conscience.\"**\n")
         << QStringLiteral("Carlo Pisacane") << QStringLiteral("Carlo Pisacane");
+    QTest::newRow("an institution's verb before a partial quote")
+        << QStringLiteral("In its remarks, the Nobel Committee noted that Sakharov \u201Cfought against the abuse of "
+                          "power and all forms of violation of human dignity\u201D.")
+        << QStringLiteral("Nobel Committee") << QStringLiteral("Nobel Committee");
+    QTest::newRow("a noun of speech and its owner") << QStringLiteral(
+        "President Trump is fulfilling his campaign promise to \u201Cgive America\u2019s founding the "
+        "anniversary it truly deserves.\u201D") << QStringLiteral("his")
+                                                    << QStringLiteral("Trump");
+    QTest::newRow("where or when between subject and verb")
+        << QStringLiteral("In the year 1950, Ethiopia in its policy statement stated to this august Assembly, \u201Cwe "
+                          "are filled with anxiety.\u201D")
+        << QStringLiteral("Ethiopia") << QStringLiteral("Ethiopia");
+    QTest::newRow("the following") << QStringLiteral(
+        "The National Park Service provided the following in concurrence with the report, "
+        "\u201CDespite ongoing preservation efforts, the tree must be removed.\u201D")
+                                   << QStringLiteral("National Park Service")
+                                   << QStringLiteral("National Park Service");
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
