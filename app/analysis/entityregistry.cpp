@@ -409,6 +409,10 @@ QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention>
                     const QStringView before = words.at(words.size() - n - 1);
                     if (before.front().isLower() || containsWord(otherOffice, before))
                         continue;
+                    // An office of something named before it is not the office alone: "SMART
+                    // Transportation Division President Jeremy Ferguson" is no "the President".
+                    if (n == 1 && headsOrganization(before))
+                        continue;
                 }
                 QStringList office;
                 for (qsizetype k = words.size() - n; k < words.size(); ++k)

@@ -470,6 +470,11 @@ QChar sexOfGivenName(QStringView name)
     return containsWord(femaleNames, name) ? u'f' : containsWord(maleNames, name) ? u'm' : QChar();
 }
 
+bool headsOrganization(QStringView word)
+{
+    return isOrganizationWord(word);
+}
+
 bool isStyleOfAddress(QStringView word)
 {
     static const QSet<QString> words

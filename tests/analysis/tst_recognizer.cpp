@@ -546,6 +546,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("an office two people hold stays an office")
         << QStringLiteral("President Joe Biden met President Yoon Suk Yeol. The President left.")
         << QStringLiteral("The President") << QStringLiteral("person") << QStringLiteral("the President");
+    QTest::newRow("a president of an organisation is no president")
+        << QStringLiteral("SMART Transportation Division President Jeremy Ferguson spoke. The President left.")
+        << QStringLiteral("The President") << QStringLiteral("person") << QStringLiteral("the President");
     QTest::newRow("a vice president is no president")
         << QStringLiteral("Vice President Kamala Harris spoke. The President left.") << QStringLiteral("The President")
         << QStringLiteral("person") << QStringLiteral("the President");
