@@ -79,6 +79,26 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
             return titled;
         if (auto created = newPersonAt(at, true))
             return created;
+        // "said a White House spokesperson", "said a young officer to him": someone not named, by
+        // a description whose last word is a person's noun.
+        qsizetype indefiniteEnd = at;
+        const QStringView indefinite = wordAt(at, &indefiniteEnd);
+        if (indefinite == u"a" || indefinite == u"an") {
+            constexpr int MostWords = 4;
+            qsizetype nounEnd = -1;
+            qsizetype next = skipSpaces(indefiniteEnd, limit);
+            for (int words = 0; words < MostWords && next < limit; ++words) {
+                qsizetype describingEnd = next;
+                const QStringView describing = wordAt(next, &describingEnd);
+                if (describing.isEmpty())
+                    break;
+                if (isPersonNoun(describing))
+                    nounEnd = describingEnd;
+                next = skipSpaces(describingEnd, limit);
+            }
+            if (nounEnd > 0)
+                return describedPerson(at, nounEnd);
+        }
         return describedSpeakerAt(skipSpaces(end, limit), limit); // "said the spokesperson"
     }
     // "...," Blinken said / "...," he added / "...," the spokesperson said.
@@ -633,8 +653,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             };
             if (next < end && m_text.at(next) == u',' && subject->type == EntityType::Person
                 && !isDescription(subject->text) && !isPronoun(subject->text) && commaBefore()) {
-                qsizetype wordEnd = next;
-                const QStringView after = wordAt(skipSpaces(next + 1, end), &wordEnd);
+                qsizetype afterEnd = next;
+                const QStringView after = wordAt(skipSpaces(next + 1, end), &afterEnd);
                 if (isAdverb(after) || isSpeechVerb(after))
                     next = skipSpaces(next + 1, end);
             }

@@ -105,6 +105,8 @@ const QSet<QString> &speechVerbs()
             QStringLiteral("enquired"),
             QStringLiteral("demanded"),
             QStringLiteral("shouted"),
+            QStringLiteral("yell"),
+            QStringLiteral("yelled"),
             QStringLiteral("screamed"),
             QStringLiteral("repeated"),
             QStringLiteral("interrupted"),

@@ -311,6 +311,11 @@ void TestSpeakerAttribution::patterns_data()
         "\u201CDespite ongoing preservation efforts, the tree must be removed.\u201D")
                                    << QStringLiteral("National Park Service")
                                    << QStringLiteral("National Park Service");
+    QTest::newRow("said + someone not named")
+        << QStringLiteral("\u201CWe will remove the tree,\u201D said a White House spokesperson.")
+        << QStringLiteral("a White House spokesperson") << QStringLiteral("a White House spokesperson");
+    QTest::newRow("yelled") << QStringLiteral("And my grandmother would yell, \u201CNo, Joey, spread it.\u201D")
+                            << QStringLiteral("my grandmother") << QStringLiteral("my grandmother");
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
