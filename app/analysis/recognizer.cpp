@@ -254,6 +254,15 @@ bool isYearApostrophe(QStringView text, qsizetype mark)
         && (mark + 3 == text.size() || !text.at(mark + 3).isDigit());
 }
 
+/// The words a title leaves in lower case: "Transforming Kenya: Pathways to Devolution", "40 &
+/// Under Hot List".
+bool isMinorTitleWord(QStringView word)
+{
+    static const QSet<QString> words = wordSet({u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"from", u"in",
+        u"into", u"of", u"on", u"or", u"the", u"to", u"vs", u"vs.", u"with", u"&", u"-", u"\u2013", u"\u2014"});
+    return containsWord(words, word);
+}
+
 bool isTerm(QStringView text, const RawQuote &quote)
 {
     if (!quote.closed)
@@ -281,8 +290,6 @@ bool isTerm(QStringView text, const RawQuote &quote)
         return inner.size() <= 40;
     // The title of a work or a document, in title case: "The Internet Explorer 6 Countdown",
     // "Transforming Kenya: Pathways to Devolution".
-    static const QSet<QString> minorWords = wordSet(
-        {u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"in", u"of", u"on", u"or", u"the", u"to", u"vs.", u"with"});
     int capitalised = 0;
     int other = 0;
     for (const QStringView word : words) {
@@ -290,7 +297,7 @@ bool isTerm(QStringView text, const RawQuote &quote)
             continue;
         if (word.front().isUpper())
             ++capitalised;
-        else if (!containsWord(minorWords, word))
+        else if (!isMinorTitleWord(word))
             ++other;
     }
     return other == 0 && capitalised >= 2;
@@ -370,13 +377,11 @@ bool isUnspokenPhrase(QStringView text, const QuoteSpan &quote)
     // A title, whoever names it: every word capitalised, a number or a minor word ("which we
     // called “A Centenary Tale of Two Pandemics,”", "“Montgomery GI Bill Selected Reserves Tuition
     // Fairness Act of 2025,”", "the Secretary-General’s “Our Common Agenda,”").
-    static const QSet<QString> minorWords = wordSet({u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"from", u"in",
-        u"into", u"of", u"on", u"or", u"the", u"to", u"vs", u"with", u"&", u"-", u"\u2013", u"\u2014"});
     int capitalised = 0;
     const bool titleCase = std::all_of(words.cbegin(), words.cend(), [&capitalised](QStringView word) {
         if (word.front().isUpper())
             ++capitalised;
-        return word.front().isUpper() || word.front().isDigit() || containsWord(minorWords, word);
+        return word.front().isUpper() || word.front().isDigit() || isMinorTitleWord(word);
     });
     if (titleCase && capitalised >= 2 && words.size() <= MaximumTitleWords)
         return true;
