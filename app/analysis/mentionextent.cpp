@@ -264,7 +264,7 @@ void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<Lexic
 
 void addNestedNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
 {
-    constexpr int LongestPlaceWords = 4;
+    constexpr int LongestPlaceWords = 6; // "Democratic Republic of the Congo"
     // The people the text names, by full name and by surname: "the George Floyd Justice in
     // Policing Act" and "the Harris Administration" name a person too.
     QHash<QString, QString> people; // name or surname -> canonical; empty when two share it
@@ -282,6 +282,11 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
         else if (*surname != mention.canonical)
             people[words.constLast()] = QString();
     }
+    // Where the mentions end, for the names already found inside a longer one ("the General
+    // Assembly of [the United Nations]"): not to be found again.
+    QMultiHash<qsizetype, qsizetype> startsByEnd;
+    for (const EntityMention &mention : std::as_const(mentions))
+        startsByEnd.insert(mention.range.end, mention.range.start);
     QList<EntityMention> nested;
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type == EntityType::Date) {
@@ -340,6 +345,14 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                 const TextRange candidate {words.at(first).start, words.at(last).end};
                 if (candidate.start == mention.range.start && candidate.end == mention.range.end)
                     continue;
+                // The head of "<head> of <name>" is the whole, not another entity: "General
+                // Assembly" of "the General Assembly of the United Nations".
+                const bool headOfName
+                    = candidate.start == mention.range.start && text.mid(candidate.end).startsWith(u" of ");
+                const QList<qsizetype> found = startsByEnd.values(candidate.end);
+                if (std::any_of(found.cbegin(), found.cend(),
+                        [&](qsizetype start) { return start > mention.range.start && start <= candidate.start; }))
+                    continue;
                 const QStringView name = text.mid(candidate.start, candidate.length());
                 EntityType type = EntityType::Place;
                 QString canonical = personsOnly ? QString() : registry.canonical(type, name);
@@ -352,6 +365,8 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                     canonical = people.value(name.toString());
                 }
                 if (canonical.isEmpty() || canonical == mention.canonical) // "New York Times" in "The New York Times"
+                    continue;
+                if (headOfName && type != EntityType::Person)
                     continue;
                 EntityMention inner;
                 inner.range = candidate;

@@ -22,13 +22,6 @@ const QSet<QString> &organizationWords()
     return words;
 }
 
-/// Whether \a word, or its singular, heads organisations ("Departments").
-bool isOrganizationWord(QStringView word)
-{
-    return containsWord(organizationWords(), word)
-        || (word.size() > 3 && word.endsWith(u's') && containsWord(organizationWords(), word.chopped(1)));
-}
-
 /// Words that head the names of places.
 const QSet<QString> &placeWords()
 {
@@ -424,6 +417,12 @@ QChar sexOfGivenName(QStringView name)
     static const QSet<QString> femaleNames = gazetteerWordSet(QStringLiteral("female-names.txt"));
     static const QSet<QString> maleNames = gazetteerWordSet(QStringLiteral("male-names.txt"));
     return containsWord(femaleNames, name) ? u'f' : containsWord(maleNames, name) ? u'm' : QChar();
+}
+
+bool isOrganizationWord(QStringView word)
+{
+    return containsWord(organizationWords(), word)
+        || (word.size() > 3 && word.endsWith(u's') && containsWord(organizationWords(), word.chopped(1)));
 }
 
 bool isStyleOfAddress(QStringView word)

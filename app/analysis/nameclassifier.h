@@ -38,6 +38,9 @@ struct NameParts
 ///   (resolveMentions).
 NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry, bool speaking = false);
 
+/// Whether \a word, or its singular, heads organisations ("Department", "Departments", "Times").
+bool isOrganizationWord(QStringView word);
+
 /// Whether \a word is a style of address before a name ("His Majesty", "His Excellency"), no part
 /// of the name.
 bool isStyleOfAddress(QStringView word);

@@ -528,6 +528,28 @@ void TestRecognizer::entities_data()
     QTest::newRow("the city of a venue in a sports report")
         << match + QStringLiteral(" They meet England at the Volgograd Arena.") << QStringLiteral("Volgograd")
         << QStringLiteral("place") << QStringLiteral("Volgograd");
+    QTest::newRow("a known name goes on past its keyword")
+        << QStringLiteral("Troops of the United Nations Interim Administration Mission in Kosovo were praised.")
+        << QStringLiteral("the United Nations Interim Administration Mission in Kosovo")
+        << QStringLiteral("organization") << QStringLiteral("United Nations Interim Administration Mission in Kosovo");
+    QTest::newRow("a body of the United Nations")
+        << QStringLiteral("I address the General Assembly of the United Nations today.")
+        << QStringLiteral("the General Assembly of the United Nations") << QStringLiteral("organization")
+        << QStringLiteral("General Assembly of the United Nations");
+    QTest::newRow("the name inside a body of the United Nations")
+        << QStringLiteral("I address the General Assembly of the United Nations today.")
+        << QStringLiteral("the United Nations") << QStringLiteral("organization") << QStringLiteral("United Nations");
+    QTest::newRow("a mission in a country")
+        << QStringLiteral("We fund the African Union Transition Mission in Somalia.")
+        << QStringLiteral("the African Union Transition Mission in Somalia") << QStringLiteral("organization")
+        << QStringLiteral("African Union Transition Mission in Somalia");
+    QTest::newRow("a name its acronym defines")
+        << QStringLiteral("The Union of Concerned Scientists and Engineers (UCSE) has launched a petition.")
+        << QStringLiteral("The Union of Concerned Scientists and Engineers") << QStringLiteral("organization")
+        << QStringLiteral("Union of Concerned Scientists and Engineers");
+    QTest::newRow("a defined acronym further on")
+        << QStringLiteral("The Federal Emergency Management Agency (FEMA) will help. Later FEMA sent teams.")
+        << QStringLiteral("FEMA") << QStringLiteral("organization") << QStringLiteral("FEMA");
     QTest::newRow("a country in a report on politics")
         << QStringLiteral("Sweden defeated the motion in the Council, the minister said.") << QStringLiteral("Sweden")
         << QStringLiteral("place") << QStringLiteral("Sweden");
@@ -599,6 +621,11 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("They repealed the Affordable Care rules.") << QStringLiteral("Affordable Care");
     QTest::newRow("an honorific last") << QStringLiteral("He met the Chief Scientist Dr. Lee.")
                                        << QStringLiteral("Chief Scientist Dr");
+    QTest::newRow("an acronym of no entity")
+        << QStringLiteral("Gross Domestic Product (GDP) grew, and GDP rose again.") << QStringLiteral("GDP");
+    QTest::newRow("the head of a name with of is no other entity")
+        << QStringLiteral("I address the General Assembly of the United Nations today.")
+        << QStringLiteral("General Assembly");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }

@@ -1,0 +1,262 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/contextnames.h"
+
+#include "analysis/entityregistry.h"
+#include "analysis/nameclassifier.h"
+#include "analysis/wordset.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'.' || c == u'\'' || c == u'\u2019';
+}
+
+void sortByStart(QList<EntityMention> &mentions)
+{
+    std::stable_sort(mentions.begin(), mentions.end(),
+        [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
+}
+
+bool overlaps(const EntityMention &mention, qsizetype start, qsizetype end)
+{
+    return mention.range.start < end && start < mention.range.end;
+}
+
+bool overlapsAny(const QList<EntityMention> &mentions, qsizetype start, qsizetype end)
+{
+    return std::any_of(mentions.cbegin(), mentions.cend(),
+        [start, end](const EntityMention &mention) { return overlaps(mention, start, end); });
+}
+
+EntityMention mentionOf(QStringView text, qsizetype start, qsizetype end, EntityType type)
+{
+    EntityMention mention;
+    mention.range = {start, end};
+    mention.type = type;
+    mention.text = text.mid(start, end - start).toString();
+    return mention;
+}
+
+/// The word that ends at \a end, back to the space before it; empty when \a end is no word's end.
+TextRange wordEndingAt(QStringView text, qsizetype end)
+{
+    qsizetype start = end;
+    while (start > 0 && isWordCharacter(text.at(start - 1)))
+        --start;
+    return {start, end};
+}
+
+/// Lower-case words inside a name that an acronym leaves out: "Department of Homeland Security".
+bool isNameConnector(QStringView word)
+{
+    static const QSet<QString> words = wordSet({u"of", u"and", u"for", u"on", u"in", u"to", u"the", u"&", u"de", u"des",
+        u"du", u"la", u"le", u"di", u"del", u"della", u"da", u"do", u"dos", u"das"});
+    return containsWord(words, word);
+}
+
+/// The initials of a capitalised word as an acronym takes them: "S" of "Security", "C" of
+/// "Co-operation", "NP" of "Non-Proliferation", "5" of "5".
+QString initialsOf(QStringView word)
+{
+    QString initials;
+    for (const QStringView part : word.split(u'-', Qt::SkipEmptyParts)) {
+        if (part.front().isUpper() || part.front().isDigit())
+            initials.append(part.front());
+    }
+    return initials;
+}
+
+/// The start of the name that the acronym \a letters abbreviates, the name ending at \a end: its
+/// capitalised words give the acronym's letters in order, the connectors none. -1 when the words
+/// before \a end do not spell it.
+qsizetype nameStartOf(QStringView text, qsizetype end, QStringView letters)
+{
+    constexpr int MostWords = 12;
+    qsizetype unmatched = letters.size(); // the letters not yet matched are [0, unmatched)
+    qsizetype pos = end;
+    for (int words = 0; words < MostWords && pos > 0; ++words) {
+        const TextRange word = wordEndingAt(text, pos);
+        if (word.length() == 0)
+            return -1;
+        const QStringView w = text.mid(word.start, word.length());
+        // A hyphen set apart, as tokenized text has it: "American - Islamic".
+        if (isNameConnector(w) || w == u"-") {
+            if (word.start == 0 || text.at(word.start - 1) != u' ')
+                return -1;
+            pos = word.start - 1;
+            continue;
+        }
+        const QString initials = initialsOf(w);
+        if (initials.isEmpty())
+            return -1;
+        // All the hyphenated parts' initials ("Non-Proliferation": "NP"), or the first's alone.
+        const QString first = initials.left(1);
+        if (unmatched >= initials.size()
+            && letters.mid(unmatched - initials.size(), initials.size()).compare(initials, Qt::CaseInsensitive) == 0)
+            unmatched -= initials.size();
+        else if (unmatched >= 1 && letters.mid(unmatched - 1, 1).compare(first, Qt::CaseInsensitive) == 0)
+            --unmatched;
+        else
+            return -1;
+        if (unmatched == 0)
+            return word.start;
+        if (word.start == 0 || text.at(word.start - 1) != u' ')
+            return -1;
+        pos = word.start - 1;
+    }
+    return -1;
+}
+
+/// The type of the name [start, end) an acronym abbreviates: that of a mention of all of it, else
+/// an organisation when a word of it heads organisations ("Union of Rationalist Atheists and
+/// Agnostics", "United Nations Office at Nairobi", not the place its last word names). Nullopt
+/// when it names a person or a date, when a mention runs over its edges, or when nothing tells.
+std::optional<EntityType> typeOfDefinedName(
+    QStringView text, const QList<EntityMention> &mentions, qsizetype start, qsizetype end)
+{
+    for (const EntityMention &mention : mentions) {
+        if (!overlaps(mention, start, end))
+            continue;
+        if (mention.type == EntityType::Person || mention.type == EntityType::Date || mention.range.start < start
+            || mention.range.end > end)
+            return std::nullopt;
+        if (mention.range.start == start && mention.range.end == end)
+            return mention.type;
+    }
+    for (const QStringView word : text.mid(start, end - start).split(u' ', Qt::SkipEmptyParts)) {
+        if (isOrganizationWord(word))
+            return EntityType::Organization;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void extendToKnownNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
+{
+    constexpr int MostExtraWords = 5;
+    bool changed = false;
+    for (qsizetype m = 0; m < mentions.size(); ++m) {
+        const EntityMention &mention = mentions.at(m);
+        if (mention.type == EntityType::Person || mention.type == EntityType::Date)
+            continue;
+        qsizetype end = mention.range.end;
+        qsizetype knownEnd = -1;
+        EntityType knownType = mention.type;
+        for (int words = 0; words < MostExtraWords; ++words) {
+            if (end + 1 >= text.size() || text.at(end) != u' ')
+                break;
+            qsizetype wordEnd = end + 1;
+            while (wordEnd < text.size() && isWordCharacter(text.at(wordEnd)))
+                ++wordEnd;
+            if (!text.at(end + 1).isLetterOrNumber())
+                break; // punctuation set apart, as tokenized text has it: "Armenia ."
+            end = wordEnd;
+            // A sentence's full stop is no part of the name: "Mission in Kosovo."
+            const qsizetype nameEnd = text.at(end - 1) == u'.' ? end - 1 : end;
+            const QStringView longer = text.mid(mention.range.start, nameEnd - mention.range.start);
+            if (const std::optional<EntityType> known = registry.typeOf(longer)) {
+                knownEnd = nameEnd;
+                knownType = *known;
+            }
+        }
+        if (knownEnd < 0)
+            continue;
+        const qsizetype start = mention.range.start;
+        // The mentions inside the longer name go; one that runs past its end keeps the name short.
+        bool crossed = false;
+        for (const EntityMention &other : std::as_const(mentions)) {
+            if (&other != &mention && overlaps(other, start, knownEnd) && other.range.end > knownEnd)
+                crossed = true;
+        }
+        if (crossed)
+            continue;
+        EntityMention longer = mentionOf(text, start, knownEnd, knownType);
+        mentions.removeIf([start, knownEnd](const EntityMention &other) {
+            return other.range.start >= start && other.range.end <= knownEnd;
+        });
+        mentions.append(longer);
+        sortByStart(mentions);
+        changed = true;
+        m = -1; // the list changed: look again from the start (a text has few such names)
+    }
+    if (changed)
+        sortByStart(mentions);
+}
+
+void joinOfNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
+{
+    for (qsizetype m = 0; m + 1 < mentions.size(); ++m) {
+        const EntityMention &head = mentions.at(m);
+        const EntityMention &name = mentions.at(m + 1);
+        if (head.type != EntityType::Organization
+            || (name.type != EntityType::Place && name.type != EntityType::Organization))
+            continue;
+        const QStringView between = text.mid(head.range.end, name.range.start - head.range.end);
+        const QStringView last = text.mid(head.range.start, head.range.length()).split(u' ').constLast();
+        const bool of = between == u" of the " || between == u" of ";
+        const bool mission = (between == u" in " || between == u" to ") && name.type == EntityType::Place
+            && (last == u"Mission" || last == u"Operation");
+        // A name of one word is not that of a body: "the Congress of Vienna" met in 1815.
+        if ((!of && !mission) || !text.mid(head.range.start, head.range.length()).contains(u' '))
+            continue;
+        const QStringView known = text.mid(name.range.start, name.range.length());
+        if (!registry.typeOf(known))
+            continue;
+        // The name keeps its article inside the whole: "the General Assembly of [the United Nations]".
+        if (between.endsWith(u" the "))
+            mentions[m + 1].range.start -= 4;
+        mentions[m] = mentionOf(text, head.range.start, name.range.end, EntityType::Organization);
+    }
+}
+
+void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\( ?([A-Z][A-Z0-9&]{1,9}) ?\\)"));
+    QList<EntityMention> added;
+    QRegularExpressionMatchIterator it = bracketed.globalMatchView(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QStringView acronym = match.capturedView(1);
+        QString letters = acronym.toString();
+        letters.remove(u'&');
+        qsizetype end = match.capturedStart();
+        while (end > 0 && text.at(end - 1) == u' ')
+            --end;
+        const qsizetype start = nameStartOf(text, end, letters);
+        if (start < 0)
+            continue;
+        const std::optional<EntityType> type = typeOfDefinedName(text, mentions, start, end);
+        if (!type)
+            continue;
+        mentions.removeIf([start, end](const EntityMention &mention) { return overlaps(mention, start, end); });
+        mentions.append(mentionOf(text, start, end, *type));
+        // The acronym here and further on, where nothing else was found.
+        const QString word = acronym.toString();
+        for (qsizetype at = text.indexOf(word, match.capturedStart(1)); at >= 0;
+             at = text.indexOf(word, at + word.size())) {
+            const qsizetype after = at + word.size();
+            if ((at > 0 && text.at(at - 1).isLetterOrNumber())
+                || (after < text.size() && text.at(after).isLetterOrNumber()))
+                continue;
+            if (overlapsAny(mentions, at, after) || overlapsAny(added, at, after))
+                continue;
+            added.append(mentionOf(text, at, after, *type));
+        }
+        sortByStart(mentions);
+    }
+    if (added.isEmpty())
+        return;
+    mentions.append(added);
+    sortByStart(mentions);
+}
+
+} // namespace Lectern

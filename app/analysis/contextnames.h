@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+namespace Lectern {
+
+class EntityRegistry;
+
+/// \brief Names that the words around a mention tell: a gazetteer's name that goes on past what a
+/// keyword pattern found, and an acronym that the text defines.
+///
+/// Each function takes the mentions sorted by start, as the name classifier leaves them, and
+/// keeps them sorted.
+
+/// A mention that stops inside a longer name the gazetteers know takes that name: the keyword
+/// pattern ends "the United Nations Interim Administration Mission| in Kosovo" at its keyword.
+/// The mentions inside the longer name are dropped (addNestedNames() finds them again).
+void extendToKnownNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
+
+/// An organisation, "of (the)" and a place or organisation the gazetteers know are one
+/// organisation: "the General Assembly of the United Nations", "the Ministry of Foreign Affairs of
+/// the Republic of Korea"; so is a mission "in" or "to" a place ("the African Union Transition
+/// Mission in Somalia"). The known name stays a mention inside it, with its article.
+void joinOfNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
+
+/// An acronym in brackets after the name it abbreviates ("the Union of Rationalist Atheists and
+/// Agnostics (UAAR)", its letters the initials of the name's capitalised words) makes the name
+/// one mention, and the acronym, there and further on, a mention of the same type. The type is
+/// that of a mention found in the name (not a person or a date), else an organisation when the
+/// name's last word heads organisations ("... Foundation (XYZF)"); otherwise nothing is added:
+/// "Gross Domestic Product (GDP)" names no entity.
+void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions);
+
+} // namespace Lectern
