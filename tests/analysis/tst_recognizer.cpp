@@ -89,7 +89,7 @@ void TestRecognizer::sampleStatement()
              "Japan/place/Japan", "Ukraine/place/Ukraine", "Russia’s/place/Russia",
              "the Taiwan Strait/place/Taiwan Strait", "the Korean Peninsula/place/Korean Peninsula",
              "the DPRK’s/place/Democratic People's Republic of Korea", "Secretary Blinken/person/Antony Blinken",
-             "President Putin/person/Putin", "October/date/October",
+             "President Putin/person/Putin", "This October/date/This October",
              "the U.S.-Republic of Korea Science and Technology Agreement/agreement/U.S.-Republic of Korea Science and "
              "Technology Agreement",
              "the Indo-Pacific Framework for Prosperity/agreement/Indo-Pacific Framework for Prosperity",
@@ -519,6 +519,14 @@ void TestRecognizer::entities_data()
     QTest::newRow("a span of time ago") << QStringLiteral("He was nominated 10 months ago, in this room.")
                                         << QStringLiteral("10 months ago") << QStringLiteral("date")
                                         << QStringLiteral("10 months ago");
+    QTest::newRow("a year after By") << QStringLiteral("By 2030, we will have built it.") << QStringLiteral("2030")
+                                     << QStringLiteral("date") << QStringLiteral("2030");
+    QTest::newRow("the year that ends a range")
+        << QStringLiteral("Effects of warming over 2000 - 2050 on wheat.") << QStringLiteral("2050")
+        << QStringLiteral("date") << QStringLiteral("2050");
+    QTest::newRow("a month placed in time")
+        << QStringLiteral("The Istanbul Summit last June commended the progress.") << QStringLiteral("last June")
+        << QStringLiteral("date") << QStringLiteral("last June");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
