@@ -294,6 +294,18 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
             static const QRegularExpression year(QStringLiteral("(?<![\\p{L}\\p{N}])[12]\\d{3}(?![\\p{L}\\p{N}])"));
             const QStringView date = text.mid(mention.range.start, mention.range.length());
             const QRegularExpressionMatch match = year.matchView(date);
+            // The month of a day named without its year is a date too: "September" in "on
+            // September 14".
+            static const QRegularExpression monthDay(
+                QStringLiteral("\\A(\\p{Lu}\\p{Ll}+) \\d{1,2}(?:st|nd|rd|th)?\\z"));
+            if (const QRegularExpressionMatch day = monthDay.matchView(date); day.hasMatch()) {
+                EntityMention month;
+                month.range = {mention.range.start, mention.range.start + day.capturedLength(1)};
+                month.type = EntityType::Date;
+                month.text = day.captured(1);
+                month.canonical = month.text;
+                nested.append(month);
+            }
             if (match.hasMatch() && match.capturedLength() < date.size()) {
                 EntityMention inner;
                 inner.range = {mention.range.start + match.capturedStart(), mention.range.start + match.capturedEnd()};

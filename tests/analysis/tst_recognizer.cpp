@@ -527,6 +527,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a month placed in time")
         << QStringLiteral("The Istanbul Summit last June commended the progress.") << QStringLiteral("last June")
         << QStringLiteral("date") << QStringLiteral("last June");
+    QTest::newRow("the month of a day without its year")
+        << QStringLiteral("He brought the clock to school on September 14, and a teacher saw it.")
+        << QStringLiteral("September") << QStringLiteral("date") << QStringLiteral("September");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
