@@ -4,6 +4,7 @@
 
 #include "analysis/entityregistry.h"
 #include "analysis/nameclassifier.h"
+#include "analysis/wordlist.h"
 #include "analysis/wordset.h"
 
 #include <QRegularExpression>
@@ -138,6 +139,34 @@ std::optional<EntityType> typeOfDefinedName(
     return std::nullopt;
 }
 
+/// The type of the names that \a word heads when a text names one again by it: an organisation
+/// ("Council", "Assembly"), an event ("Summit") or an agreement ("Treaty"); nullopt for other words.
+std::optional<EntityType> typeHeadedBy(QStringView word)
+{
+    static const QSet<QString> events = lastWords(gazetteerEntries(QStringLiteral("event-keywords.txt")));
+    static const QSet<QString> agreements = lastWords(gazetteerEntries(QStringLiteral("agreement-keywords.txt")));
+    static const QSet<QString> bodies
+        = lastWords(gazetteerEntries(QStringLiteral("organization-pattern-keywords.txt")));
+    if (containsWord(events, word))
+        return EntityType::Event;
+    if (containsWord(agreements, word))
+        return EntityType::Agreement;
+    if (containsWord(bodies, word) || isOrganizationWord(word))
+        return EntityType::Organization;
+    return std::nullopt;
+}
+
+/// The head word of a name: its last, or the one before its "of" ("Church" of "the Church of
+/// Scientology").
+QStringView headOf(QStringView name)
+{
+    const qsizetype of = name.indexOf(u" of ");
+    if (of > 0)
+        name = name.left(of);
+    const qsizetype space = name.lastIndexOf(u' ');
+    return space < 0 ? name : name.sliced(space + 1);
+}
+
 } // namespace
 
 void extendToKnownNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
@@ -252,6 +281,46 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions)
             added.append(mentionOf(text, at, after, *type));
         }
         sortByStart(mentions);
+    }
+    if (added.isEmpty())
+        return;
+    mentions.append(added);
+    sortByStart(mentions);
+}
+
+void addShortForms(QStringView text, QList<EntityMention> &mentions)
+{
+    static const QRegularExpression shortForm(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(?:[Tt]he|[Tt]his) (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}\\-])"));
+    QList<EntityMention> added;
+    QRegularExpressionMatchIterator it = shortForm.globalMatchView(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QStringView head = match.capturedView(1);
+        const qsizetype start = match.capturedStart();
+        const qsizetype end = match.capturedEnd();
+        const std::optional<EntityType> type = typeHeadedBy(head);
+        if (!type || overlapsAny(mentions, start, end))
+            continue;
+        // More of a longer name follows: "the Council President", "the Court of Cassation".
+        const QStringView after = text.mid(end, 5);
+        if ((after.size() >= 2 && after.at(0) == u' ' && after.at(1).isUpper()) || after.startsWith(u" of ")
+            || after.startsWith(u" for ") || after.startsWith(u" on "))
+            continue;
+        // The last name met before with that head word, not a short form itself.
+        const EntityMention *named = nullptr;
+        for (const EntityMention &mention : std::as_const(mentions)) {
+            if (mention.range.end > start)
+                break;
+            const QString name = mention.text.simplified();
+            if (mention.type == *type && name.contains(u' ') && headOf(name) == head)
+                named = &mention;
+        }
+        if (!named)
+            continue;
+        EntityMention mention = mentionOf(text, start, end, *type);
+        mention.canonical = named->canonical;
+        added.append(mention);
     }
     if (added.isEmpty())
         return;

@@ -33,4 +33,13 @@ void joinOfNames(QStringView text, QList<EntityMention> &mentions, const EntityR
 /// "Gross Domestic Product (GDP)" names no entity.
 void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions);
 
+/// A body, an event or an agreement named in full is named again by its head word alone,
+/// capitalised, after "the" or "this": "the Security Council" ... "the Council", "the General
+/// Assembly" ... "this Assembly", "the Church of Scientology" ... "The Church". The short form is a
+/// mention of the last name before it that the word heads (its last word, or its word before
+/// "of") and whose type the word tells (keywords of organisations, events, agreements: not "the
+/// Union" after "the State of the Union"); it takes that name's canonical name. A head word not
+/// met so before is left alone. Call once the mentions have their canonical names.
+void addShortForms(QStringView text, QList<EntityMention> &mentions);
+
 } // namespace Lectern

@@ -324,6 +324,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     joinOfNames(flowing, result.entities, m_registry);
     addDefinedAcronyms(flowing, result.entities);
     resolveMentions(flowing, result.entities, m_registry);
+    addShortForms(flowing, result.entities);
     addNestedNames(flowing, result.entities, m_registry);
     markSportsTeams(flowing, result.entities);
     for (const RawQuote &quote : joinParagraphQuotes(flowing, closeQuotesOverLines(flowing, collector.quotes()))) {

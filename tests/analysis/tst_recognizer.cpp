@@ -530,6 +530,15 @@ void TestRecognizer::entities_data()
     QTest::newRow("the month of a day without its year")
         << QStringLiteral("He brought the clock to school on September 14, and a teacher saw it.")
         << QStringLiteral("September") << QStringLiteral("date") << QStringLiteral("September");
+    QTest::newRow("a body named again by its head word")
+        << QStringLiteral("The Security Council met on Monday. Later the Council adopted the text.")
+        << QStringLiteral("the Council") << QStringLiteral("organization") << QStringLiteral("UN Security Council");
+    QTest::newRow("a body named again after this")
+        << QStringLiteral("I address the General Assembly today. This Assembly has a duty.")
+        << QStringLiteral("This Assembly") << QStringLiteral("organization") << QStringLiteral("UN General Assembly");
+    QTest::newRow("a head word before of")
+        << QStringLiteral("The Church of Scientology sued. The Church said it was right.")
+        << QStringLiteral("The Church") << QStringLiteral("organization") << QStringLiteral("Church of Scientology");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -637,6 +646,10 @@ void TestRecognizer::notNames_data()
     QTest::newRow("the head of a name with of is no other entity")
         << QStringLiteral("I address the General Assembly of the United Nations today.")
         << QStringLiteral("General Assembly");
+    QTest::newRow("a head word met in no name before")
+        << QStringLiteral("We spoke. The Council adopted the text.") << QStringLiteral("The Council");
+    QTest::newRow("a head word that names no event")
+        << QStringLiteral("He gave the State of the Union address. He loves the Union.") << QStringLiteral("the Union");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
