@@ -328,4 +328,97 @@ void addShortForms(QStringView text, QList<EntityMention> &mentions)
     sortByStart(mentions);
 }
 
+void joinPlaceAndRegion(QStringView text, QList<EntityMention> &mentions)
+{
+    constexpr int MostNameWords = 3;
+    QList<EntityMention> joined;
+    QList<qsizetype> replaced; // the mentions of the places' own names
+    QStringList names; // the places' own names that no mention had
+    for (qsizetype r = 0; r < mentions.size(); ++r) {
+        const EntityMention &region = mentions.at(r);
+        if (region.type != EntityType::Place)
+            continue;
+        // The comma before the region, as running or tokenized text has it.
+        qsizetype nameEnd = region.range.start;
+        if (nameEnd >= 2 && text.mid(nameEnd - 2, 2) == u", ")
+            nameEnd -= 2;
+        else
+            continue;
+        if (nameEnd > 0 && text.at(nameEnd - 1) == u' ')
+            --nameEnd;
+        // A list goes on after it: "Japan, Korea, and China".
+        QStringView after = text.mid(region.range.end, 6);
+        if (after.startsWith(u' '))
+            after = after.sliced(1);
+        if (after.startsWith(u", ") && after.size() > 2 && !after.at(2).isLower())
+            continue;
+        if (after.startsWith(u", and") || after.startsWith(u", or") || after.startsWith(u"and ")
+            || after.startsWith(u"or "))
+            continue;
+        // Nor does the region go on: "in Ukraine, Russia’s war".
+        if (!after.isEmpty() && !after.front().isSpace() && !after.front().isPunct())
+            continue;
+        if (after.startsWith(u'\u2019') || after.startsWith(u'\''))
+            continue;
+        // The place: a place mention that ends there, or capitalised words no mention has.
+        qsizetype nameStart = -1;
+        qsizetype own = -1;
+        for (qsizetype m = r - 1; m >= 0; --m) {
+            if (mentions.at(m).range.end == nameEnd && mentions.at(m).type == EntityType::Place) {
+                own = m;
+                nameStart = mentions.at(m).range.start;
+            }
+            if (mentions.at(m).range.end <= nameEnd - 40)
+                break;
+        }
+        if (own < 0) {
+            qsizetype pos = nameEnd;
+            for (int words = 0; words < MostNameWords; ++words) {
+                const TextRange word = wordEndingAt(text, pos);
+                const QStringView w = text.mid(word.start, word.length());
+                if (w.isEmpty() || !w.front().isUpper() || isSentenceWord(w))
+                    break;
+                nameStart = word.start;
+                if (word.start == 0 || text.at(word.start - 1) != u' ')
+                    break;
+                pos = word.start - 1;
+            }
+            if (nameStart < 0 || overlapsAny(mentions, nameStart, nameEnd))
+                continue;
+        }
+        // After a word of place ("in Irving, Texas"), not at a sentence's start ("However, Texas").
+        const TextRange before = wordEndingAt(text, nameStart > 0 ? nameStart - 1 : 0);
+        static const QSet<QString> locative
+            = wordSet({u"in", u"at", u"from", u"near", u"outside", u"to", u"of", u"across", u"around", u"into"});
+        if (nameStart == 0 || text.at(nameStart - 1) != u' '
+            || !containsWord(locative, text.mid(before.start, before.length())))
+            continue;
+        joined.append(mentionOf(text, nameStart, region.range.end, EntityType::Place));
+        if (own >= 0)
+            replaced.append(own);
+        else
+            names.append(text.mid(nameStart, nameEnd - nameStart).toString());
+    }
+    if (joined.isEmpty())
+        return;
+    std::sort(replaced.begin(), replaced.end());
+    for (qsizetype k = replaced.size() - 1; k >= 0; --k)
+        mentions.removeAt(replaced.at(k));
+    mentions.append(joined);
+    sortByStart(mentions);
+    // The place's own name further on: "Irving" after "Irving, Texas".
+    QList<EntityMention> added;
+    for (const QString &name : std::as_const(names)) {
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+            const qsizetype end = at + name.size();
+            if ((at > 0 && text.at(at - 1).isLetterOrNumber()) || (end < text.size() && text.at(end).isLetterOrNumber())
+                || overlapsAny(mentions, at, end) || overlapsAny(added, at, end))
+                continue;
+            added.append(mentionOf(text, at, end, EntityType::Place));
+        }
+    }
+    mentions.append(added);
+    sortByStart(mentions);
+}
+
 } // namespace Lectern

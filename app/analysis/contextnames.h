@@ -33,6 +33,13 @@ void joinOfNames(QStringView text, QList<EntityMention> &mentions, const EntityR
 /// "Gross Domestic Product (GDP)" names no entity.
 void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions);
 
+/// A place named with the region or country it lies in, after a comma, is one place: "in Irving,
+/// Texas", "in Mountain View, California", "Washington, D.C."; the region stays a mention inside
+/// it, and the place's own name, when no mention had it, is a place further on too ("Irving").
+/// Only after a word of place ("in", "at", "from", "near", "of", ...), not in a list ("Japan,
+/// Korea, and China") and not before more of a name ("in Ukraine, Russia’s war").
+void joinPlaceAndRegion(QStringView text, QList<EntityMention> &mentions);
+
 /// A body, an event or an agreement named in full is named again by its head word alone,
 /// capitalised, after "the" or "this": "the Security Council" ... "the Council", "the General
 /// Assembly" ... "this Assembly", "the Church of Scientology" ... "The Church". The short form is a

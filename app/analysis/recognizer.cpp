@@ -323,6 +323,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     extendToKnownNames(flowing, result.entities, m_registry);
     joinOfNames(flowing, result.entities, m_registry);
     addDefinedAcronyms(flowing, result.entities);
+    joinPlaceAndRegion(flowing, result.entities);
     resolveMentions(flowing, result.entities, m_registry);
     addShortForms(flowing, result.entities);
     addNestedNames(flowing, result.entities, m_registry);

@@ -539,6 +539,15 @@ void TestRecognizer::entities_data()
     QTest::newRow("a head word before of")
         << QStringLiteral("The Church of Scientology sued. The Church said it was right.")
         << QStringLiteral("The Church") << QStringLiteral("organization") << QStringLiteral("Church of Scientology");
+    QTest::newRow("a town and its state")
+        << QStringLiteral("A boy in Irving, Texas, built a clock. Police in Irving arrested him.")
+        << QStringLiteral("Irving, Texas") << QStringLiteral("place") << QStringLiteral("Irving, Texas");
+    QTest::newRow("the state inside a town's name")
+        << QStringLiteral("A boy in Irving, Texas, built a clock.") << QStringLiteral("Texas")
+        << QStringLiteral("place") << QStringLiteral("Texas");
+    QTest::newRow("a town named with its state, alone further on")
+        << QStringLiteral("A boy in Irving, Texas, built a clock. Police in Irving arrested him.")
+        << QStringLiteral("Irving") << QStringLiteral("place") << QStringLiteral("Irving");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -650,6 +659,10 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("We spoke. The Council adopted the text.") << QStringLiteral("The Council");
     QTest::newRow("a head word that names no event")
         << QStringLiteral("He gave the State of the Union address. He loves the Union.") << QStringLiteral("the Union");
+    QTest::newRow("countries in a list are no town and state")
+        << QStringLiteral("Troops came from Japan, Korea, and China.") << QStringLiteral("Japan, Korea");
+    QTest::newRow("a country and a possessive are no town and state")
+        << QStringLiteral("They fight in Ukraine, Russia\u2019s neighbour.") << QStringLiteral("Ukraine, Russia");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
