@@ -548,6 +548,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a town named with its state, alone further on")
         << QStringLiteral("A boy in Irving, Texas, built a clock. Police in Irving arrested him.")
         << QStringLiteral("Irving") << QStringLiteral("place") << QStringLiteral("Irving");
+    QTest::newRow("a caucus") << QStringLiteral("He thanked the Congressional Black Caucus for its work.")
+                              << QStringLiteral("the Congressional Black Caucus") << QStringLiteral("organization")
+                              << QStringLiteral("Congressional Black Caucus");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
