@@ -178,8 +178,9 @@ public:
     {
     }
 
-    /// Types words [first, last) of a name.
-    void classify(const QList<Word> &words, qsizetype first, qsizetype last)
+    /// Types words [first, last) of a name; \a atStart when they may start a sentence, whose
+    /// first word may then have its capital only for that ("Yesterday").
+    void classify(const QList<Word> &words, qsizetype first, qsizetype last, bool atStart = true)
     {
         if (first < last) {
             // Before a sentence word is stripped: "New Zealand", "The Hague".
@@ -191,7 +192,7 @@ public:
         // A style of address is no part of the name: "His Majesty| King Mohammed VI", "His
         // Excellency| President ...".
         while (first < last
-            && (isSentenceWord(words.at(first).text) || isConnector(words.at(first).text)
+            && ((atStart && isSentenceWord(words.at(first).text)) || isConnector(words.at(first).text)
                 || isStyleOfAddress(words.at(first).text)))
             ++first;
         while (last > first && !words.at(last - 1).text.front().isUpper())
@@ -208,6 +209,22 @@ public:
         }
         if (splitAtTitle(words, first, last))
             return;
+        // An office "of" a body is no name; the body is: "Chair of the| Judiciary Committee",
+        // "Executive Director of the| Congressional Black Caucus".
+        qsizetype of = first;
+        while (of < last && isTitleWord(words.at(of).text))
+            ++of;
+        if (of > first && of + 1 < last && words.at(of).text == u"of") {
+            qsizetype body = of + 1;
+            if (body + 1 < last && words.at(body).text == u"the")
+                ++body;
+            // Only a body the gazetteers know or its head word tells, not a field ("Professor of
+            // Art History").
+            if (knownType(words, body, last) || (last - body >= 2 && typeByHead(words, body, last))) {
+                classify(words, body, last, false);
+                return;
+            }
+        }
         if (last - first >= 2) {
             if (const std::optional<EntityType> type = typeByHead(words, first, last)) {
                 add(words, first, last, *type);

@@ -551,6 +551,14 @@ void TestRecognizer::entities_data()
     QTest::newRow("a caucus") << QStringLiteral("He thanked the Congressional Black Caucus for its work.")
                               << QStringLiteral("the Congressional Black Caucus") << QStringLiteral("organization")
                               << QStringLiteral("Congressional Black Caucus");
+    QTest::newRow("the body of an office")
+        << QStringLiteral("I thank the distinguished Chair of the Judiciary Committee for his work.")
+        << QStringLiteral("the Judiciary Committee") << QStringLiteral("organization")
+        << QStringLiteral("Judiciary Committee");
+    QTest::newRow("the body of an office starts with New")
+        << QStringLiteral("He was Chairman of the New Jersey Economic Development Authority in 2020.")
+        << QStringLiteral("the New Jersey Economic Development Authority") << QStringLiteral("organization")
+        << QStringLiteral("New Jersey Economic Development Authority");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -666,6 +674,9 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("Troops came from Japan, Korea, and China.") << QStringLiteral("Japan, Korea");
     QTest::newRow("a country and a possessive are no town and state")
         << QStringLiteral("They fight in Ukraine, Russia\u2019s neighbour.") << QStringLiteral("Ukraine, Russia");
+    QTest::newRow("an office is no body")
+        << QStringLiteral("I thank the distinguished Chair of the Judiciary Committee for his work.")
+        << QStringLiteral("Chair of the Judiciary Committee");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
