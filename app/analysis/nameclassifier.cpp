@@ -227,6 +227,8 @@ public:
         }
         if (last - first >= 2) {
             if (const std::optional<EntityType> type = typeByHead(words, first, last)) {
+                if (*type == EntityType::Organization && splitAtPersonAfterHead(words, first, last))
+                    return;
                 add(words, first, last, *type);
                 return;
             }
@@ -287,6 +289,23 @@ private:
         }
         classify(words, first, title);
         m_parts.titles.append({words.at(title).start, words.at(name - 1).end()});
+        add(words, name, last, EntityType::Person);
+        return true;
+    }
+
+    /// A person's name right after an organisation's head word is no part of the organisation:
+    /// "Refugee Council| Enver Solomon", "Office of Intergovernmental Affairs| Julie Rodriguez"; a
+    /// common phrase or a known name there is ("Post Office Building", "... Center Los Angeles").
+    bool splitAtPersonAfterHead(const QList<Word> &words, qsizetype first, qsizetype last)
+    {
+        qsizetype head = last - 1;
+        while (head >= first && !isOrganizationWord(words.at(head).text))
+            --head;
+        const qsizetype name = head + 1;
+        if (head < first || last - name < 2 || last - name > 3 || !isPersonName(words, name, last, false)
+            || isCommonPhrase(words, name, last) || knownType(words, name, last))
+            return false;
+        classify(words, first, name, false);
         add(words, name, last, EntityType::Person);
         return true;
     }

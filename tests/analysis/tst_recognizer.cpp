@@ -559,6 +559,9 @@ void TestRecognizer::entities_data()
         << QStringLiteral("He was Chairman of the New Jersey Economic Development Authority in 2020.")
         << QStringLiteral("the New Jersey Economic Development Authority") << QStringLiteral("organization")
         << QStringLiteral("New Jersey Economic Development Authority");
+    QTest::newRow("a person after an organisation's head word")
+        << QStringLiteral("CEO of the Refugee Council Enver Solomon said so.") << QStringLiteral("Enver Solomon")
+        << QStringLiteral("person") << QStringLiteral("Enver Solomon");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
