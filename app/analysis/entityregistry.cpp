@@ -325,11 +325,29 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         searched.append(full);
         searched.append(nameWords(full).constLast());
     }
+    // The people the news names by surname alone ("We want Trump", "signals to Putin"), when the
+    // text gives no full name that surname; they keep it as their canonical name, as "President
+    // Putin" does.
+    static const QStringList wellKnown = gazetteerEntries(QStringLiteral("well-known-people.txt"));
+    QSet<QString> seeded;
+    for (const QString &name : wellKnown) {
+        const QString surname = nameWords(name).constLast();
+        if (!byLastWord.contains(surname) && !addressedBySurname.contains(surname)) {
+            seeded.insert(surname);
+            searched.append(surname);
+        }
+    }
     searched.removeDuplicates();
     std::sort(searched.begin(), searched.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QList<EntityMention> added;
     for (const TextRange &found : findWholeWords(text, searched)) {
         if (overlapsAny(mentions, found.start, found.end))
+            continue;
+        // The surname of a well-known person joined to another by a hyphen qualifies what
+        // follows: "the Obama-Biden administration".
+        if (seeded.contains(text.mid(found.start, found.length()).toString())
+            && ((found.start > 0 && text.at(found.start - 1) == u'-')
+                || (found.end + 1 < text.size() && text.at(found.end) == u'-' && text.at(found.end + 1).isLetter())))
             continue;
         EntityMention mention;
         mention.range = found;

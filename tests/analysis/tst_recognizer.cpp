@@ -562,6 +562,12 @@ void TestRecognizer::entities_data()
     QTest::newRow("a person after an organisation's head word")
         << QStringLiteral("CEO of the Refugee Council Enver Solomon said so.") << QStringLiteral("Enver Solomon")
         << QStringLiteral("person") << QStringLiteral("Enver Solomon");
+    QTest::newRow("a well-known person by surname alone")
+        << QStringLiteral("It sends signals to Putin and all the others.") << QStringLiteral("Putin")
+        << QStringLiteral("person") << QStringLiteral("Putin");
+    QTest::newRow("a surname the text gives another person")
+        << QStringLiteral("Mary Trump wrote a book. Trump said it was true.") << QStringLiteral("Trump")
+        << QStringLiteral("person") << QStringLiteral("Mary Trump");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -680,6 +686,8 @@ void TestRecognizer::notNames_data()
     QTest::newRow("an office is no body")
         << QStringLiteral("I thank the distinguished Chair of the Judiciary Committee for his work.")
         << QStringLiteral("Chair of the Judiciary Committee");
+    QTest::newRow("a well-known surname in a compound")
+        << QStringLiteral("In 2015, during the Obama-Biden administration, it changed.") << QStringLiteral("Biden");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
