@@ -72,10 +72,20 @@ qsizetype endOfWordBefore(QStringView text, qsizetype pos)
     return i == pos || i == 0 ? -1 : i;
 }
 
+/// An adverb in -ly, which goes with a verb, not with the name before it: "the Act fundamentally
+/// transforms". Not a verb ("apply", "comply") nor an adjective or noun ("the UN daily briefing",
+/// "the Ford family").
+bool isAdverb(QStringView word)
+{
+    static const QSet<QString> notAdverbs = wordSet({u"family", u"daily", u"weekly", u"monthly", u"yearly",
+        u"quarterly", u"early", u"friendly", u"holy", u"assembly", u"ugly", u"lonely", u"costly", u"elderly"});
+    return word.size() >= 6 && word.endsWith(u"ly") && !word.endsWith(u"ply") && !containsWord(notAdverbs, word);
+}
+
 /// Whether the name that ends at \a end heads its phrase, so that an article before it belongs
-/// to it: it is followed by punctuation, the line end, a function word or a verb ("the White
-/// House said", "the Taliban seized"), not by a noun it qualifies ("the U.S. team") or by more
-/// of a longer name ("the Google Science Fair").
+/// to it: it is followed by punctuation, the line end, a function word, a verb or an adverb ("the
+/// White House said", "the Taliban seized", "the Act fundamentally transforms"), not by a noun it qualifies ("the U.S.
+/// team") or by more of a longer name ("the Google Science Fair").
 bool headsPhrase(QStringView text, qsizetype end)
 {
     qsizetype i = end;
@@ -89,7 +99,7 @@ bool headsPhrase(QStringView text, qsizetype end)
     while (j < text.size() && isLetter(text.at(j)))
         ++j;
     const QStringView word = text.mid(i, j - i);
-    return isFunctionWord(word) || isSpeechVerb(word) || word.endsWith(u"ed");
+    return isFunctionWord(word) || isSpeechVerb(word) || word.endsWith(u"ed") || isAdverb(word);
 }
 
 /// Length of a possessive ending at \a end: "'s", "’s", or " 's" in tokenized text; 0 if none.

@@ -568,6 +568,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a surname the text gives another person")
         << QStringLiteral("Mary Trump wrote a book. Trump said it was true.") << QStringLiteral("Trump")
         << QStringLiteral("person") << QStringLiteral("Mary Trump");
+    QTest::newRow("an article before a name and an adverb")
+        << QStringLiteral("We know the United States strongly supports the plan.")
+        << QStringLiteral("the United States") << QStringLiteral("place") << QStringLiteral("United States");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
