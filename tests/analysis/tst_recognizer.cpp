@@ -571,6 +571,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("an article before a name and an adverb")
         << QStringLiteral("We know the United States strongly supports the plan.")
         << QStringLiteral("the United States") << QStringLiteral("place") << QStringLiteral("United States");
+    QTest::newRow("a holiday") << QStringLiteral("Families gathered for Chinese New Year in Taipei.")
+                               << QStringLiteral("Chinese New Year") << QStringLiteral("event")
+                               << QStringLiteral("Lunar New Year");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
