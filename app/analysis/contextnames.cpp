@@ -421,4 +421,27 @@ void joinPlaceAndRegion(QStringView text, QList<EntityMention> &mentions)
     sortByStart(mentions);
 }
 
+void addBillNumbers(QStringView text, QList<EntityMention> &mentions)
+{
+    static const QRegularExpression bill(
+        QStringLiteral("(?<![\\p{L}\\p{N}])H\\. ?(?:R\\.|Res\\.|J\\. ?Res\\.) ?\\d{1,5}(?![\\p{L}\\p{N}])"));
+    QList<EntityMention> added;
+    QRegularExpressionMatchIterator it = bill.globalMatchView(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const qsizetype start = match.capturedStart();
+        const qsizetype end = match.capturedEnd();
+        // Its initials are no person's ("H. R." of tokenized text).
+        mentions.removeIf([start, end](const EntityMention &mention) {
+            return mention.type == EntityType::Person && mention.range.start >= start && mention.range.end <= end;
+        });
+        if (!overlapsAny(mentions, start, end))
+            added.append(mentionOf(text, start, end, EntityType::Agreement));
+    }
+    if (added.isEmpty())
+        return;
+    mentions.append(added);
+    sortByStart(mentions);
+}
+
 } // namespace Lectern

@@ -40,6 +40,10 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions);
 /// Korea, and China") and not before more of a name ("in Ukraine, Russia’s war").
 void joinPlaceAndRegion(QStringView text, QList<EntityMention> &mentions);
 
+/// A bill of the House of Representatives named by its number is an agreement, as acts are:
+/// "H.R. 1280", "H. R. 1280" (tokenized), "H.Res. 24".
+void addBillNumbers(QStringView text, QList<EntityMention> &mentions);
+
 /// A body, an event or an agreement named in full is named again by its head word alone,
 /// capitalised, after "the" or "this": "the Security Council" ... "the Council", "the General
 /// Assembly" ... "this Assembly", "the Church of Scientology" ... "The Church". The short form is a

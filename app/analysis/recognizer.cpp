@@ -324,6 +324,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     joinOfNames(flowing, result.entities, m_registry);
     addDefinedAcronyms(flowing, result.entities);
     joinPlaceAndRegion(flowing, result.entities);
+    addBillNumbers(flowing, result.entities);
     resolveMentions(flowing, result.entities, m_registry);
     addShortForms(flowing, result.entities);
     addNestedNames(flowing, result.entities, m_registry);

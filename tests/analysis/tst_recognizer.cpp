@@ -574,6 +574,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a holiday") << QStringLiteral("Families gathered for Chinese New Year in Taipei.")
                                << QStringLiteral("Chinese New Year") << QStringLiteral("event")
                                << QStringLiteral("Lunar New Year");
+    QTest::newRow("a bill by its number")
+        << QStringLiteral("She spoke in support of H.R. 1280, the Justice in Policing Act.")
+        << QStringLiteral("H.R. 1280") << QStringLiteral("agreement") << QStringLiteral("H.R. 1280");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -694,6 +697,8 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("Chair of the Judiciary Committee");
     QTest::newRow("a well-known surname in a compound")
         << QStringLiteral("In 2015, during the Obama-Biden administration, it changed.") << QStringLiteral("Biden");
+    QTest::newRow("the initials of a bill are no person")
+        << QStringLiteral("She spoke in support of H. R. 1280 , the Act .") << QStringLiteral("H. R.");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
