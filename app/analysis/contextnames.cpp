@@ -444,4 +444,46 @@ void addBillNumbers(QStringView text, QList<EntityMention> &mentions)
     sortByStart(mentions);
 }
 
+void addEventYears(QStringView text, QList<EntityMention> &mentions)
+{
+    static const QRegularExpression yearBefore(QStringLiteral("(?<![\\p{L}\\p{N}])[12]\\d{3} \\z"));
+    static const QRegularExpression yearAfter(QStringLiteral("\\A [12]\\d{3}(?![\\p{L}\\p{N}])"));
+    const auto isAcronym = [](QStringView word) {
+        return word.size() >= 2
+            && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+    };
+    QList<EntityMention> years;
+    for (qsizetype m = 0; m < mentions.size(); ++m) {
+        if (mentions.at(m).type != EntityType::Event)
+            continue;
+        TextRange range = mentions.at(m).range;
+        // The organiser's acronym: "FIFA| World Cup".
+        if (m > 0 && mentions.at(m - 1).type == EntityType::Organization
+            && mentions.at(m - 1).range.end + 1 == range.start && text.at(range.start - 1) == u' '
+            && isAcronym(text.mid(mentions.at(m - 1).range.start, mentions.at(m - 1).range.length()))) {
+            range.start = mentions.at(m - 1).range.start;
+            mentions.removeAt(m - 1);
+            --m;
+        }
+        const QRegularExpressionMatch before
+            = yearBefore.matchView(text.first(range.start).last(std::min<qsizetype>(range.start, 6)));
+        if (before.hasMatch()) {
+            range.start -= before.capturedLength();
+            if (!overlapsAny(mentions, range.start, range.start + 4)
+                && !overlapsAny(years, range.start, range.start + 4))
+                years.append(mentionOf(text, range.start, range.start + 4, EntityType::Date));
+        }
+        const QRegularExpressionMatch after = yearAfter.matchView(text.mid(range.end, 6));
+        // Not the year of a longer name: "Pacific Islands Forum| 2050 Strategy".
+        const QStringView next = text.mid(range.end + 5, 2);
+        if (after.hasMatch() && !(next.size() == 2 && next.at(0) == u' ' && next.at(1).isUpper()))
+            range.end += after.capturedLength();
+        if (range.start == mentions.at(m).range.start && range.end == mentions.at(m).range.end)
+            continue;
+        mentions[m] = mentionOf(text, range.start, range.end, EntityType::Event);
+    }
+    mentions.append(years);
+    sortByStart(mentions);
+}
+
 } // namespace Lectern

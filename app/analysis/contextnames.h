@@ -40,6 +40,12 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions);
 /// Korea, and China") and not before more of a name ("in Ukraine, Russia’s war").
 void joinPlaceAndRegion(QStringView text, QList<EntityMention> &mentions);
 
+/// An event's name takes the year and the acronym of its organiser before it and the year after
+/// it: "the 2018 FIFA World Cup", "the 2024 Olympic Games", "World Cup 2034", "Expo 2030". The
+/// year before it is a date inside it (as GUM has it; not the one after); the organiser, when the
+/// gazetteers know it, is found inside again (addNestedNames()).
+void addEventYears(QStringView text, QList<EntityMention> &mentions);
+
 /// A bill of the House of Representatives named by its number is an agreement, as acts are:
 /// "H.R. 1280", "H. R. 1280" (tokenized), "H.Res. 24".
 void addBillNumbers(QStringView text, QList<EntityMention> &mentions);

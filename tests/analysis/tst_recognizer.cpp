@@ -577,6 +577,13 @@ void TestRecognizer::entities_data()
     QTest::newRow("a bill by its number")
         << QStringLiteral("She spoke in support of H.R. 1280, the Justice in Policing Act.")
         << QStringLiteral("H.R. 1280") << QStringLiteral("agreement") << QStringLiteral("H.R. 1280");
+    QTest::newRow("an event with its organiser and year")
+        << QStringLiteral("It was day five of the FIFA World Cup 2018 in Russia.")
+        << QStringLiteral("the FIFA World Cup 2018") << QStringLiteral("event")
+        << QStringLiteral("FIFA World Cup 2018");
+    QTest::newRow("an event with its year before")
+        << QStringLiteral("Athletes trained for the 2024 Olympic Games in Paris.")
+        << QStringLiteral("the 2024 Olympic Games") << QStringLiteral("event") << QStringLiteral("2024 Olympic Games");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
