@@ -584,6 +584,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("an event with its year before")
         << QStringLiteral("Athletes trained for the 2024 Olympic Games in Paris.")
         << QStringLiteral("the 2024 Olympic Games") << QStringLiteral("event") << QStringLiteral("2024 Olympic Games");
+    QTest::newRow("an abbreviated organisation word")
+        << QStringLiteral("He left the Sea Org in 2010.") << QStringLiteral("the Sea Org")
+        << QStringLiteral("organization") << QStringLiteral("Sea Org");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
