@@ -149,6 +149,21 @@ qsizetype qualifierEndingBefore(QStringView text, const PhraseIndex &index, qsiz
     return -1;
 }
 
+/// The start of the place or organisation in the possessive right before \a pos ("Korea's |",
+/// "Korea 's |" of tokenized text), or -1.
+qsizetype possessorBefore(QStringView text, const PhraseIndex &index, qsizetype pos)
+{
+    qsizetype end = pos;
+    if (end < 3 || text.at(end - 1) != u' ' || text.at(end - 2) != u's'
+        || (text.at(end - 3) != u'\'' && text.at(end - 3) != u'\u2019'))
+        return -1;
+    end -= 3;
+    if (end > 0 && text.at(end - 1) == u' ')
+        --end;
+    const auto it = index.qualifierStartByEnd.constFind(end);
+    return it == index.qualifierStartByEnd.cend() ? -1 : *it;
+}
+
 /// Where a person's phrase starts: the title or role nouns right before the name, and what
 /// qualifies them. Returns the mention's own start when nothing precedes it.
 qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QList<LexicalSpan> &titles,
@@ -183,10 +198,14 @@ qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QL
         }
         phraseStart = pos;
     }
-    if (phraseStart == start)
-        return start;
-    if (const qsizetype qualifier = qualifierEndingBefore(text, index, phraseStart); qualifier >= 0)
-        phraseStart = qualifier;
+    if (phraseStart != start) {
+        if (const qsizetype qualifier = qualifierEndingBefore(text, index, phraseStart); qualifier >= 0)
+            phraseStart = qualifier;
+    }
+    // A place or body whose the person is: "Korea's Kim Shin-Wook", "Israel’s Prime Minister
+    // Benjamin Netanyahu".
+    if (const qsizetype owner = possessorBefore(text, index, phraseStart); owner >= 0)
+        phraseStart = owner;
     return phraseStart;
 }
 

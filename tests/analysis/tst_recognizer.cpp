@@ -587,6 +587,10 @@ void TestRecognizer::entities_data()
     QTest::newRow("an abbreviated organisation word")
         << QStringLiteral("He left the Sea Org in 2010.") << QStringLiteral("the Sea Org")
         << QStringLiteral("organization") << QStringLiteral("Sea Org");
+    QTest::newRow("a person's place in the possessive")
+        << QStringLiteral("Today Egypt\u2019s President Anwar Sadat arrived.")
+        << QStringLiteral("Egypt\u2019s President Anwar Sadat") << QStringLiteral("person")
+        << QStringLiteral("Anwar Sadat");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
