@@ -210,9 +210,9 @@ public:
         if (splitAtTitle(words, first, last))
             return;
         // An office "of" a body is no name; the body is: "Chair of the| Judiciary Committee",
-        // "Executive Director of the| Congressional Black Caucus".
+        // "Executive Director of the| Congressional Black Caucus", "Members of| Congress".
         qsizetype of = first;
-        while (of < last && isTitleWord(words.at(of).text))
+        while (of < last && (isTitleWord(words.at(of).text) || isPluralTitle(words.at(of).text)))
             ++of;
         if (of > first && of + 1 < last && words.at(of).text == u"of") {
             qsizetype body = of + 1;

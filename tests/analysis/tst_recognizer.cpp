@@ -591,6 +591,13 @@ void TestRecognizer::entities_data()
         << QStringLiteral("Today Egypt\u2019s President Anwar Sadat arrived.")
         << QStringLiteral("Egypt\u2019s President Anwar Sadat") << QStringLiteral("person")
         << QStringLiteral("Anwar Sadat");
+    QTest::newRow("the body of a plural office")
+        << QStringLiteral("We met the Leaders of the Group of Seven in June.") << QStringLiteral("the Group of Seven")
+        << QStringLiteral("organization") << QStringLiteral("Group of Seven");
+    QTest::newRow("OSCE in American spelling")
+        << QStringLiteral("We work in the Organization for Security and Cooperation in Europe since 1995.")
+        << QStringLiteral("the Organization for Security and Cooperation in Europe") << QStringLiteral("organization")
+        << QStringLiteral("Organization for Security and Co-operation in Europe");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
