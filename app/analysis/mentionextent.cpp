@@ -272,7 +272,11 @@ void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<Lexic
             if (articleEnd >= 0) {
                 const TextRange article = wordBefore(text, articleEnd);
                 const QStringView word = text.mid(article.start, article.length());
-                if ((word == u"the" || word == u"The") && (possessive > 0 || headsPhrase(text, range.end)))
+                // "this" points at a body as "the" does: "This Senate", "this House".
+                const bool demonstrative
+                    = mention.type == EntityType::Organization && (word == u"this" || word == u"This");
+                if ((word == u"the" || word == u"The" || demonstrative)
+                    && (possessive > 0 || headsPhrase(text, range.end)))
                     range.start = article.start;
             }
             range.end += possessive;

@@ -112,15 +112,16 @@ bool isParticle(QStringView word)
     return containsWord(words, word);
 }
 
-/// Spelled like a word of a personal name: "Sergey", "O'Brien", "McCain", "Shin-Wook", "L.".
+/// Spelled like a word of a personal name: "Sergey", "O'Brien", "D’Alesandro", "McCain",
+/// "Shin-Wook", "L.".
 bool isNameWord(QStringView word)
 {
     const qsizetype n = word.size();
     if (n == 2 && word.at(0).isUpper() && word.at(1) == u'.')
         return true;
     qsizetype i = 0;
-    for (const char16_t *prefix :
-        {u"Mc", u"Mac", u"De", u"Da", u"Du", u"La", u"Le", u"Lo", u"Di", u"Van", u"O'", u"O\u2019"}) {
+    for (const char16_t *prefix : {u"Mc", u"Mac", u"De", u"Da", u"Du", u"La", u"Le", u"Lo", u"Di", u"Van", u"O'",
+             u"O\u2019", u"D'", u"D\u2019"}) {
         const QStringView p(prefix);
         if (word.startsWith(p) && n > p.size() && word.at(p.size()).isUpper()) {
             i = p.size();

@@ -598,6 +598,12 @@ void TestRecognizer::entities_data()
         << QStringLiteral("We work in the Organization for Security and Cooperation in Europe since 1995.")
         << QStringLiteral("the Organization for Security and Cooperation in Europe") << QStringLiteral("organization")
         << QStringLiteral("Organization for Security and Co-operation in Europe");
+    QTest::newRow("this before a body") << QStringLiteral("This Senate is a place of debate.")
+                                        << QStringLiteral("This Senate") << QStringLiteral("organization")
+                                        << QStringLiteral("Senate");
+    QTest::newRow("a name with D\u2019") << QStringLiteral("My father, Thomas D\u2019Alesandro, was Mayor.")
+                                         << QStringLiteral("Thomas D\u2019Alesandro") << QStringLiteral("person")
+                                         << QStringLiteral("Thomas D\u2019Alesandro");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
