@@ -604,6 +604,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a name with D\u2019") << QStringLiteral("My father, Thomas D\u2019Alesandro, was Mayor.")
                                          << QStringLiteral("Thomas D\u2019Alesandro") << QStringLiteral("person")
                                          << QStringLiteral("Thomas D\u2019Alesandro");
+    QTest::newRow("an organisation word of another language")
+        << QStringLiteral("The catholic school Instituto Gonzaga must pay.") << QStringLiteral("Instituto Gonzaga")
+        << QStringLiteral("organization") << QStringLiteral("Instituto Gonzaga");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
