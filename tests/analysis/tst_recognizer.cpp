@@ -607,6 +607,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("an organisation word of another language")
         << QStringLiteral("The catholic school Instituto Gonzaga must pay.") << QStringLiteral("Instituto Gonzaga")
         << QStringLiteral("organization") << QStringLiteral("Instituto Gonzaga");
+    QTest::newRow("a mall") << QStringLiteral("Crowds filled the National Mall on Monday.")
+                            << QStringLiteral("the National Mall") << QStringLiteral("place")
+                            << QStringLiteral("National Mall");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
