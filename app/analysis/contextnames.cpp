@@ -486,4 +486,33 @@ void addEventYears(QStringView text, QList<EntityMention> &mentions)
     sortByStart(mentions);
 }
 
+void addDatelines(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
+{
+    static const QRegularExpression dateline(QStringLiteral(
+        "(?m)^[ \\t]*(\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2})(?:, [\\p{Lu}.]+)? ?[\\x{2014}\\x{2013}-]{1,2} "));
+    QList<EntityMention> added;
+    QRegularExpressionMatchIterator it = dateline.globalMatchView(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        // "NEW YORK" as the gazetteers write it: "New York".
+        QStringList words = match.captured(1).split(u' ');
+        for (QString &word : words)
+            word = word.left(1) + word.mid(1).toLower();
+        const QString name = words.join(u' ');
+        if (registry.typeOf(name) != EntityType::Place)
+            continue;
+        const qsizetype start = match.capturedStart(1);
+        const qsizetype end = match.capturedEnd(1);
+        if (overlapsAny(mentions, start, end))
+            continue;
+        EntityMention place = mentionOf(text, start, end, EntityType::Place);
+        place.canonical = registry.canonical(EntityType::Place, name);
+        added.append(place);
+    }
+    if (added.isEmpty())
+        return;
+    mentions.append(added);
+    sortByStart(mentions);
+}
+
 } // namespace Lectern

@@ -46,6 +46,10 @@ void joinPlaceAndRegion(QStringView text, QList<EntityMention> &mentions);
 /// gazetteers know it, is found inside again (addNestedNames()).
 void addEventYears(QStringView text, QList<EntityMention> &mentions);
 
+/// A dateline's place in capitals at a line's start is a place when the gazetteers know it in
+/// title case: "WASHINGTON – The President ...", "NEW YORK, N.Y. — ...".
+void addDatelines(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
+
 /// A bill of the House of Representatives named by its number is an agreement, as acts are:
 /// "H.R. 1280", "H. R. 1280" (tokenized), "H.Res. 24".
 void addBillNumbers(QStringView text, QList<EntityMention> &mentions);

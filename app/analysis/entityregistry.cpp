@@ -365,8 +365,12 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         if (mention.type == EntityType::Person) {
             mention.canonical = personCanonical(mention.text, sexOfMention(text, mention));
         } else {
+            // A canonical name given before stays when the gazetteers have none ("WASHINGTON" of a
+            // dateline is Washington).
             const QString canonical = registry.canonical(mention.type, mention.text);
-            mention.canonical = canonical.isEmpty() ? mention.text.simplified() : canonical;
+            mention.canonical = !canonical.isEmpty() ? canonical
+                : !mention.canonical.isEmpty()       ? mention.canonical
+                                                     : mention.text.simplified();
         }
         if (mention.type == EntityType::Agreement) {
             // "the ... Policing Act of 2021" is the act named without its year too.

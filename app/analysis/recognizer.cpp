@@ -325,6 +325,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     addDefinedAcronyms(flowing, result.entities);
     joinPlaceAndRegion(flowing, result.entities);
     addBillNumbers(flowing, result.entities);
+    addDatelines(flowing, result.entities, m_registry);
     addEventYears(flowing, result.entities);
     resolveMentions(flowing, result.entities, m_registry);
     addShortForms(flowing, result.entities);

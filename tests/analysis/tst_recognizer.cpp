@@ -610,6 +610,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a mall") << QStringLiteral("Crowds filled the National Mall on Monday.")
                             << QStringLiteral("the National Mall") << QStringLiteral("place")
                             << QStringLiteral("National Mall");
+    QTest::newRow("a dateline in capitals")
+        << QStringLiteral("WASHINGTON \u2013 Today the President signed the bill.") << QStringLiteral("WASHINGTON")
+        << QStringLiteral("place") << QStringLiteral("Washington");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -732,6 +735,8 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("In 2015, during the Obama-Biden administration, it changed.") << QStringLiteral("Biden");
     QTest::newRow("the initials of a bill are no person")
         << QStringLiteral("She spoke in support of H. R. 1280 , the Act .") << QStringLiteral("H. R.");
+    QTest::newRow("a speaker's label in capitals is no dateline")
+        << QStringLiteral("MR. SULLIVAN \u2014 Thank you.") << QStringLiteral("SULLIVAN");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
