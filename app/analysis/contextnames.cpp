@@ -267,7 +267,9 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions)
         if (!type)
             continue;
         mentions.removeIf([start, end](const EntityMention &mention) { return overlaps(mention, start, end); });
-        mentions.append(mentionOf(text, start, end, *type));
+        EntityMention name = mentionOf(text, start, end, *type);
+        name.canonical = name.text.simplified();
+        mentions.append(name);
         // The acronym here and further on, where nothing else was found.
         const QString word = acronym.toString();
         for (qsizetype at = text.indexOf(word, match.capturedStart(1)); at >= 0;
@@ -278,7 +280,9 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions)
                 continue;
             if (overlapsAny(mentions, at, after) || overlapsAny(added, at, after))
                 continue;
-            added.append(mentionOf(text, at, after, *type));
+            EntityMention abbreviated = mentionOf(text, at, after, *type);
+            abbreviated.canonical = name.canonical; // "FEMA" is the Federal Emergency Management Agency
+            added.append(abbreviated);
         }
         sortByStart(mentions);
     }

@@ -25,12 +25,12 @@ void extendToKnownNames(QStringView text, QList<EntityMention> &mentions, const 
 /// Mission in Somalia"). The known name stays a mention inside it, with its article.
 void joinOfNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
 
-/// An acronym in brackets after the name it abbreviates ("the Union of Rationalist Atheists and
-/// Agnostics (UAAR)", its letters the initials of the name's capitalised words) makes the name
-/// one mention, and the acronym, there and further on, a mention of the same type. The type is
-/// that of a mention found in the name (not a person or a date), else an organisation when the
-/// name's last word heads organisations ("... Foundation (XYZF)"); otherwise nothing is added:
-/// "Gross Domestic Product (GDP)" names no entity.
+/// An acronym in brackets after the name it abbreviates ("the Federal Emergency Management
+/// Agency (FEMA)", its letters the initials of the name's capitalised words in order) makes the
+/// name one mention, and the acronym, there and further on, a mention of the same type and
+/// entity. The type is that of a mention of the whole name, else an organisation when a word of
+/// the name heads organisations; otherwise nothing is added: "Gross Domestic Product (GDP)" names
+/// no entity.
 void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions);
 
 /// A place named with the region or country it lies in, after a comma, is one place: "in Irving,

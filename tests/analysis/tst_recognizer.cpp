@@ -643,7 +643,8 @@ void TestRecognizer::entities_data()
         << QStringLiteral("Union of Concerned Scientists and Engineers");
     QTest::newRow("a defined acronym further on")
         << QStringLiteral("The Federal Emergency Management Agency (FEMA) will help. Later FEMA sent teams.")
-        << QStringLiteral("FEMA") << QStringLiteral("organization") << QStringLiteral("FEMA");
+        << QStringLiteral("FEMA") << QStringLiteral("organization")
+        << QStringLiteral("Federal Emergency Management Agency");
     QTest::newRow("a country in a report on politics")
         << QStringLiteral("Sweden defeated the motion in the Council, the minister said.") << QStringLiteral("Sweden")
         << QStringLiteral("place") << QStringLiteral("Sweden");
