@@ -6,6 +6,7 @@
 #include "analysis/entityregistry.h"
 #include "analysis/mentionextent.h"
 #include "analysis/nameclassifier.h"
+#include "analysis/namejoins.h"
 #include "analysis/spancollector.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/sportsteams.h"
