@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entityregistry.h"
+#include "analysis/englishwords.h"
 #include "analysis/nameclassifier.h"
 #include "analysis/wordlist.h"
 #include "analysis/wordset.h"
@@ -336,6 +337,17 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
             seeded.insert(surname);
             searched.append(surname);
         }
+    }
+    // The surname of a person named only with a title ("Senator Warnock", "Secretary Blinken"):
+    // "Warnock said" further on is that person.
+    for (const EntityMention &mention : std::as_const(mentions)) {
+        const QString name = mention.text.simplified();
+        // Not a word of the dictionary: a title's last word taken for a name ("Assistant",
+        // "Counsel") is one, and so are surnames too common to search for ("King", "Rice"); nor a
+        // given name ("Prince William").
+        if (mention.type == EntityType::Person && !name.contains(u' ') && name.size() > 2 && name.front().isUpper()
+            && name.back().isLower() && !isCommonWord(name) && sexOfGivenName(name).isNull())
+            searched.append(name);
     }
     searched.removeDuplicates();
     std::sort(searched.begin(), searched.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });

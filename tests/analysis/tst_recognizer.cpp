@@ -613,6 +613,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a dateline in capitals")
         << QStringLiteral("WASHINGTON \u2013 Today the President signed the bill.") << QStringLiteral("WASHINGTON")
         << QStringLiteral("place") << QStringLiteral("Washington");
+    QTest::newRow("the surname of a titled person further on")
+        << QStringLiteral("We heard Senator Warnock today. Later Warnock spoke again.") << QStringLiteral("Warnock")
+        << QStringLiteral("person") << QStringLiteral("Warnock");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
