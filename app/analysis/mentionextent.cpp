@@ -415,8 +415,16 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                     continue;
                 EntityMention inner;
                 inner.range = candidate;
+                // A place or body after "of the" inside the name keeps its article, as it would on
+                // its own, when it ends the name's phrase: "The Government of [the Republic of
+                // Albania]", not "... of the [New York City] Fire Department".
+                const QStringView after = text.mid(candidate.end, 2);
+                if (type != EntityType::Person && candidate.start - 4 > mention.range.start
+                    && text.mid(candidate.start - 8, 8) == u" of the "
+                    && !(after.size() == 2 && after.at(0).isSpace() && after.at(1).isUpper()))
+                    inner.range.start -= 4;
                 inner.type = type;
-                inner.text = name.toString();
+                inner.text = text.mid(inner.range.start, inner.range.length()).toString();
                 inner.canonical = canonical;
                 nested.append(inner);
                 first = last;

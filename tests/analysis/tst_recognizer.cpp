@@ -616,6 +616,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("the surname of a titled person further on")
         << QStringLiteral("We heard Senator Warnock today. Later Warnock spoke again.") << QStringLiteral("Warnock")
         << QStringLiteral("person") << QStringLiteral("Warnock");
+    QTest::newRow("a country inside a government's name keeps its article")
+        << QStringLiteral("The Government of the Republic of Albania will continue.")
+        << QStringLiteral("the Republic of Albania") << QStringLiteral("place") << QStringLiteral("Albania");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -741,6 +744,9 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("She spoke in support of H. R. 1280 , the Act .") << QStringLiteral("H. R.");
     QTest::newRow("a speaker's label in capitals is no dateline")
         << QStringLiteral("MR. SULLIVAN \u2014 Thank you.") << QStringLiteral("SULLIVAN");
+    QTest::newRow("a city inside a longer name has no article")
+        << QStringLiteral("Patrick Thornton of the New York City Fire Department came.")
+        << QStringLiteral("the New York City");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
