@@ -269,4 +269,54 @@ void addDatelines(QStringView text, QList<EntityMention> &mentions, const Entity
     sortByStart(mentions);
 }
 
+void addMediaNames(QStringView text, QList<EntityMention> &mentions)
+{
+    static const QRegularExpression media(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(told|in|with|to|by|of) (The (?:\\p{Lu}[\\p{L}\\p{N}.]*)(?: (?:and "
+                       ")?\\p{Lu}[\\p{L}\\p{N}.]*){0,3})(?![\\p{L}\\p{N}])"));
+    static const QSet<QString> wordsBefore = wordSet({u"wrote", u"writing", u"published", u"op-ed", u"interview",
+        u"interviews", u"according", u"speaking", u"said", u"told", u"reported", u"column", u"article"});
+    QList<EntityMention> added;
+    QRegularExpressionMatchIterator it = media.globalMatchView(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const qsizetype start = match.capturedStart(2);
+        qsizetype end = match.capturedEnd(2);
+        if (text.at(end - 1) == u'.')
+            --end; // the sentence's full stop
+        if (overlapsAny(mentions, start, end) || overlapsAny(added, start, end))
+            continue;
+        const QStringView preposition = match.capturedView(1);
+        bool media = preposition == u"told";
+        if (!media && preposition == u"of") {
+            // "Matthew Ingram of The Globe and Mail": a person's name of two words right before
+            // (the people are not all found yet), not a body ("Department of The ...").
+            const TextRange surname = wordEndingAt(text, match.capturedStart(1) - 1);
+            const TextRange given = wordEndingAt(text, surname.start - 1);
+            const QStringView last = text.mid(surname.start, surname.length());
+            const QStringView first = text.mid(given.start, given.length());
+            const auto nameLike = [](QStringView w) {
+                return w.size() >= 2 && w.front().isUpper() && w.back().isLower() && !isOrganizationWord(w);
+            };
+            media = surname.start > 0 && nameLike(last) && nameLike(first);
+        } else if (!media) {
+            // "wrote in", "an interview with", "according to", "said to", up to two words before.
+            qsizetype pos = match.capturedStart(1) - 1;
+            for (int words = 0; words < 2 && pos > 0 && !media; ++words) {
+                const TextRange word = wordEndingAt(text, pos);
+                if (word.length() == 0)
+                    break;
+                media = containsWord(wordsBefore, text.mid(word.start, word.length()));
+                pos = word.start - 1;
+            }
+        }
+        if (media)
+            added.append(mentionOf(text, start, end, EntityType::Organization));
+    }
+    if (added.isEmpty())
+        return;
+    mentions.append(added);
+    sortByStart(mentions);
+}
+
 } // namespace Lectern

@@ -26,6 +26,11 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions);
 /// title case: "WASHINGTON – The President ...", "NEW YORK, N.Y. — ...".
 void addDatelines(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
 
+/// A name with a capital "The" within a sentence, after a word that names where one speaks or
+/// writes ("told The Guardian", "wrote in The Atlantic", "an interview with The National") or after
+/// a person and "of" ("Matthew Ingram of The Globe and Mail"), is a news organisation's.
+void addMediaNames(QStringView text, QList<EntityMention> &mentions);
+
 /// A bill of the House of Representatives named by its number is an agreement, as acts are:
 /// "H.R. 1280", "H. R. 1280" (tokenized), "H.Res. 24".
 void addBillNumbers(QStringView text, QList<EntityMention> &mentions);

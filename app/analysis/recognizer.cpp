@@ -327,6 +327,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     joinPlaceAndRegion(flowing, result.entities);
     addBillNumbers(flowing, result.entities);
     addDatelines(flowing, result.entities, m_registry);
+    addMediaNames(flowing, result.entities);
     addEventYears(flowing, result.entities);
     resolveMentions(flowing, result.entities, m_registry);
     addShortForms(flowing, result.entities);

@@ -619,6 +619,13 @@ void TestRecognizer::entities_data()
     QTest::newRow("a country inside a government's name keeps its article")
         << QStringLiteral("The Government of the Republic of Albania will continue.")
         << QStringLiteral("the Republic of Albania") << QStringLiteral("place") << QStringLiteral("Albania");
+    QTest::newRow("a newspaper someone spoke to")
+        << QStringLiteral("She told The Guardian that it was over.") << QStringLiteral("The Guardian")
+        << QStringLiteral("organization") << QStringLiteral("The Guardian");
+    QTest::newRow("a newspaper someone writes for")
+        << QStringLiteral("Writing in a blog post, Matthew Ingram of The Globe and Mail called it a war.")
+        << QStringLiteral("The Globe and Mail") << QStringLiteral("organization")
+        << QStringLiteral("The Globe and Mail");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -747,6 +754,8 @@ void TestRecognizer::notNames_data()
     QTest::newRow("a city inside a longer name has no article")
         << QStringLiteral("Patrick Thornton of the New York City Fire Department came.")
         << QStringLiteral("the New York City");
+    QTest::newRow("a title with The is no newspaper")
+        << QStringLiteral("It is explained in The Oxford Handbook of Women.") << QStringLiteral("The Oxford Handbook");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
