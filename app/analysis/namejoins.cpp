@@ -18,7 +18,6 @@ using namespace MentionList;
 void extendToKnownNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
 {
     constexpr int MostExtraWords = 5;
-    bool changed = false;
     for (qsizetype m = 0; m < mentions.size(); ++m) {
         const EntityMention &mention = mentions.at(m);
         if (mention.type == EntityType::Person || mention.type == EntityType::Date)
@@ -60,11 +59,8 @@ void extendToKnownNames(QStringView text, QList<EntityMention> &mentions, const 
         });
         mentions.append(longer);
         sortByStart(mentions);
-        changed = true;
         m = -1; // the list changed: look again from the start (a text has few such names)
     }
-    if (changed)
-        sortByStart(mentions);
 }
 
 void joinOfNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
