@@ -626,6 +626,9 @@ void TestRecognizer::entities_data()
         << QStringLiteral("Writing in a blog post, Matthew Ingram of The Globe and Mail called it a war.")
         << QStringLiteral("The Globe and Mail") << QStringLiteral("organization")
         << QStringLiteral("The Globe and Mail");
+    QTest::newRow("Easter is a holiday, not the time zone's island")
+        << QStringLiteral("We celebrated Easter with family.") << QStringLiteral("Easter") << QStringLiteral("event")
+        << QStringLiteral("Easter");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
