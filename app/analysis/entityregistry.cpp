@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entityregistry.h"
+#include "analysis/englishwords.h"
 #include "analysis/nameclassifier.h"
 #include "analysis/wordlist.h"
 #include "analysis/wordset.h"
@@ -325,11 +326,40 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         searched.append(full);
         searched.append(nameWords(full).constLast());
     }
+    // The people the news names by surname alone ("We want Trump", "signals to Putin"), when the
+    // text gives no full name that surname; they keep it as their canonical name, as "President
+    // Putin" does.
+    static const QStringList wellKnown = gazetteerEntries(QStringLiteral("well-known-people.txt"));
+    QSet<QString> seeded;
+    for (const QString &name : wellKnown) {
+        const QString surname = nameWords(name).constLast();
+        if (!byLastWord.contains(surname) && !addressedBySurname.contains(surname)) {
+            seeded.insert(surname);
+            searched.append(surname);
+        }
+    }
+    // The surname of a person named only with a title ("Senator Warnock", "Secretary Blinken"):
+    // "Warnock said" further on is that person.
+    for (const EntityMention &mention : std::as_const(mentions)) {
+        const QString name = mention.text.simplified();
+        // Not a word of the dictionary: a title's last word taken for a name ("Assistant",
+        // "Counsel") is one, and so are surnames too common to search for ("King", "Rice"); nor a
+        // given name ("Prince William").
+        if (mention.type == EntityType::Person && !name.contains(u' ') && name.size() > 2 && name.front().isUpper()
+            && name.back().isLower() && !isCommonWord(name) && sexOfGivenName(name).isNull())
+            searched.append(name);
+    }
     searched.removeDuplicates();
     std::sort(searched.begin(), searched.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QList<EntityMention> added;
     for (const TextRange &found : findWholeWords(text, searched)) {
         if (overlapsAny(mentions, found.start, found.end))
+            continue;
+        // The surname of a well-known person joined to another by a hyphen qualifies what
+        // follows: "the Obama-Biden administration".
+        if (seeded.contains(text.mid(found.start, found.length()).toString())
+            && ((found.start > 0 && text.at(found.start - 1) == u'-')
+                || (found.end + 1 < text.size() && text.at(found.end) == u'-' && text.at(found.end + 1).isLetter())))
             continue;
         EntityMention mention;
         mention.range = found;
@@ -347,8 +377,12 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         if (mention.type == EntityType::Person) {
             mention.canonical = personCanonical(mention.text, sexOfMention(text, mention));
         } else {
+            // A canonical name given before stays when the gazetteers have none ("WASHINGTON" of a
+            // dateline is Washington).
             const QString canonical = registry.canonical(mention.type, mention.text);
-            mention.canonical = canonical.isEmpty() ? mention.text.simplified() : canonical;
+            mention.canonical = !canonical.isEmpty() ? canonical
+                : !mention.canonical.isEmpty()       ? mention.canonical
+                                                     : mention.text.simplified();
         }
         if (mention.type == EntityType::Agreement) {
             // "the ... Policing Act of 2021" is the act named without its year too.
@@ -411,7 +445,7 @@ QHash<QString, QString> linkOfficeHolders(QStringView text, QList<EntityMention>
                         continue;
                     // An office of something named before it is not the office alone: "SMART
                     // Transportation Division President Jeremy Ferguson" is no "the President".
-                    if (n == 1 && headsOrganization(before))
+                    if (n == 1 && isOrganizationWord(before))
                         continue;
                 }
                 QStringList office;

@@ -72,10 +72,20 @@ qsizetype endOfWordBefore(QStringView text, qsizetype pos)
     return i == pos || i == 0 ? -1 : i;
 }
 
+/// An adverb in -ly, which goes with a verb, not with the name before it: "the Act fundamentally
+/// transforms". Not a verb ("apply", "comply") nor an adjective or noun ("the UN daily briefing",
+/// "the Ford family").
+bool isAdverb(QStringView word)
+{
+    static const QSet<QString> notAdverbs = wordSet({u"family", u"daily", u"weekly", u"monthly", u"yearly",
+        u"quarterly", u"early", u"friendly", u"holy", u"assembly", u"ugly", u"lonely", u"costly", u"elderly"});
+    return word.size() >= 6 && word.endsWith(u"ly") && !word.endsWith(u"ply") && !containsWord(notAdverbs, word);
+}
+
 /// Whether the name that ends at \a end heads its phrase, so that an article before it belongs
-/// to it: it is followed by punctuation, the line end, a function word or a verb ("the White
-/// House said", "the Taliban seized"), not by a noun it qualifies ("the U.S. team") or by more
-/// of a longer name ("the Google Science Fair").
+/// to it: it is followed by punctuation, the line end, a function word, a verb or an adverb ("the
+/// White House said", "the Taliban seized", "the Act fundamentally transforms"), not by a noun it qualifies ("the U.S.
+/// team") or by more of a longer name ("the Google Science Fair").
 bool headsPhrase(QStringView text, qsizetype end)
 {
     qsizetype i = end;
@@ -89,7 +99,7 @@ bool headsPhrase(QStringView text, qsizetype end)
     while (j < text.size() && isLetter(text.at(j)))
         ++j;
     const QStringView word = text.mid(i, j - i);
-    return isFunctionWord(word) || isSpeechVerb(word) || word.endsWith(u"ed");
+    return isFunctionWord(word) || isSpeechVerb(word) || word.endsWith(u"ed") || isAdverb(word);
 }
 
 /// Length of a possessive ending at \a end: "'s", "’s", or " 's" in tokenized text; 0 if none.
@@ -139,6 +149,21 @@ qsizetype qualifierEndingBefore(QStringView text, const PhraseIndex &index, qsiz
     return -1;
 }
 
+/// The start of the place or organisation in the possessive right before \a pos ("Korea's |",
+/// "Korea 's |" of tokenized text), or -1.
+qsizetype possessorBefore(QStringView text, const PhraseIndex &index, qsizetype pos)
+{
+    qsizetype end = pos;
+    if (end < 3 || text.at(end - 1) != u' ' || text.at(end - 2) != u's'
+        || (text.at(end - 3) != u'\'' && text.at(end - 3) != u'\u2019'))
+        return -1;
+    end -= 3;
+    if (end > 0 && text.at(end - 1) == u' ')
+        --end;
+    const auto it = index.qualifierStartByEnd.constFind(end);
+    return it == index.qualifierStartByEnd.cend() ? -1 : *it;
+}
+
 /// Where a person's phrase starts: the title or role nouns right before the name, and what
 /// qualifies them. Returns the mention's own start when nothing precedes it.
 qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QList<LexicalSpan> &titles,
@@ -173,10 +198,14 @@ qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QL
         }
         phraseStart = pos;
     }
-    if (phraseStart == start)
-        return start;
-    if (const qsizetype qualifier = qualifierEndingBefore(text, index, phraseStart); qualifier >= 0)
-        phraseStart = qualifier;
+    if (phraseStart != start) {
+        if (const qsizetype qualifier = qualifierEndingBefore(text, index, phraseStart); qualifier >= 0)
+            phraseStart = qualifier;
+    }
+    // A place or body whose the person is: "Korea's Kim Shin-Wook", "Israel’s Prime Minister
+    // Benjamin Netanyahu".
+    if (const qsizetype owner = possessorBefore(text, index, phraseStart); owner >= 0)
+        phraseStart = owner;
     return phraseStart;
 }
 
@@ -243,7 +272,11 @@ void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<Lexic
             if (articleEnd >= 0) {
                 const TextRange article = wordBefore(text, articleEnd);
                 const QStringView word = text.mid(article.start, article.length());
-                if ((word == u"the" || word == u"The") && (possessive > 0 || headsPhrase(text, range.end)))
+                // "this" points at a body as "the" does: "This Senate", "this House".
+                const bool demonstrative
+                    = mention.type == EntityType::Organization && (word == u"this" || word == u"This");
+                if ((word == u"the" || word == u"The" || demonstrative)
+                    && (possessive > 0 || headsPhrase(text, range.end)))
                     range.start = article.start;
             }
             range.end += possessive;
@@ -264,7 +297,7 @@ void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<Lexic
 
 void addNestedNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
 {
-    constexpr int LongestPlaceWords = 4;
+    constexpr int LongestPlaceWords = 6; // "Democratic Republic of the Congo"
     // The people the text names, by full name and by surname: "the George Floyd Justice in
     // Policing Act" and "the Harris Administration" name a person too.
     QHash<QString, QString> people; // name or surname -> canonical; empty when two share it
@@ -282,6 +315,11 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
         else if (*surname != mention.canonical)
             people[words.constLast()] = QString();
     }
+    // Where the mentions end, for the names already found inside a longer one ("the General
+    // Assembly of [the United Nations]"): not to be found again.
+    QMultiHash<qsizetype, qsizetype> startsByEnd;
+    for (const EntityMention &mention : std::as_const(mentions))
+        startsByEnd.insert(mention.range.end, mention.range.start);
     QList<EntityMention> nested;
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type == EntityType::Date) {
@@ -289,6 +327,18 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
             static const QRegularExpression year(QStringLiteral("(?<![\\p{L}\\p{N}])[12]\\d{3}(?![\\p{L}\\p{N}])"));
             const QStringView date = text.mid(mention.range.start, mention.range.length());
             const QRegularExpressionMatch match = year.matchView(date);
+            // The month of a day named without its year is a date too: "September" in "on
+            // September 14".
+            static const QRegularExpression monthDay(
+                QStringLiteral("\\A(\\p{Lu}\\p{Ll}+) \\d{1,2}(?:st|nd|rd|th)?\\z"));
+            if (const QRegularExpressionMatch day = monthDay.matchView(date); day.hasMatch()) {
+                EntityMention month;
+                month.range = {mention.range.start, mention.range.start + day.capturedLength(1)};
+                month.type = EntityType::Date;
+                month.text = day.captured(1);
+                month.canonical = month.text;
+                nested.append(month);
+            }
             if (match.hasMatch() && match.capturedLength() < date.size()) {
                 EntityMention inner;
                 inner.range = {mention.range.start + match.capturedStart(), mention.range.start + match.capturedEnd()};
@@ -340,6 +390,14 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                 const TextRange candidate {words.at(first).start, words.at(last).end};
                 if (candidate.start == mention.range.start && candidate.end == mention.range.end)
                     continue;
+                // The head of "<head> of <name>" is the whole, not another entity: "General
+                // Assembly" of "the General Assembly of the United Nations".
+                const bool headOfName
+                    = candidate.start == mention.range.start && text.mid(candidate.end).startsWith(u" of ");
+                const QList<qsizetype> found = startsByEnd.values(candidate.end);
+                if (std::any_of(found.cbegin(), found.cend(),
+                        [&](qsizetype start) { return start > mention.range.start && start <= candidate.start; }))
+                    continue;
                 const QStringView name = text.mid(candidate.start, candidate.length());
                 EntityType type = EntityType::Place;
                 QString canonical = personsOnly ? QString() : registry.canonical(type, name);
@@ -353,10 +411,20 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                 }
                 if (canonical.isEmpty() || canonical == mention.canonical) // "New York Times" in "The New York Times"
                     continue;
+                if (headOfName && type != EntityType::Person)
+                    continue;
                 EntityMention inner;
                 inner.range = candidate;
+                // A place or body after "of the" inside the name keeps its article, as it would on
+                // its own, when it ends the name's phrase: "The Government of [the Republic of
+                // Albania]", not "... of the [New York City] Fire Department".
+                const QStringView after = text.mid(candidate.end, 2);
+                if (type != EntityType::Person && candidate.start - 4 > mention.range.start
+                    && text.mid(candidate.start - 8, 8) == u" of the "
+                    && !(after.size() == 2 && after.at(0).isSpace() && after.at(1).isUpper()))
+                    inner.range.start -= 4;
                 inner.type = type;
-                inner.text = name.toString();
+                inner.text = text.mid(inner.range.start, inner.range.length()).toString();
                 inner.canonical = canonical;
                 nested.append(inner);
                 first = last;

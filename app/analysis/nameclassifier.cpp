@@ -22,13 +22,6 @@ const QSet<QString> &organizationWords()
     return words;
 }
 
-/// Whether \a word, or its singular, heads organisations ("Departments").
-bool isOrganizationWord(QStringView word)
-{
-    return containsWord(organizationWords(), word)
-        || (word.size() > 3 && word.endsWith(u's') && containsWord(organizationWords(), word.chopped(1)));
-}
-
 /// Words that head the names of places.
 const QSet<QString> &placeWords()
 {
@@ -119,15 +112,16 @@ bool isParticle(QStringView word)
     return containsWord(words, word);
 }
 
-/// Spelled like a word of a personal name: "Sergey", "O'Brien", "McCain", "Shin-Wook", "L.".
+/// Spelled like a word of a personal name: "Sergey", "O'Brien", "D’Alesandro", "McCain",
+/// "Shin-Wook", "L.".
 bool isNameWord(QStringView word)
 {
     const qsizetype n = word.size();
     if (n == 2 && word.at(0).isUpper() && word.at(1) == u'.')
         return true;
     qsizetype i = 0;
-    for (const char16_t *prefix :
-        {u"Mc", u"Mac", u"De", u"Da", u"Du", u"La", u"Le", u"Lo", u"Di", u"Van", u"O'", u"O\u2019"}) {
+    for (const char16_t *prefix : {u"Mc", u"Mac", u"De", u"Da", u"Du", u"La", u"Le", u"Lo", u"Di", u"Van", u"O'",
+             u"O\u2019", u"D'", u"D\u2019"}) {
         const QStringView p(prefix);
         if (word.startsWith(p) && n > p.size() && word.at(p.size()).isUpper()) {
             i = p.size();
@@ -185,8 +179,9 @@ public:
     {
     }
 
-    /// Types words [first, last) of a name.
-    void classify(const QList<Word> &words, qsizetype first, qsizetype last)
+    /// Types words [first, last) of a name; \a atStart when they may start a sentence, whose
+    /// first word may then have its capital only for that ("Yesterday").
+    void classify(const QList<Word> &words, qsizetype first, qsizetype last, bool atStart = true)
     {
         // A sentence ends inside the run: "CHAPTER I.| To Sherlock Holmes she is ...". A word
         // ending in a full stop, then one that only starts sentences, is two names or none. What
@@ -210,7 +205,7 @@ public:
         // A style of address is no part of the name: "His Majesty| King Mohammed VI", "His
         // Excellency| President ...".
         while (first < last
-            && (isSentenceWord(words.at(first).text) || isConnector(words.at(first).text)
+            && ((atStart && isSentenceWord(words.at(first).text)) || isConnector(words.at(first).text)
                 || isStyleOfAddress(words.at(first).text)))
             ++first;
         while (last > first && !words.at(last - 1).text.front().isUpper())
@@ -227,8 +222,26 @@ public:
         }
         if (splitAtTitle(words, first, last))
             return;
+        // An office "of" a body is no name; the body is: "Chair of the| Judiciary Committee",
+        // "Executive Director of the| Congressional Black Caucus", "Members of| Congress".
+        qsizetype of = first;
+        while (of < last && (isTitleWord(words.at(of).text) || isPluralTitle(words.at(of).text)))
+            ++of;
+        if (of > first && of + 1 < last && words.at(of).text == u"of") {
+            qsizetype body = of + 1;
+            if (body + 1 < last && words.at(body).text == u"the")
+                ++body;
+            // Only a body the gazetteers know or its head word tells, not a field ("Professor of
+            // Art History").
+            if (knownType(words, body, last) || (last - body >= 2 && typeByHead(words, body, last))) {
+                classify(words, body, last, false);
+                return;
+            }
+        }
         if (last - first >= 2) {
             if (const std::optional<EntityType> type = typeByHead(words, first, last)) {
+                if (*type == EntityType::Organization && splitAtPersonAfterHead(words, first, last))
+                    return;
                 add(words, first, last, *type);
                 return;
             }
@@ -321,6 +334,23 @@ private:
         }
         classify(words, first, title);
         m_parts.titles.append({words.at(title).start, words.at(name - 1).end()});
+        add(words, name, last, EntityType::Person);
+        return true;
+    }
+
+    /// A person's name right after an organisation's head word is no part of the organisation:
+    /// "Refugee Council| Enver Solomon", "Office of Intergovernmental Affairs| Julie Rodriguez"; a
+    /// common phrase or a known name there is ("Post Office Building", "... Center Los Angeles").
+    bool splitAtPersonAfterHead(const QList<Word> &words, qsizetype first, qsizetype last)
+    {
+        qsizetype head = last - 1;
+        while (head >= first && !isOrganizationWord(words.at(head).text))
+            --head;
+        const qsizetype name = head + 1;
+        if (head < first || last - name < 2 || last - name > 3 || !isPersonName(words, name, last, false)
+            || isCommonPhrase(words, name, last) || knownType(words, name, last))
+            return false;
+        classify(words, first, name, false);
         add(words, name, last, EntityType::Person);
         return true;
     }
@@ -470,9 +500,10 @@ QChar sexOfGivenName(QStringView name)
     return containsWord(femaleNames, name) ? u'f' : containsWord(maleNames, name) ? u'm' : QChar();
 }
 
-bool headsOrganization(QStringView word)
+bool isOrganizationWord(QStringView word)
 {
-    return isOrganizationWord(word);
+    return containsWord(organizationWords(), word)
+        || (word.size() > 3 && word.endsWith(u's') && containsWord(organizationWords(), word.chopped(1)));
 }
 
 bool isStyleOfAddress(QStringView word)

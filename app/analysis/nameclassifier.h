@@ -38,8 +38,8 @@ struct NameParts
 ///   (resolveMentions).
 NameParts classifyName(QStringView text, TextRange range, const EntityRegistry &registry, bool speaking = false);
 
-/// Whether \a word heads the names of organisations ("Division", "Council", "Departments").
-bool headsOrganization(QStringView word);
+/// Whether \a word, or its singular, heads organisations ("Department", "Departments", "Times").
+bool isOrganizationWord(QStringView word);
 
 /// Whether \a word is a style of address before a name ("His Majesty", "His Excellency"), no part
 /// of the name.

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/recognizer.h"
 
+#include "analysis/contextnames.h"
 #include "analysis/entityregistry.h"
 #include "analysis/mentionextent.h"
 #include "analysis/nameclassifier.h"
+#include "analysis/namejoins.h"
 #include "analysis/spancollector.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/sportsteams.h"
@@ -458,7 +460,16 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
         titles.begin(), titles.end(), [](const LexicalSpan &a, const LexicalSpan &b) { return a.start < b.start; });
     std::stable_sort(result.entities.begin(), result.entities.end(),
         [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
+    extendToKnownNames(flowing, result.entities, m_registry);
+    joinOfNames(flowing, result.entities, m_registry);
+    addDefinedAcronyms(flowing, result.entities);
+    joinPlaceAndRegion(flowing, result.entities);
+    addBillNumbers(flowing, result.entities);
+    addDatelines(flowing, result.entities, m_registry);
+    addMediaNames(flowing, result.entities);
+    addEventYears(flowing, result.entities);
     resolveMentions(flowing, result.entities, m_registry);
+    addShortForms(flowing, result.entities);
     addNestedNames(flowing, result.entities, m_registry);
     markSportsTeams(flowing, result.entities);
     QList<RawQuote> rawQuotes = collector.quotes();

@@ -379,7 +379,7 @@ endforeach()
 # Dates, as four alternatives that each begin with a distinctive character so that the regular
 # expression engine can skip ahead quickly (one rule with a leading look-behind was the slowest
 # of the definition): "Monday, May 19, 2023", "May 19, 2023" / "October", "19 May 2023" /
-# "2023-05-19", and a year after a preposition ("in 1992", "since 2018"). They are one rule
+# "2023-05-19", and a year after a preposition ("in 1992", "since 2018", "By 2030") or after a year and a dash ("2000 - 2050"). They are one rule
 # (DATE): the highlighter tried four rules in turn, so one alternation matches the same text and
 # costs one search of each line instead of four. \d is a Unicode property for KSyntaxHighlighting's
 # expressions, which leaves PCRE2 without a table of first characters, so a look-ahead names them.
@@ -388,7 +388,7 @@ endforeach()
 set(MONTH_DATE [=[(?:(?:<MONTHS_NO_MAY>)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*,?\s+\d{4})?|May(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s+\d{4})?|\s+\d{4}))]=])
 set(DATE_MONTH [=[<MONTH_DATE>(?![\p{L}\p{N}])]=])
 set(DATE_NUMERIC [=[(?=[0-9\x{100}-\x{10FFFF}])\d(?:\d?\s+(?:<MONTHS>)(?:\s+\d{4})?|\d{3}-\d{2}-\d{2})(?![\p{L}\p{N}])]=])
-set(DATE_YEAR [=[[12](?<=\bin [12]|\bIn [12]|\bsince [12]|\bSince [12]|\bby [12]|\buntil [12]|\bof [12]|\bfrom [12]|\bto [12]|\bbefore [12]|\bafter [12]|\bearly [12]|\blate [12]|\bmid-[12]|\bthe [12]|\bThe [12])(?:(?<=1)[89]|(?<=2)0)\d{2}s?(?![\p{L}\p{N}])]=])
+set(DATE_YEAR [=[[12](?<=\bin [12]|\bIn [12]|\bsince [12]|\bSince [12]|\bby [12]|\buntil [12]|\bof [12]|\bfrom [12]|\bto [12]|\bbefore [12]|\bafter [12]|\bearly [12]|\blate [12]|\bmid-[12]|\bthe [12]|\bThe [12]|\bBy [12]|\bFrom [12]|\bUntil [12]|\bBefore [12]|\bAfter [12]|\bduring [12]|\bDuring [12]|\bthrough [12]|\bbetween [12]|\bBetween [12]|\d{4}-[12]|\d{4}–[12]|\d{4} - [12]|\d{4} – [12])(?:(?<=1)[89]|(?<=2)0)\d{2}s?(?![\p{L}\p{N}])]=])
 string(REPLACE "|May|" "|" MONTHS_NO_MAY "${MONTHS}")
 foreach(rule DATE_MONTH DATE_NUMERIC DATE_YEAR)
     string(REPLACE "<MONTH_DATE>" "${MONTH_DATE}" ${rule} "${${rule}}")

@@ -92,7 +92,7 @@ void TestRecognizer::sampleStatement()
              "Japan/place/Japan", "Ukraine/place/Ukraine", "Russia’s/place/Russia",
              "the Taiwan Strait/place/Taiwan Strait", "the Korean Peninsula/place/Korean Peninsula",
              "the DPRK’s/place/Democratic People's Republic of Korea", "Secretary Blinken/person/Antony Blinken",
-             "President Putin/person/Putin", "October/date/October",
+             "President Putin/person/Putin", "This October/date/This October",
              "the U.S.-Republic of Korea Science and Technology Agreement/agreement/U.S.-Republic of Korea Science and "
              "Technology Agreement",
              "the Indo-Pacific Framework for Prosperity/agreement/Indo-Pacific Framework for Prosperity",
@@ -602,6 +602,116 @@ void TestRecognizer::entities_data()
     QTest::newRow("a span of time ago") << QStringLiteral("He was nominated 10 months ago, in this room.")
                                         << QStringLiteral("10 months ago") << QStringLiteral("date")
                                         << QStringLiteral("10 months ago");
+    QTest::newRow("a year after By") << QStringLiteral("By 2030, we will have built it.") << QStringLiteral("2030")
+                                     << QStringLiteral("date") << QStringLiteral("2030");
+    QTest::newRow("the year that ends a range")
+        << QStringLiteral("Effects of warming over 2000 - 2050 on wheat.") << QStringLiteral("2050")
+        << QStringLiteral("date") << QStringLiteral("2050");
+    QTest::newRow("a month placed in time")
+        << QStringLiteral("The Istanbul Summit last June commended the progress.") << QStringLiteral("last June")
+        << QStringLiteral("date") << QStringLiteral("last June");
+    QTest::newRow("the month of a day without its year")
+        << QStringLiteral("He brought the clock to school on September 14, and a teacher saw it.")
+        << QStringLiteral("September") << QStringLiteral("date") << QStringLiteral("September");
+    QTest::newRow("a body named again by its head word")
+        << QStringLiteral("The Security Council met on Monday. Later the Council adopted the text.")
+        << QStringLiteral("the Council") << QStringLiteral("organization") << QStringLiteral("UN Security Council");
+    QTest::newRow("a body named again after this")
+        << QStringLiteral("I address the General Assembly today. This Assembly has a duty.")
+        << QStringLiteral("This Assembly") << QStringLiteral("organization") << QStringLiteral("UN General Assembly");
+    QTest::newRow("a head word before of")
+        << QStringLiteral("The Church of Scientology sued. The Church said it was right.")
+        << QStringLiteral("The Church") << QStringLiteral("organization") << QStringLiteral("Church of Scientology");
+    QTest::newRow("a town and its state")
+        << QStringLiteral("A boy in Irving, Texas, built a clock. Police in Irving arrested him.")
+        << QStringLiteral("Irving, Texas") << QStringLiteral("place") << QStringLiteral("Irving, Texas");
+    QTest::newRow("the state inside a town's name")
+        << QStringLiteral("A boy in Irving, Texas, built a clock.") << QStringLiteral("Texas")
+        << QStringLiteral("place") << QStringLiteral("Texas");
+    QTest::newRow("a town named with its state, alone further on")
+        << QStringLiteral("A boy in Irving, Texas, built a clock. Police in Irving arrested him.")
+        << QStringLiteral("Irving") << QStringLiteral("place") << QStringLiteral("Irving");
+    QTest::newRow("a caucus") << QStringLiteral("He thanked the Congressional Black Caucus for its work.")
+                              << QStringLiteral("the Congressional Black Caucus") << QStringLiteral("organization")
+                              << QStringLiteral("Congressional Black Caucus");
+    QTest::newRow("the body of an office")
+        << QStringLiteral("I thank the distinguished Chair of the Judiciary Committee for his work.")
+        << QStringLiteral("the Judiciary Committee") << QStringLiteral("organization")
+        << QStringLiteral("Judiciary Committee");
+    QTest::newRow("the body of an office starts with New")
+        << QStringLiteral("He was Chairman of the New Jersey Economic Development Authority in 2020.")
+        << QStringLiteral("the New Jersey Economic Development Authority") << QStringLiteral("organization")
+        << QStringLiteral("New Jersey Economic Development Authority");
+    QTest::newRow("a person after an organisation's head word")
+        << QStringLiteral("CEO of the Refugee Council Enver Solomon said so.") << QStringLiteral("Enver Solomon")
+        << QStringLiteral("person") << QStringLiteral("Enver Solomon");
+    QTest::newRow("a well-known person by surname alone")
+        << QStringLiteral("It sends signals to Putin and all the others.") << QStringLiteral("Putin")
+        << QStringLiteral("person") << QStringLiteral("Putin");
+    QTest::newRow("a surname the text gives another person")
+        << QStringLiteral("Mary Trump wrote a book. Trump said it was true.") << QStringLiteral("Trump")
+        << QStringLiteral("person") << QStringLiteral("Mary Trump");
+    QTest::newRow("an article before a name and an adverb")
+        << QStringLiteral("We know the United States strongly supports the plan.")
+        << QStringLiteral("the United States") << QStringLiteral("place") << QStringLiteral("United States");
+    QTest::newRow("a holiday") << QStringLiteral("Families gathered for Chinese New Year in Taipei.")
+                               << QStringLiteral("Chinese New Year") << QStringLiteral("event")
+                               << QStringLiteral("Lunar New Year");
+    QTest::newRow("a bill by its number")
+        << QStringLiteral("She spoke in support of H.R. 1280, the Justice in Policing Act.")
+        << QStringLiteral("H.R. 1280") << QStringLiteral("agreement") << QStringLiteral("H.R. 1280");
+    QTest::newRow("an event with its organiser and year")
+        << QStringLiteral("It was day five of the FIFA World Cup 2018 in Russia.")
+        << QStringLiteral("the FIFA World Cup 2018") << QStringLiteral("event")
+        << QStringLiteral("FIFA World Cup 2018");
+    QTest::newRow("an event with its year before")
+        << QStringLiteral("Athletes trained for the 2024 Olympic Games in Paris.")
+        << QStringLiteral("the 2024 Olympic Games") << QStringLiteral("event") << QStringLiteral("2024 Olympic Games");
+    QTest::newRow("an abbreviated organisation word")
+        << QStringLiteral("He left the Sea Org in 2010.") << QStringLiteral("the Sea Org")
+        << QStringLiteral("organization") << QStringLiteral("Sea Org");
+    QTest::newRow("a person's place in the possessive")
+        << QStringLiteral("Today Egypt\u2019s President Anwar Sadat arrived.")
+        << QStringLiteral("Egypt\u2019s President Anwar Sadat") << QStringLiteral("person")
+        << QStringLiteral("Anwar Sadat");
+    QTest::newRow("the body of a plural office")
+        << QStringLiteral("We met the Leaders of the Group of Seven in June.") << QStringLiteral("the Group of Seven")
+        << QStringLiteral("organization") << QStringLiteral("Group of Seven");
+    QTest::newRow("OSCE in American spelling")
+        << QStringLiteral("We work in the Organization for Security and Cooperation in Europe since 1995.")
+        << QStringLiteral("the Organization for Security and Cooperation in Europe") << QStringLiteral("organization")
+        << QStringLiteral("Organization for Security and Co-operation in Europe");
+    QTest::newRow("this before a body") << QStringLiteral("This Senate is a place of debate.")
+                                        << QStringLiteral("This Senate") << QStringLiteral("organization")
+                                        << QStringLiteral("Senate");
+    QTest::newRow("a name with D\u2019") << QStringLiteral("My father, Thomas D\u2019Alesandro, was Mayor.")
+                                         << QStringLiteral("Thomas D\u2019Alesandro") << QStringLiteral("person")
+                                         << QStringLiteral("Thomas D\u2019Alesandro");
+    QTest::newRow("an organisation word of another language")
+        << QStringLiteral("The catholic school Instituto Gonzaga must pay.") << QStringLiteral("Instituto Gonzaga")
+        << QStringLiteral("organization") << QStringLiteral("Instituto Gonzaga");
+    QTest::newRow("a mall") << QStringLiteral("Crowds filled the National Mall on Monday.")
+                            << QStringLiteral("the National Mall") << QStringLiteral("place")
+                            << QStringLiteral("National Mall");
+    QTest::newRow("a dateline in capitals")
+        << QStringLiteral("WASHINGTON \u2013 Today the President signed the bill.") << QStringLiteral("WASHINGTON")
+        << QStringLiteral("place") << QStringLiteral("Washington");
+    QTest::newRow("the surname of a titled person further on")
+        << QStringLiteral("We heard Senator Warnock today. Later Warnock spoke again.") << QStringLiteral("Warnock")
+        << QStringLiteral("person") << QStringLiteral("Warnock");
+    QTest::newRow("a country inside a government's name keeps its article")
+        << QStringLiteral("The Government of the Republic of Albania will continue.")
+        << QStringLiteral("the Republic of Albania") << QStringLiteral("place") << QStringLiteral("Albania");
+    QTest::newRow("a newspaper someone spoke to")
+        << QStringLiteral("She told The Guardian that it was over.") << QStringLiteral("The Guardian")
+        << QStringLiteral("organization") << QStringLiteral("The Guardian");
+    QTest::newRow("a newspaper someone writes for")
+        << QStringLiteral("Writing in a blog post, Matthew Ingram of The Globe and Mail called it a war.")
+        << QStringLiteral("The Globe and Mail") << QStringLiteral("organization")
+        << QStringLiteral("The Globe and Mail");
+    QTest::newRow("Easter is a holiday, not the time zone's island")
+        << QStringLiteral("We celebrated Easter with family.") << QStringLiteral("Easter") << QStringLiteral("event")
+        << QStringLiteral("Easter");
     const QString match = QStringLiteral("In the first match of the World Cup in Russia, Sweden defeated Mexico 1 – 0. "
                                          "Sweden's striker scored a penalty; the Mexican goalkeeper was injured.");
     QTest::newRow("a country's team in a sports report")
@@ -614,6 +724,29 @@ void TestRecognizer::entities_data()
     QTest::newRow("a name after a numbered heading")
         << QStringLiteral("CHAPTER I. To Sherlock Holmes she is always the woman.") << QStringLiteral("Sherlock Holmes")
         << QStringLiteral("person") << QStringLiteral("Sherlock Holmes");
+    QTest::newRow("a known name goes on past its keyword")
+        << QStringLiteral("Troops of the United Nations Interim Administration Mission in Kosovo were praised.")
+        << QStringLiteral("the United Nations Interim Administration Mission in Kosovo")
+        << QStringLiteral("organization") << QStringLiteral("United Nations Interim Administration Mission in Kosovo");
+    QTest::newRow("a body of the United Nations")
+        << QStringLiteral("I address the General Assembly of the United Nations today.")
+        << QStringLiteral("the General Assembly of the United Nations") << QStringLiteral("organization")
+        << QStringLiteral("General Assembly of the United Nations");
+    QTest::newRow("the name inside a body of the United Nations")
+        << QStringLiteral("I address the General Assembly of the United Nations today.")
+        << QStringLiteral("the United Nations") << QStringLiteral("organization") << QStringLiteral("United Nations");
+    QTest::newRow("a mission in a country")
+        << QStringLiteral("We fund the African Union Transition Mission in Somalia.")
+        << QStringLiteral("the African Union Transition Mission in Somalia") << QStringLiteral("organization")
+        << QStringLiteral("African Union Transition Mission in Somalia");
+    QTest::newRow("a name its acronym defines")
+        << QStringLiteral("The Union of Concerned Scientists and Engineers (UCSE) has launched a petition.")
+        << QStringLiteral("The Union of Concerned Scientists and Engineers") << QStringLiteral("organization")
+        << QStringLiteral("Union of Concerned Scientists and Engineers");
+    QTest::newRow("a defined acronym further on")
+        << QStringLiteral("The Federal Emergency Management Agency (FEMA) will help. Later FEMA sent teams.")
+        << QStringLiteral("FEMA") << QStringLiteral("organization")
+        << QStringLiteral("Federal Emergency Management Agency");
     QTest::newRow("a country in a report on politics")
         << QStringLiteral("Sweden defeated the motion in the Council, the minister said.") << QStringLiteral("Sweden")
         << QStringLiteral("place") << QStringLiteral("Sweden");
@@ -687,6 +820,33 @@ void TestRecognizer::notNames_data()
         << QStringLiteral("They repealed the Affordable Care rules.") << QStringLiteral("Affordable Care");
     QTest::newRow("an honorific last") << QStringLiteral("He met the Chief Scientist Dr. Lee.")
                                        << QStringLiteral("Chief Scientist Dr");
+    QTest::newRow("an acronym of no entity")
+        << QStringLiteral("Gross Domestic Product (GDP) grew, and GDP rose again.") << QStringLiteral("GDP");
+    QTest::newRow("the head of a name with of is no other entity")
+        << QStringLiteral("I address the General Assembly of the United Nations today.")
+        << QStringLiteral("General Assembly");
+    QTest::newRow("a head word met in no name before")
+        << QStringLiteral("We spoke. The Council adopted the text.") << QStringLiteral("The Council");
+    QTest::newRow("a head word that names no event")
+        << QStringLiteral("He gave the State of the Union address. He loves the Union.") << QStringLiteral("the Union");
+    QTest::newRow("countries in a list are no town and state")
+        << QStringLiteral("Troops came from Japan, Korea, and China.") << QStringLiteral("Japan, Korea");
+    QTest::newRow("a country and a possessive are no town and state")
+        << QStringLiteral("They fight in Ukraine, Russia\u2019s neighbour.") << QStringLiteral("Ukraine, Russia");
+    QTest::newRow("an office is no body")
+        << QStringLiteral("I thank the distinguished Chair of the Judiciary Committee for his work.")
+        << QStringLiteral("Chair of the Judiciary Committee");
+    QTest::newRow("a well-known surname in a compound")
+        << QStringLiteral("In 2015, during the Obama-Biden administration, it changed.") << QStringLiteral("Biden");
+    QTest::newRow("the initials of a bill are no person")
+        << QStringLiteral("She spoke in support of H. R. 1280 , the Act .") << QStringLiteral("H. R.");
+    QTest::newRow("a speaker's label in capitals is no dateline")
+        << QStringLiteral("MR. SULLIVAN \u2014 Thank you.") << QStringLiteral("SULLIVAN");
+    QTest::newRow("a city inside a longer name has no article")
+        << QStringLiteral("Patrick Thornton of the New York City Fire Department came.")
+        << QStringLiteral("the New York City");
+    QTest::newRow("a title with The is no newspaper")
+        << QStringLiteral("It is explained in The Oxford Handbook of Women.") << QStringLiteral("The Oxford Handbook");
     QTest::newRow("plural of a title") << QStringLiteral("Nearly all Republican Senators have announced it.")
                                        << QStringLiteral("Republican Senators");
 }
