@@ -8,6 +8,7 @@
 #include "analysis/wordlist.h"
 #include "analysis/wordset.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -132,11 +133,16 @@ QStringView headOf(QStringView name)
 
 } // namespace
 
+// The text has no unpaired surrogate (Recognizer::analyze sees to it): PCRE2 need not check it
+// on every search, which would cost as much as the search.
+constexpr auto wholeTextOption = QRegularExpression::DontCheckSubjectStringMatchOption;
+
 void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions)
 {
     static const QRegularExpression bracketed(QStringLiteral("\\( ?([A-Z][A-Z0-9&]{1,9}) ?\\)"));
     QList<EntityMention> added;
-    QRegularExpressionMatchIterator it = bracketed.globalMatchView(text);
+    QRegularExpressionMatchIterator it
+        = bracketed.globalMatchView(text, 0, QRegularExpression::NormalMatch, wholeTextOption);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const QStringView acronym = match.capturedView(1);
@@ -179,10 +185,13 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions)
 
 void addShortForms(QStringView text, QList<EntityMention> &mentions)
 {
-    static const QRegularExpression shortForm(
-        QStringLiteral("(?<![\\p{L}\\p{N}])(?:[Tt]he|[Tt]his) (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}\\-])"));
+    static const QRegularExpression shortForm(QStringLiteral(
+        "[Tt]h(?:e|is)(?<![\\p{L}\\p{N}][Tt]he|[\\p{L}\\p{N}][Tt]his) (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}\\-])"));
     QList<EntityMention> added;
-    QRegularExpressionMatchIterator it = shortForm.globalMatchView(text);
+    qsizetype passed = 0; // the mentions read for lastNamed
+    QHash<std::pair<EntityType, QString>, const EntityMention *> lastNamed; // by type and head word
+    QRegularExpressionMatchIterator it
+        = shortForm.globalMatchView(text, 0, QRegularExpression::NormalMatch, wholeTextOption);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const QStringView head = match.capturedView(1);
@@ -196,15 +205,15 @@ void addShortForms(QStringView text, QList<EntityMention> &mentions)
         if ((after.size() >= 2 && after.at(0) == u' ' && after.at(1).isUpper()) || after.startsWith(u" of ")
             || after.startsWith(u" for ") || after.startsWith(u" on "))
             continue;
-        // The last name met before with that head word, not a short form itself.
-        const EntityMention *named = nullptr;
-        for (const EntityMention &mention : std::as_const(mentions)) {
-            if (mention.range.end > start)
-                break;
+        // The last name met before with that head word, not a short form itself: the mentions are
+        // read once, in order, up to the first that ends after this one starts.
+        for (; passed < mentions.size() && mentions.at(passed).range.end <= start; ++passed) {
+            const EntityMention &mention = mentions.at(passed);
             const QString name = mention.text.simplified();
-            if (mention.type == *type && name.contains(u' ') && headOf(name) == head)
-                named = &mention;
+            if (name.contains(u' '))
+                lastNamed.insert({mention.type, headOf(name).toString()}, &mention);
         }
+        const EntityMention *named = lastNamed.value({*type, head.toString()});
         if (!named)
             continue;
         EntityMention mention = mentionOf(text, start, end, *type);
@@ -220,9 +229,10 @@ void addShortForms(QStringView text, QList<EntityMention> &mentions)
 void addBillNumbers(QStringView text, QList<EntityMention> &mentions)
 {
     static const QRegularExpression bill(
-        QStringLiteral("(?<![\\p{L}\\p{N}])H\\. ?(?:R\\.|Res\\.|J\\. ?Res\\.) ?\\d{1,5}(?![\\p{L}\\p{N}])"));
+        QStringLiteral("H(?<![\\p{L}\\p{N}]H)\\. ?(?:R\\.|Res\\.|J\\. ?Res\\.) ?\\d{1,5}(?![\\p{L}\\p{N}])"));
     QList<EntityMention> added;
-    QRegularExpressionMatchIterator it = bill.globalMatchView(text);
+    QRegularExpressionMatchIterator it
+        = bill.globalMatchView(text, 0, QRegularExpression::NormalMatch, wholeTextOption);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const qsizetype start = match.capturedStart();
@@ -245,7 +255,8 @@ void addDatelines(QStringView text, QList<EntityMention> &mentions, const Entity
     static const QRegularExpression dateline(QStringLiteral(
         "(?m)^[ \\t]*(\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2})(?:, [\\p{Lu}.]+)? ?[\\x{2014}\\x{2013}-]{1,2} "));
     QList<EntityMention> added;
-    QRegularExpressionMatchIterator it = dateline.globalMatchView(text);
+    QRegularExpressionMatchIterator it
+        = dateline.globalMatchView(text, 0, QRegularExpression::NormalMatch, wholeTextOption);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         // "NEW YORK" as the gazetteers write it: "New York".
@@ -271,27 +282,35 @@ void addDatelines(QStringView text, QList<EntityMention> &mentions, const Entity
 
 void addMediaNames(QStringView text, QList<EntityMention> &mentions)
 {
-    static const QRegularExpression mediaAfterWord(
-        QStringLiteral("(?<![\\p{L}\\p{N}])(told|in|with|to|by|of) (The (?:\\p{Lu}[\\p{L}\\p{N}.]*)(?: (?:and "
-                       ")?\\p{Lu}[\\p{L}\\p{N}.]*){0,3})(?![\\p{L}\\p{N}])"));
+    // "The" first, so that PCRE2 looks for its letters only; the word before is checked below.
+    static const QRegularExpression mediaName(
+        QStringLiteral("The(?<![\\p{L}\\p{N}]The) (?:\\p{Lu}[\\p{L}\\p{N}.]*)(?: (?:and "
+                       ")?\\p{Lu}[\\p{L}\\p{N}.]*){0,3}(?![\\p{L}\\p{N}])"));
+    static const QSet<QString> prepositions = wordSet({u"told", u"in", u"with", u"to", u"by", u"of"});
     static const QSet<QString> wordsBefore = wordSet({u"wrote", u"writing", u"published", u"op-ed", u"interview",
         u"interviews", u"according", u"speaking", u"said", u"told", u"reported", u"column", u"article"});
     QList<EntityMention> added;
-    QRegularExpressionMatchIterator it = mediaAfterWord.globalMatchView(text);
+    QRegularExpressionMatchIterator it
+        = mediaName.globalMatchView(text, 0, QRegularExpression::NormalMatch, wholeTextOption);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        const qsizetype start = match.capturedStart(2);
-        qsizetype end = match.capturedEnd(2);
+        const qsizetype start = match.capturedStart();
+        qsizetype end = match.capturedEnd();
+        if (start < 2 || text.at(start - 1) != u' ')
+            continue;
+        const TextRange before = wordEndingAt(text, start - 1);
+        const QStringView preposition = text.mid(before.start, before.length());
+        if (!prepositions.contains(preposition.toString()))
+            continue;
         if (text.at(end - 1) == u'.')
             --end; // the sentence's full stop
         if (overlapsAny(mentions, start, end) || overlapsAny(added, start, end))
             continue;
-        const QStringView preposition = match.capturedView(1);
         bool media = preposition == u"told";
         if (!media && preposition == u"of") {
             // "Matthew Ingram of The Globe and Mail": a person's name of two words right before
             // (the people are not all found yet), not a body ("Department of The ...").
-            const TextRange surname = wordEndingAt(text, match.capturedStart(1) - 1);
+            const TextRange surname = wordEndingAt(text, before.start - 1);
             const TextRange given = wordEndingAt(text, surname.start - 1);
             const QStringView last = text.mid(surname.start, surname.length());
             const QStringView first = text.mid(given.start, given.length());
@@ -301,7 +320,7 @@ void addMediaNames(QStringView text, QList<EntityMention> &mentions)
             media = surname.start > 0 && nameLike(last) && nameLike(first);
         } else if (!media) {
             // "wrote in", "an interview with", "according to", "said to", up to two words before.
-            qsizetype pos = match.capturedStart(1) - 1;
+            qsizetype pos = before.start - 1;
             for (int words = 0; words < 2 && pos > 0 && !media; ++words) {
                 const TextRange word = wordEndingAt(text, pos);
                 if (word.length() == 0)

@@ -12,7 +12,8 @@ class EntityRegistry;
 /// again by its head word, a bill's number, a dateline's place.
 ///
 /// Each function takes the mentions sorted by start, as the name classifier leaves them, and
-/// keeps them sorted.
+/// keeps them sorted, and a text without unpaired surrogates: the searches skip PCRE2's check of
+/// the UTF-16.
 
 /// An acronym in brackets after the name it abbreviates ("the Federal Emergency Management
 /// Agency (FEMA)", its letters the initials of the name's capitalised words in order) makes the

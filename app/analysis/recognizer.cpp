@@ -113,6 +113,20 @@ bool repairStraightMarks(QStringView text, QList<RawQuote> &quotes, qsizetype q,
     return true;
 }
 
+/// A surrogate without its pair becomes U+FFFD, one code unit for one: the offsets stay, and the
+/// searches over the whole text (contextnames.h) may skip PCRE2's check of the UTF-16, which
+/// costs as much as a search.
+void replaceUnpairedSurrogates(QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+}
+
 /// A curly quote left open that holds one straight mark after a word closes there: “green
 /// country" by 2037, a slip of the keyboard; so does one single closing mark before a comma or
 /// a full stop (“Summit on Peace in Ukraine’, the UN Charter ...), which no possessive has.
@@ -424,7 +438,8 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
 {
     AnalysisResult result;
     // One paragraph per line: hard-wrapped paragraphs are joined, with offsets unchanged.
-    const QString flowing = reflowedText(text);
+    QString flowing = reflowedText(text);
+    replaceUnpairedSurrogates(flowing);
     SpanCollector collector;
     const QList<LexicalSpan> lexical = collector.collect(flowing);
 
