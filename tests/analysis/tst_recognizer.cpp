@@ -47,6 +47,7 @@ private Q_SLOTS:
     void unspokenPhrasesAreTerms();
     void curlyQuoteClosedByAStraightMark();
     void titlesAreTermsWhoeverNamesThem();
+    void unpairedSurrogatesKeepTheOffsets();
     void titlesOfWorksAreTerms();
     void yearApostropheIsNoQuote();
     void entities_data();
@@ -318,6 +319,23 @@ void TestRecognizer::curlyQuoteClosedByAStraightMark()
     QCOMPARE(single.terms.first().text, QStringLiteral("\u201CSummit on Peace in Ukraine\u2019"));
     QCOMPARE(single.quotes.size(), 1);
     QVERIFY(!single.quotes.first().closed);
+}
+
+void TestRecognizer::unpairedSurrogatesKeepTheOffsets()
+{
+    // A surrogate without its pair (as a broken file may leave one) is read as U+FFFD, of the
+    // same length: the mentions after it slice the text as before.
+    QString text = QStringLiteral("X The Federal Emergency Management Agency (FEMA) helps. Later FEMA came.");
+    text[0] = QChar(0xD800);
+    const AnalysisResult result = Recognizer().analyze(text);
+    const EntityMention *later = nullptr;
+    for (const EntityMention &mention : result.entities) {
+        QCOMPARE(mention.text, text.mid(mention.range.start, mention.range.length()));
+        if (mention.text == u"FEMA" && mention.range.start > text.indexOf(u"Later"))
+            later = &mention;
+    }
+    QVERIFY(later);
+    QCOMPARE(later->canonical, QStringLiteral("Federal Emergency Management Agency"));
 }
 
 void TestRecognizer::titlesAreTermsWhoeverNamesThem()
