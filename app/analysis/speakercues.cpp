@@ -34,6 +34,29 @@ std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quo
             word = QStringView(u"said");
         }
     }
+    if (word == QLatin1String("as")) {
+        // "“...”, as expressed by our founding Prime Minister, Sir Abubakar Tafawa Balewa."
+        static const QSet<QString> participles = wordSet(
+            {u"expressed", u"said", u"stated", u"put", u"noted", u"declared", u"written", u"spoken", u"phrased"});
+        qsizetype participleEnd = end;
+        const QStringView participle = wordAt(skipSpaces(end, limit), &participleEnd);
+        qsizetype byEnd = participleEnd;
+        if (containsWord(participles, participle) && wordAt(skipSpaces(participleEnd, limit), &byEnd) == u"by") {
+            const qsizetype at = skipSpaces(byEnd, limit);
+            if (auto person = personAt(at))
+                return person;
+            if (auto titled = personAfterTitles(at, limit))
+                return titled;
+            // Who they are, then their name after a comma: "by our founding Prime Minister, Sir ...".
+            const qsizetype comma = m_text.indexOf(u',', at);
+            if (comma > at && comma < std::min(limit, at + 60)) {
+                if (auto named = personAt(skipSpaces(comma + 1, limit)); named && named->type == EntityType::Person)
+                    return named;
+            }
+            return personDescriptionAt(at, limit);
+        }
+        return std::nullopt;
+    }
     if (word == QLatin1String("according")) {
         const qsizetype toStart = skipSpaces(end, limit);
         qsizetype toEnd = toStart;
@@ -720,6 +743,13 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             // "they're asking," speaks; "I'm told" is told.
             if ((isSpeechVerb(verb) && (!contractedBe || verb.endsWith(u"ing"))) || quotative) {
                 cue = subject;
+                // The end of a relative clause: "Carlos P. Romulo, who would become the first Asian
+                // President of the General Assembly said:" is Romulo's.
+                const qsizetype who = m_text.lastIndexOf(QLatin1String(", who "), subject->range.start);
+                if (who > start) {
+                    if (const std::optional<EntityMention> person = personEndingAt(who))
+                        cue = person;
+                }
                 unknownNameAt = -1;
                 subjectsVerbAt = next;
             }

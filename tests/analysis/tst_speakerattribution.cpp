@@ -316,6 +316,14 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("a White House spokesperson") << QStringLiteral("a White House spokesperson");
     QTest::newRow("yelled") << QStringLiteral("And my grandmother would yell, \u201CNo, Joey, spread it.\u201D")
                             << QStringLiteral("my grandmother") << QStringLiteral("my grandmother");
+    QTest::newRow("as expressed by who they are, then the name")
+        << QStringLiteral("We remain committed to that \u201Cdesire to remain friendly with all nations\u201D, as "
+                          "expressed by our founding Prime Minister, Sir Abubakar Tafawa Balewa.")
+        << QStringLiteral("Sir Abubakar Tafawa Balewa") << QStringLiteral("Sir Abubakar Tafawa Balewa");
+    QTest::newRow("the end of a relative clause")
+        << QStringLiteral("In 1946, Carlos P. Romulo, who would become the first Asian President of the General "
+                          "Assembly said: \u201CWe are not here to make peace, but to build for peace.\u201D")
+        << QStringLiteral("Carlos P. Romulo") << QStringLiteral("Carlos P. Romulo");
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
