@@ -70,6 +70,21 @@ bool SpeakerAttribution::endsSentence(const QuoteSpan &quote) const
     return lastCharacterOf(quote) == u'.';
 }
 
+bool SpeakerAttribution::cueIntroducesNextAfterComma(const QuoteSpan &quote, const QuoteSpan &next) const
+{
+    // Only when the quotation has an introduction of its own ending in a comma or a colon right
+    // before it ("when I said, “...,” she said, “...”"), which the caller then reads.
+    if (next.range.start < quote.range.end || next.range.start - quote.range.end > 60)
+        return false;
+    const QStringView between = m_text.mid(quote.range.end, next.range.start - quote.range.end).trimmed();
+    if (between.isEmpty() || between.back() != u',')
+        return false;
+    qsizetype before = quote.range.start;
+    while (before > 0 && m_text.at(before - 1).isSpace())
+        --before;
+    return before > 0 && (m_text.at(before - 1) == u',' || m_text.at(before - 1) == u':');
+}
+
 bool SpeakerAttribution::cueIntroducesNext(const QuoteSpan &quote, const QuoteSpan &next) const
 {
     // "... I said, “Why?” He said, “Because.”": after a quotation that ends its sentence, a cue
@@ -112,7 +127,11 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             limit = std::min(limit, quotes.at(i + 1).range.start);
 
         quote.speaker = afterQuote(quote, limit);
-        if (quote.speaker && i + 1 < quotes.size() && cueIntroducesNext(quote, quotes.at(i + 1))) {
+        // "when I said, “It’s good to meet you,” she said, “I know you.”": after a quotation its
+        // own introduction names, the cue between introduces the next.
+        const bool introducedNext = i + 1 < quotes.size() && lastCharacterOf(quote) == u','
+            && cueIntroducesNextAfterComma(quote, quotes.at(i + 1));
+        if (quote.speaker && i + 1 < quotes.size() && (cueIntroducesNext(quote, quotes.at(i + 1)) || introducedNext)) {
             // Its own introduction, if it has one, names its speaker.
             const qsizetype from = previousInParagraph ? previousInParagraph->range.end : para.start;
             if (skipSpaces(from, quote.range.start) != quote.range.start) {

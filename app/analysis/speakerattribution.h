@@ -119,6 +119,8 @@ private:
     QChar lastCharacterOf(const QuoteSpan &quote) const;
     bool endsSentence(const QuoteSpan &quote) const;
     bool cueIntroducesNext(const QuoteSpan &quote, const QuoteSpan &next) const;
+    /// The same after a quotation that ends with a comma and has its own introduction.
+    bool cueIntroducesNextAfterComma(const QuoteSpan &quote, const QuoteSpan &next) const;
     std::optional<EntityMention> newPersonAt(qsizetype pos, bool addToMentions);
     /// A speaker described, not named: "the spokesperson" (not added to the entities).
     std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;

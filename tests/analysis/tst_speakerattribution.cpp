@@ -504,6 +504,14 @@ void TestSpeakerAttribution::cueBeforeTheNextQuote()
         QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
         QCOMPARE(result.quotes.at(i).speaker->canonical, expected.at(i));
     }
+    // After a quotation that ends with a comma, when it has its own introduction.
+    const AnalysisResult comma = Recognizer().analyze(
+        QStringLiteral("I met Senator Jane Carper. When I said, \u201CIt\u2019s good to meet you,\u201D she said, "
+                       "\u201CI know you.\u201D"));
+    QCOMPARE(comma.quotes.size(), 2);
+    QVERIFY(comma.quotes.at(0).speaker && comma.quotes.at(1).speaker);
+    QCOMPARE(comma.quotes.at(0).speaker->text, QStringLiteral("I"));
+    QCOMPARE(comma.quotes.at(1).speaker->canonical, QStringLiteral("Jane Carper"));
 }
 
 void TestSpeakerAttribution::answerGoesToTheNameSpokenTo()
