@@ -177,10 +177,7 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions)
         }
         sortByStart(mentions);
     }
-    if (added.isEmpty())
-        return;
-    mentions.append(added);
-    sortByStart(mentions);
+    addSorted(mentions, added);
 }
 
 void addShortForms(QStringView text, QList<EntityMention> &mentions)
@@ -220,10 +217,7 @@ void addShortForms(QStringView text, QList<EntityMention> &mentions)
         mention.canonical = named->canonical;
         added.append(mention);
     }
-    if (added.isEmpty())
-        return;
-    mentions.append(added);
-    sortByStart(mentions);
+    addSorted(mentions, added);
 }
 
 void addBillNumbers(QStringView text, QList<EntityMention> &mentions)
@@ -244,10 +238,7 @@ void addBillNumbers(QStringView text, QList<EntityMention> &mentions)
         if (!overlapsAny(mentions, start, end))
             added.append(mentionOf(text, start, end, EntityType::Agreement));
     }
-    if (added.isEmpty())
-        return;
-    mentions.append(added);
-    sortByStart(mentions);
+    addSorted(mentions, added);
 }
 
 void addDatelines(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry)
@@ -274,10 +265,7 @@ void addDatelines(QStringView text, QList<EntityMention> &mentions, const Entity
         place.canonical = registry.canonical(EntityType::Place, name);
         added.append(place);
     }
-    if (added.isEmpty())
-        return;
-    mentions.append(added);
-    sortByStart(mentions);
+    addSorted(mentions, added);
 }
 
 void addMediaNames(QStringView text, QList<EntityMention> &mentions)
@@ -332,10 +320,7 @@ void addMediaNames(QStringView text, QList<EntityMention> &mentions)
         if (media)
             added.append(mentionOf(text, start, end, EntityType::Organization));
     }
-    if (added.isEmpty())
-        return;
-    mentions.append(added);
-    sortByStart(mentions);
+    addSorted(mentions, added);
 }
 
 } // namespace Lectern

@@ -21,6 +21,15 @@ inline void sortByStart(QList<EntityMention> &mentions)
         [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
 }
 
+/// Adds the mentions a rule found to \a mentions, which stay sorted.
+inline void addSorted(QList<EntityMention> &mentions, const QList<EntityMention> &added)
+{
+    if (added.isEmpty())
+        return;
+    mentions.append(added);
+    sortByStart(mentions);
+}
+
 inline bool overlaps(const EntityMention &mention, qsizetype start, qsizetype end)
 {
     return mention.range.start < end && start < mention.range.end;

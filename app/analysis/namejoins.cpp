@@ -178,8 +178,7 @@ void joinPlaceAndRegion(QStringView text, QList<EntityMention> &mentions)
             added.append(mentionOf(text, at, end, EntityType::Place));
         }
     }
-    mentions.append(added);
-    sortByStart(mentions);
+    addSorted(mentions, added);
 }
 
 void addEventYears(QStringView text, QList<EntityMention> &mentions)

@@ -131,7 +131,7 @@ void replaceUnpairedSurrogates(QString &text)
 /// country" by 2037, a slip of the keyboard; so does one single closing mark before a comma or
 /// a full stop (“Summit on Peace in Ukraine’, the UN Charter ...), which no possessive has.
 /// Otherwise the quote would run to its paragraph end.
-void closeAtStraightMarks(QStringView text, QList<RawQuote> &quotes)
+void closeAtStrayMarks(QStringView text, QList<RawQuote> &quotes)
 {
     for (RawQuote &quote : quotes) {
         if (quote.closed || text.at(quote.range.start) != u'\u201C')
@@ -488,7 +488,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     addNestedNames(flowing, result.entities, m_registry);
     markSportsTeams(flowing, result.entities);
     QList<RawQuote> rawQuotes = collector.quotes();
-    closeAtStraightMarks(flowing, rawQuotes);
+    closeAtStrayMarks(flowing, rawQuotes);
     for (const RawQuote &quote : joinParagraphQuotes(flowing, closeQuotesOverLines(flowing, rawQuotes))) {
         if (isYearApostrophe(flowing, quote.range.start))
             continue;
