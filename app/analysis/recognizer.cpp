@@ -259,6 +259,62 @@ bool followsNamingWord(QStringView text, qsizetype pos)
     return false;
 }
 
+/// Whether a noun that names what follows stands before \a pos in its sentence, with at most eight
+/// words between and no speech verb: a theme or a title ("The theme of this 79th General
+/// Assembly—“Unity in diversity ...”"), or a motto or a slogan that is no sentence (but "they had
+/// a motto about the police: ‘Be true to the men in blue.’" is their words). Or "the phrase" or
+/// "the term" right before, without a colon ("repeat the phrase “Peace through law,”", "the words
+/// “ban TikTok,”"; but "in these immortal words: “...”" and "his last words, ‘I can't breathe,’"
+/// are speech). What follows is a name, not speech.
+bool followsNamingNoun(QStringView text, const RawQuote &quote)
+{
+    constexpr int MaximumWordsBetween = 8;
+    static const QSet<QString> titleNouns = wordSet({u"theme", u"title", u"headline", u"hashtag", u"banner"});
+    static const QSet<QString> sloganNouns
+        = wordSet({u"motto", u"slogan", u"catchphrase", u"tagline", u"watchword", u"mantra"});
+    static const QSet<QString> phraseNouns = wordSet({u"phrase", u"term", u"expression", u"words"});
+    static const QSet<QString> determiners = wordSet({u"the", u"this", u"that", u"a"});
+    const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
+    const bool sentence = !inner.isEmpty() && (inner.back() == u'.' || inner.back() == u'!' || inner.back() == u'?');
+    // The words before \a end, one by one, within the sentence.
+    const auto wordBefore = [text](qsizetype end, bool *colon) -> TextRange {
+        while (end > 0 && !text.at(end - 1).isLetterOrNumber()) {
+            const QChar c = text.at(end - 1);
+            if (c == u'\n' || c == u'!' || c == u'?' || c == u'\u201D' || c == u'"'
+                || (c == u'.' && end < text.size() && text.at(end).isSpace()))
+                return {end, end};
+            *colon = *colon || c == u':';
+            --end;
+        }
+        qsizetype start = end;
+        while (start > 0
+            && (text.at(start - 1).isLetterOrNumber()
+                || (start > 1 && (text.at(start - 1) == u'\u2019' || text.at(start - 1) == u'\'')
+                    && text.at(start - 2).isLetter())))
+            --start;
+        return {start, end};
+    };
+    qsizetype end = quote.range.start;
+    for (int words = 0; words <= MaximumWordsBetween; ++words) {
+        bool colon = false;
+        const TextRange range = wordBefore(end, &colon);
+        if (range.length() == 0)
+            return false;
+        const QStringView word = text.mid(range.start, range.length());
+        if (containsLowerCaseWord(titleNouns, word) || (!sentence && containsLowerCaseWord(sloganNouns, word)))
+            return true;
+        if (words == 0 && !colon && containsLowerCaseWord(phraseNouns, word)) {
+            bool ignored = false;
+            const TextRange before = wordBefore(range.start, &ignored);
+            return containsLowerCaseWord(determiners, text.mid(before.start, before.length()));
+        }
+        if (isSpeechVerb(word))
+            return false;
+        end = range.start;
+    }
+    return false;
+}
+
 /// A single mark before a year's two digits is an apostrophe, not a quotation's opening: "the
 /// fiscal year for ‘25.", "the ‘90s".
 bool isYearApostrophe(QStringView text, qsizetype mark)
@@ -283,7 +339,7 @@ bool isTerm(QStringView text, const RawQuote &quote)
 {
     if (!quote.closed)
         return false;
-    if (followsNamingWord(text, quote.range.start))
+    if (followsNamingWord(text, quote.range.start) || followsNamingNoun(text, quote))
         return true;
     const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
     if (inner.isEmpty() || inner.size() > 160)

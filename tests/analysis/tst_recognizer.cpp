@@ -49,6 +49,7 @@ private Q_SLOTS:
     void titlesAreTermsWhoeverNamesThem();
     void unpairedSurrogatesKeepTheOffsets();
     void titlesOfWorksAreTerms();
+    void themesMottosAndPhrasesAreTerms();
     void yearApostropheIsNoQuote();
     void entities_data();
     void entities();
@@ -384,6 +385,35 @@ void TestRecognizer::titlesOfWorksAreTerms()
         QStringList({QStringLiteral("\u201CRobogee.\u201D"),
             QStringLiteral("\u201CHow big tech firms exploit children\u201D")}));
     QCOMPARE(named.quotes.size(), 1);
+}
+
+void TestRecognizer::themesMottosAndPhrasesAreTerms()
+{
+    // A theme, however long and however cased; a motto that is no sentence; "the phrase" right
+    // before. But a motto that is a sentence, "his last words," and "these words:" are speech.
+    const AnalysisResult result = Recognizer().analyze(QStringLiteral(
+        "The theme of this 79th General Assembly\u2014\u201CLeaving no one behind: acting together for the "
+        "advancement of peace, sustainable development and human dignity\u201D\u2014guides us. Our mantra, "
+        "\u201CLeaving no one and no place behind\u201D is known. I repeat the phrase \u201CPeace through law,\u201D "
+        "always.\n"
+        "They had a motto about the police: \u2018Be true to the men in blue.\u2019\n"
+        "George Floyd gasped his last words, \u2018I can't breathe,\u2019 and died.\n"
+        "Nehru proclaimed our stand in these words: \u201CIndia\u2019s attitude is wholehearted.\u201D"));
+    QStringList terms;
+    for (const QuotedTerm &term : result.terms)
+        terms << term.text;
+    QCOMPARE(terms,
+        QStringList({QStringLiteral("\u201CLeaving no one behind: acting together for the advancement of peace, "
+                                    "sustainable development and human dignity\u201D"),
+            QStringLiteral("\u201CLeaving no one and no place behind\u201D"),
+            QStringLiteral("\u201CPeace through law,\u201D")}));
+    QStringList quotes;
+    for (const QuoteSpan &quote : result.quotes)
+        quotes << quote.text;
+    QCOMPARE(quotes,
+        QStringList(
+            {QStringLiteral("\u2018Be true to the men in blue.\u2019"), QStringLiteral("\u2018I can't breathe,\u2019"),
+                QStringLiteral("\u201CIndia\u2019s attitude is wholehearted.\u201D")}));
 }
 
 void TestRecognizer::entities_data()
