@@ -375,6 +375,28 @@ bool isTerm(QStringView text, const RawQuote &quote)
     return other == 0 && capitalised >= 2;
 }
 
+/// Whether "states" or "state" at \a start is the noun, by the word before it: "certain member
+/// states act as self-proclaimed “masters of the world,”", "small island states", not "the Charter
+/// states".
+bool isStatesNoun(QStringView text, qsizetype start, QStringView word)
+{
+    static const QSet<QString> before = wordSet({u"member", u"the", u"all", u"these", u"those", u"other", u"many",
+        u"some", u"our", u"their", u"small", u"island", u"developing", u"sovereign", u"neighbouring", u"neighboring",
+        u"coastal", u"several", u"both", u"two", u"most", u"few", u"such", u"nation", u"arab", u"african", u"gulf",
+        u"baltic", u"european", u"western", u"nuclear", u"non-nuclear", u"fragile", u"independent", u"new",
+        u"individual", u"participating", u"signatory", u"affected", u"landlocked", u"major", u"great", u"certain",
+        u"various", u"respective", u"concerned", u"rogue", u"failed", u"neutral", u"littoral", u"frontline"});
+    if (word != u"states" && word != u"state")
+        return false;
+    qsizetype end = start;
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    qsizetype wordStart = end;
+    while (wordStart > 0 && (text.at(wordStart - 1).isLetter() || text.at(wordStart - 1) == u'-'))
+        --wordStart;
+    return containsLowerCaseWord(before, text.mid(wordStart, end - wordStart));
+}
+
 /// Whether a speech verb stands between the start of the sentence and \a pos.
 bool speechVerbBefore(QStringView text, qsizetype pos)
 {
@@ -396,7 +418,7 @@ bool speechVerbBefore(QStringView text, qsizetype pos)
         while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'-'))
             --start;
         const QStringView word = text.mid(start, end - start); // "so-called" is no verb
-        if (isSpeechVerb(word) || containsLowerCaseWord(reportingWords, word))
+        if ((isSpeechVerb(word) || containsLowerCaseWord(reportingWords, word)) && !isStatesNoun(text, start, word))
             return true;
         end = start;
     }

@@ -69,6 +69,9 @@ private:
     /// Whose words a quotation after \a end is, by a noun of speech and its owner right before it
     /// ("his campaign promise to", "the President’s pledge of").
     std::optional<EntityMention> promisedBy(qsizetype start, qsizetype end) const;
+    /// The subject of the clause before a gerund of speech right before \a end ("signed the order
+    /// after promising to").
+    std::optional<EntityMention> afterPromising(qsizetype start, qsizetype end) const;
     /// The subject of the clause that ends at \a end, after \a start: the last person or pronoun
     /// with a verb after it, back to a comma or a dash ("she looked at me| and said,").
     std::optional<EntityMention> clauseSubject(qsizetype start, qsizetype end) const;

@@ -289,15 +289,44 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
     }
     if (!last)
         last = promisedBy(start, end);
+    if (!last)
+        last = afterPromising(start, end);
     return last;
+}
+
+std::optional<EntityMention> SpeakerAttribution::afterPromising(qsizetype start, qsizetype end) const
+{
+    // What the clause's subject said, told by a gerund after a conjunction right before the
+    // quotation: "President Trump signed an Executive Order ... after promising to “end forever
+    // ...”", "while insisting that “...”".
+    static const QSet<QString> gerunds = wordSet({u"promising", u"vowing", u"pledging", u"saying", u"declaring",
+        u"insisting", u"stating", u"announcing", u"warning", u"claiming", u"proclaiming", u"writing"});
+    static const QSet<QString> conjunctions = wordSet({u"after", u"before", u"while", u"when", u"by", u"upon"});
+    qsizetype at = end;
+    const auto previousWord = [this, start, &at]() {
+        while (at > start && !m_text.at(at - 1).isLetter())
+            --at;
+        const qsizetype wordEnd = at;
+        while (at > start && m_text.at(at - 1).isLetter())
+            --at;
+        return m_text.mid(at, wordEnd - at);
+    };
+    QStringView word = previousWord();
+    if (word == u"to" || word == u"that")
+        word = previousWord();
+    if (!containsLowerCaseWord(gerunds, word) || !containsLowerCaseWord(conjunctions, previousWord()))
+        return std::nullopt;
+    return clauseSubject(start, at);
 }
 
 std::optional<EntityMention> SpeakerAttribution::promisedBy(qsizetype start, qsizetype end) const
 {
     // Whose words the quotation is, by a noun of speech right before it: "President Trump is
-    // fulfilling his campaign promise to “...”", "the President’s pledge of “...”".
+    // fulfilling his campaign promise to “...”", "the President’s pledge of “...”", "his favorite
+    // rejoinder was, “...”".
     static const QSet<QString> speechNouns = wordSet({u"promise", u"promises", u"pledge", u"pledges", u"vow", u"words",
-        u"call", u"message", u"motto", u"slogan", u"appeal", u"warning", u"remark", u"remarks"});
+        u"call", u"message", u"motto", u"slogan", u"appeal", u"warning", u"remark", u"remarks", u"rejoinder", u"retort",
+        u"reply", u"answer", u"response", u"advice", u"refrain"});
     static const QSet<QString> possessives = wordSet({u"his", u"her", u"their"});
     constexpr int MostWords = 4;
     qsizetype at = end;
@@ -314,8 +343,8 @@ std::optional<EntityMention> SpeakerAttribution::promisedBy(qsizetype start, qsi
         if (!nounFound) {
             if (containsLowerCaseWord(speechNouns, word))
                 nounFound = wordStart;
-            else if (word != u"to" && word != u"of")
-                return std::nullopt;
+            else if (word != u"to" && word != u"of" && !(words == 0 && (word == u"was" || word == u"is")))
+                return std::nullopt; // "his favorite rejoinder was, “Let ’em say it.”"
         } else if (containsWord(possessives, word)) {
             // The possessive is the mention, as a pronoun is; whom it stands for, the canonical name.
             std::optional<EntityMention> owner = antecedentOf(wordStart,
@@ -446,15 +475,18 @@ std::optional<EntityMention> SpeakerAttribution::inTheWordsOf(qsizetype from, qs
     // Yeats, “...”", "a phrase coined by ...".
     static const QRegularExpression author(QStringLiteral("\\b(?:written|penned|coined|composed|spoken|uttered) by "),
         QRegularExpression::CaseInsensitiveOption);
+    // And "the famous phrase of Winston Churchill that “...”", "we recall the words of President
+    // Kennedy: “...”".
+    static const QRegularExpression wordsOf(
+        QStringLiteral("\\b(?:words|phrase|saying|dictum|maxim|adage|admonition|exhortation) of "),
+        QRegularExpression::CaseInsensitiveOption);
     qsizetype after = -1;
-    const qsizetype phrase = window.lastIndexOf(QLatin1String("the words of "), -1, Qt::CaseInsensitive);
-    if (phrase >= 3 && window.mid(phrase - 3, 3).compare(QLatin1String("in "), Qt::CaseInsensitive) == 0)
-        after = windowStart + phrase + 13;
     QRegularExpressionMatchIterator found = author.globalMatchView(window);
-    while (found.hasNext()) {
-        const QRegularExpressionMatch match = found.next();
-        after = std::max(after, windowStart + match.capturedEnd());
-    }
+    while (found.hasNext())
+        after = std::max(after, windowStart + found.next().capturedEnd());
+    found = wordsOf.globalMatchView(window);
+    while (found.hasNext())
+        after = std::max(after, windowStart + found.next().capturedEnd());
     if (after < 0)
         return std::nullopt;
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), after,
@@ -462,8 +494,11 @@ std::optional<EntityMention> SpeakerAttribution::inTheWordsOf(qsizetype from, qs
     for (; it != m_mentions.cend() && it->range.end <= to; ++it) {
         if (it->type != EntityType::Person)
             continue;
-        // The quotation follows the name: at most a comma or a full stop between.
-        if (m_text.mid(it->range.end, to - it->range.end).trimmed().size() > 1)
+        // The quotation follows the name: at most a comma or a full stop between, or "that".
+        QStringView between = m_text.mid(it->range.end, to - it->range.end).trimmed();
+        if (between.startsWith(u"that") && (between.size() == 4 || !between.at(4).isLetter()))
+            between = between.mid(4).trimmed();
+        if (between.size() > 1)
             continue;
         const std::optional<EntityMention> titled = personEndingAt(it->range.end);
         return titled ? titled : std::optional<EntityMention>(*it);
@@ -684,7 +719,10 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             qsizetype verbEnd = next;
             QStringView verb = wordAt(next, &verbEnd);
             const bool contractedBe = verb == u"s" || verb == u"m" || verb == u"re";
-            if (isAdverb(verb) || containsWord(modals, verb) || contractedBe) {
+            // At most two: "he always would say to me,".
+            for (int skipped = 0;
+                 skipped < 2 && (isAdverb(verb) || containsWord(modals, verb) || (skipped == 0 && contractedBe));
+                 ++skipped) {
                 next = skipSpaces(verbEnd, end);
                 verb = wordAt(next, &verbEnd);
             }
@@ -773,6 +811,9 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         return newPersonAt(unknownNameAt, true);
     if (cue)
         return cue;
+    // A noun of speech and its owner: "his favorite rejoinder was, “Let ’em say it.”".
+    if (std::optional<EntityMention> owner = promisedBy(start, end))
+        return owner;
     // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence, or
     // the person it opens with, who does something: "• President Trump reflected on his final
     // conversation with Senator Graham:".

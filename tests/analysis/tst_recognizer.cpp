@@ -398,7 +398,9 @@ void TestRecognizer::themesMottosAndPhrasesAreTerms()
         "always.\n"
         "They had a motto about the police: \u2018Be true to the men in blue.\u2019\n"
         "George Floyd gasped his last words, \u2018I can't breathe,\u2019 and died.\n"
-        "Nehru proclaimed our stand in these words: \u201CIndia\u2019s attitude is wholehearted.\u201D"));
+        "Nehru proclaimed our stand in these words: \u201CIndia\u2019s attitude is wholehearted.\u201D\n"
+        // "states" after "member" is no speech verb: this is a scare quote.
+        "Certain member states act as self-proclaimed \"masters of the world,\" pursuing domination."));
     QStringList terms;
     for (const QuotedTerm &term : result.terms)
         terms << term.text;
@@ -406,7 +408,7 @@ void TestRecognizer::themesMottosAndPhrasesAreTerms()
         QStringList({QStringLiteral("\u201CLeaving no one behind: acting together for the advancement of peace, "
                                     "sustainable development and human dignity\u201D"),
             QStringLiteral("\u201CLeaving no one and no place behind\u201D"),
-            QStringLiteral("\u201CPeace through law,\u201D")}));
+            QStringLiteral("\u201CPeace through law,\u201D"), QStringLiteral("\"masters of the world,\"")}));
     QStringList quotes;
     for (const QuoteSpan &quote : result.quotes)
         quotes << quote.text;

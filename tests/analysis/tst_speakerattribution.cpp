@@ -340,6 +340,22 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("\u201CWe are scaling investments,\u201D said Under Secretary of War for Research and "
                           "Engineering Emil Michael.")
         << QStringLiteral("Emil Michael") << QStringLiteral("Emil Michael");
+    QTest::newRow("adverb and modal before the verb")
+        << QStringLiteral("The family is with Jimmy Carter. I always joked that he always would say to me, "
+                          "\u201CYou\u2019re the first person to ever\u2026\u201D")
+        << QStringLiteral("he") << QStringLiteral("Jimmy Carter");
+    QTest::newRow("a possessive noun of speech and a copula")
+        << QStringLiteral("Senator Mike Enzi was guided by his values. When told that people would object, his "
+                          "favorite rejoinder was, \u201CLet \u2018em say it.\u201D")
+        << QStringLiteral("his") << QStringLiteral("Mike Enzi");
+    QTest::newRow("the phrase of a person that")
+        << QStringLiteral("It is time to relegate the famous phrase of Winston Churchill that \u201Cthe Balkans "
+                          "produce more history than they can consume\u201D to the history books.")
+        << QStringLiteral("Winston Churchill") << QStringLiteral("Winston Churchill");
+    QTest::newRow("a gerund of speech after a conjunction")
+        << QStringLiteral("President Trump signed an Executive Order on his first day in office after promising to "
+                          "\u201Cend forever the weaponization of government.\u201D")
+        << QStringLiteral("President Trump") << QStringLiteral("Trump");
 }
 
 void TestSpeakerAttribution::patterns()
