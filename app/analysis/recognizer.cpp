@@ -259,21 +259,24 @@ bool followsNamingWord(QStringView text, qsizetype pos)
     return false;
 }
 
-/// Whether a noun that names what follows stands before \a pos in its sentence, with at most eight
+/// Whether a noun that names what follows stands before \a pos in its sentence, with at most ten
 /// words between and no speech verb: a theme or a title ("The theme of this 79th General
 /// Assembly—“Unity in diversity ...”"), or a motto or a slogan that is no sentence (but "they had
 /// a motto about the police: ‘Be true to the men in blue.’" is their words). Or "the phrase" or
 /// "the term" right before, without a colon ("repeat the phrase “Peace through law,”", "the words
 /// “ban TikTok,”"; but "in these immortal words: “...”" and "his last words, ‘I can't breathe,’"
-/// are speech). What follows is a name, not speech.
+/// are speech), or a notion and "of" or "that" ("our foreign policy of “friends to all and enemy
+/// to none”", "the notion that “might is right”"). What follows is a name, not speech.
 bool followsNamingNoun(QStringView text, const RawQuote &quote)
 {
-    constexpr int MaximumWordsBetween = 8;
+    constexpr int MaximumWordsBetween = 10;
     static const QSet<QString> titleNouns = wordSet({u"theme", u"title", u"headline", u"hashtag", u"banner"});
     static const QSet<QString> sloganNouns
         = wordSet({u"motto", u"slogan", u"catchphrase", u"tagline", u"watchword", u"mantra"});
     static const QSet<QString> phraseNouns = wordSet({u"phrase", u"term", u"expression", u"words"});
     static const QSet<QString> determiners = wordSet({u"the", u"this", u"that", u"a"});
+    static const QSet<QString> notionNouns = wordSet({u"policy", u"principle", u"doctrine", u"concept", u"notion",
+        u"idea", u"spirit", u"philosophy", u"vision", u"goal"});
     const QStringView inner = text.mid(quote.range.start + 1, quote.range.length() - 2).trimmed();
     const bool sentence = !inner.isEmpty() && (inner.back() == u'.' || inner.back() == u'!' || inner.back() == u'?');
     // The words before \a end, one by one, within the sentence.
@@ -308,6 +311,12 @@ bool followsNamingNoun(QStringView text, const RawQuote &quote)
             const TextRange before = wordBefore(range.start, &ignored);
             return containsLowerCaseWord(determiners, text.mid(before.start, before.length()));
         }
+        if (words == 0 && !colon && (word == u"of" || word == u"that")) {
+            bool ignored = false;
+            const TextRange before = wordBefore(range.start, &ignored);
+            if (containsLowerCaseWord(notionNouns, text.mid(before.start, before.length())))
+                return true;
+        }
         if (isSpeechVerb(word))
             return false;
         end = range.start;
@@ -327,11 +336,12 @@ bool isYearApostrophe(QStringView text, qsizetype mark)
 }
 
 /// The words a title leaves in lower case: "Transforming Kenya: Pathways to Devolution", "40 &
-/// Under Hot List".
+/// Under Hot List", "Fairness for Servicemembers and their Families Act of 2025".
 bool isMinorTitleWord(QStringView word)
 {
-    static const QSet<QString> words = wordSet({u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"from", u"in",
-        u"into", u"of", u"on", u"or", u"the", u"to", u"vs", u"vs.", u"with", u"&", u"-", u"\u2013", u"\u2014"});
+    static const QSet<QString> words
+        = wordSet({u"a", u"an", u"and", u"as", u"at", u"by", u"for", u"from", u"in", u"into", u"of", u"on", u"or",
+            u"the", u"to", u"vs", u"vs.", u"with", u"their", u"our", u"its", u"&", u"-", u"\u2013", u"\u2014"});
     return containsWord(words, word);
 }
 

@@ -400,7 +400,10 @@ void TestRecognizer::themesMottosAndPhrasesAreTerms()
         "George Floyd gasped his last words, \u2018I can't breathe,\u2019 and died.\n"
         "Nehru proclaimed our stand in these words: \u201CIndia\u2019s attitude is wholehearted.\u201D\n"
         // "states" after "member" is no speech verb: this is a scare quote.
-        "Certain member states act as self-proclaimed \"masters of the world,\" pursuing domination."));
+        "Certain member states act as self-proclaimed \"masters of the world,\" pursuing domination.\n"
+        // A notion and "of", and a title with a possessive in lower case.
+        "This testifies to our foreign policy of \u201Cfriends to all and enemy to none\u201D today. "
+        "He signed H.R. 970, the \u201CFairness for Servicemembers and their Families Act of 2025,\u201D into law."));
     QStringList terms;
     for (const QuotedTerm &term : result.terms)
         terms << term.text;
@@ -408,7 +411,9 @@ void TestRecognizer::themesMottosAndPhrasesAreTerms()
         QStringList({QStringLiteral("\u201CLeaving no one behind: acting together for the advancement of peace, "
                                     "sustainable development and human dignity\u201D"),
             QStringLiteral("\u201CLeaving no one and no place behind\u201D"),
-            QStringLiteral("\u201CPeace through law,\u201D"), QStringLiteral("\"masters of the world,\"")}));
+            QStringLiteral("\u201CPeace through law,\u201D"), QStringLiteral("\"masters of the world,\""),
+            QStringLiteral("\u201Cfriends to all and enemy to none\u201D"),
+            QStringLiteral("\u201CFairness for Servicemembers and their Families Act of 2025,\u201D")}));
     QStringList quotes;
     for (const QuoteSpan &quote : result.quotes)
         quotes << quote.text;
