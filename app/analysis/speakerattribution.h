@@ -129,6 +129,10 @@ private:
     std::optional<EntityMention> describedSpeakerAt(qsizetype pos, qsizetype limit) const;
     /// A determiner and a person's noun at \a pos, as a cue's subject: "My dad", "the Rabbis".
     std::optional<EntityMention> personDescriptionAt(qsizetype pos, qsizetype limit) const;
+    /// The last person described in lower case ("the president") in the sentence before \a pos
+    /// or the one before it, after \a after, that \a fits.
+    std::optional<EntityMention> describedBefore(
+        qsizetype pos, qsizetype after, const std::function<bool(const EntityMention &)> &fits) const;
     /// Whether the description from \a start to \a end is of someone: not "the tone".
     bool describesSomeone(qsizetype start, qsizetype end) const;
     /// The person a definite description names ("the spokesperson", "The girl") from \a start

@@ -236,9 +236,68 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
     const EntityMention *described = nearest(m_described);
     if (described && (!named || described->range.start > named->range.start))
         return *described;
+    if (!plural) {
+        if (const std::optional<EntityMention> nearer = describedBefore(pos, named ? named->range.end : 0, fits))
+            return nearer;
+    }
     if (named)
         return *named;
     return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::describedBefore(
+    qsizetype pos, qsizetype after, const std::function<bool(const EntityMention &)> &fits) const
+{
+    // One person described in lower case ("the", "my", "our" or "your" and a person's noun) in
+    // the pronoun's sentence or the one before, after the person last named: "I said that a
+    // little earlier to the president, and he said, “...”", "the dangerous statements made by the
+    // previous president ... He said". Not the noun of a longer noun ("the student loan"), nor
+    // who the person named is ("Danny Inouye, the senator from the state of Hawaii").
+    const auto headsDescription = [this](qsizetype end) {
+        static const QSet<QString> functionWords = wordSet({u"and", u"or", u"but", u"who", u"that", u"which", u"of",
+            u"at", u"in", u"to", u"from", u"with", u"on", u"for", u"would", u"will", u"could", u"can", u"had", u"has",
+            u"was", u"is", u"then", u"once", u"always", u"never", u"just"});
+        qsizetype nextEnd = end;
+        const QStringView next = wordAt(skipSpaces(end, m_text.size()), &nextEnd);
+        return next.isEmpty() || !next.front().isLower() || containsWord(functionWords, next) || next.endsWith(u"ed")
+            || next.endsWith(u's');
+    };
+    const auto isAppositive = [this](qsizetype namedEnd, qsizetype start) {
+        return namedEnd > 0 && start > namedEnd && m_text.mid(namedEnd, start - namedEnd).trimmed() == u",";
+    };
+    static const QSet<QString> groups
+        = wordSet({u"crowd", u"audience", u"court", u"press", u"people", u"children", u"folks", u"kids"});
+    static const QSet<QString> relative = wordSet({u"his", u"her", u"their"});
+    qsizetype from = pos;
+    for (int sentences = 0; from > after && sentences < 2;) {
+        --from;
+        const QChar c = m_text.at(from);
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && from + 1 < pos && m_text.at(from + 1).isSpace()))
+            ++sentences;
+    }
+    from = std::max(from, after);
+    std::optional<EntityMention> last;
+    for (qsizetype at = from; at < pos;) {
+        if (!m_text.at(at).isLetter()) {
+            ++at;
+            continue;
+        }
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        // Not "his father" or "her chair", told from another person, whom the pronoun more likely
+        // stands for.
+        if (word.front().isLower() && opensDescription(word) && !containsWord(relative, word) && !insideQuote(at)) {
+            if (std::optional<EntityMention> person = personDescriptionAt(at, pos)) {
+                const QStringView noun
+                    = m_text.mid(person->range.start, person->range.length()).split(u' ').constLast();
+                if (noun.front().isLower() && !noun.endsWith(u's') && !containsWord(groups, noun) && fits(*person)
+                    && headsDescription(person->range.end) && !isAppositive(after, person->range.start))
+                    last = person;
+            }
+        }
+        at = wordEnd;
+    }
+    return last;
 }
 
 std::optional<EntityMention> SpeakerAttribution::carried(const std::optional<EntityMention> &speaker) const

@@ -356,6 +356,16 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("President Trump signed an Executive Order on his first day in office after promising to "
                           "\u201Cend forever the weaponization of government.\u201D")
         << QStringLiteral("President Trump") << QStringLiteral("Trump");
+    QTest::newRow("a pronoun for a person described after the one named") << QStringLiteral(
+        "My name is Joe Biden. But I said that a little earlier to the president, and he said, "
+        "\u201CAre your dues paid up?\u201D") << QStringLiteral("he") << QStringLiteral("the president");
+    QTest::newRow("a pronoun for the person named, not their appositive")
+        << QStringLiteral("I was a student of Danny Inouye, the senator from the state of Hawaii, who made it clear. "
+                          "He said, \u201CNo, Indian nations.\u201D")
+        << QStringLiteral("He") << QStringLiteral("Danny Inouye");
+    QTest::newRow("a pronoun for the person named, not a noun's modifier") << QStringLiteral(
+        "President Biden spoke about the student loan and his decision. He said by \u201Cthe end "
+        "of August, we decide.\u201D") << QStringLiteral("He") << QStringLiteral("Biden");
 }
 
 void TestSpeakerAttribution::patterns()
