@@ -69,9 +69,11 @@ private:
     /// Whose words a quotation after \a end is, by a noun of speech and its owner right before it
     /// ("his campaign promise to", "the President’s pledge of").
     std::optional<EntityMention> promisedBy(qsizetype start, qsizetype end) const;
-    /// The subject of the clause before a gerund of speech right before \a end ("signed the order
-    /// after promising to").
+    /// The subject of the clause or sentence before a gerund of speech right before \a end
+    /// ("signed the order after promising to", "issued a statement, saying:").
     std::optional<EntityMention> afterPromising(qsizetype start, qsizetype end) const;
+    /// The first mention in [\a start, \a end) that can speak, with a verb after it.
+    std::optional<EntityMention> sentenceSubject(qsizetype start, qsizetype end) const;
     /// The subject of the clause that ends at \a end, after \a start: the last person or pronoun
     /// with a verb after it, back to a comma or a dash ("she looked at me| and said,").
     std::optional<EntityMention> clauseSubject(qsizetype start, qsizetype end) const;

@@ -296,12 +296,15 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
 
 std::optional<EntityMention> SpeakerAttribution::afterPromising(qsizetype start, qsizetype end) const
 {
-    // What the clause's subject said, told by a gerund after a conjunction right before the
-    // quotation: "President Trump signed an Executive Order ... after promising to “end forever
-    // ...”", "while insisting that “...”".
-    static const QSet<QString> gerunds = wordSet({u"promising", u"vowing", u"pledging", u"saying", u"declaring",
-        u"insisting", u"stating", u"announcing", u"warning", u"claiming", u"proclaiming", u"writing"});
+    // What the sentence's subject said, told by a gerund of speech right before the quotation:
+    // after a conjunction ("President Trump signed an Executive Order ... after promising to “end
+    // forever ...”", "while insisting that “...”"), a comma ("The Ministry issued a statement on
+    // Monday, saying: “...”") or a noun ("the ICJ issued provisional measures stating that:").
+    static const QSet<QString> gerunds = wordSet(
+        {u"promising", u"vowing", u"pledging", u"saying", u"declaring", u"insisting", u"stating", u"announcing",
+            u"warning", u"claiming", u"proclaiming", u"writing", u"noting", u"adding", u"urging", u"telling"});
     static const QSet<QString> conjunctions = wordSet({u"after", u"before", u"while", u"when", u"by", u"upon"});
+    static const QSet<QString> objects = wordSet({u"him", u"her", u"them", u"us", u"me", u"reporters"});
     qsizetype at = end;
     const auto previousWord = [this, start, &at]() {
         while (at > start && !m_text.at(at - 1).isLetter())
@@ -312,11 +315,45 @@ std::optional<EntityMention> SpeakerAttribution::afterPromising(qsizetype start,
         return m_text.mid(at, wordEnd - at);
     };
     QStringView word = previousWord();
-    if (word == u"to" || word == u"that")
+    if (word == u"to" || word == u"that" || containsWord(objects, word)) // "telling him,"
         word = previousWord();
-    if (!containsLowerCaseWord(gerunds, word) || !containsLowerCaseWord(conjunctions, previousWord()))
+    if (!containsLowerCaseWord(gerunds, word))
         return std::nullopt;
-    return clauseSubject(start, at);
+    // A gerund after a comma or a document is not always the subject's ("I got a phone call,
+    // saying", "people staring at the ceiling, saying", "I quoted 17 Nobel laureates saying"):
+    // there only an entity named as the sentence's subject counts.
+    static const QSet<QString> documents = wordSet(
+        {u"statement", u"statements", u"measures", u"order", u"ruling", u"resolution", u"decision", u"declaration",
+            u"communique", u"communiqué", u"report", u"release", u"letter", u"judgment", u"judgement", u"opinion"});
+    qsizetype clauseEnd = at;
+    const bool comma = at > start && m_text.mid(start, at - start).trimmed().endsWith(u',');
+    const QStringView before = previousWord();
+    if (containsLowerCaseWord(conjunctions, before))
+        return clauseSubject(start, at);
+    if (!comma && !containsLowerCaseWord(documents, before))
+        return std::nullopt;
+    while (clauseEnd > start && (m_text.at(clauseEnd - 1).isSpace() || m_text.at(clauseEnd - 1) == u','))
+        --clauseEnd;
+    return sentenceSubject(start, clauseEnd);
+}
+
+std::optional<EntityMention> SpeakerAttribution::sentenceSubject(qsizetype start, qsizetype end) const
+{
+    // The first one who can speak with a verb after it: "In 2023, in light of acts of aggression
+    // by Venezuela, the ICJ| issued".
+    static const QSet<QString> notVerbs = wordSet({u"of", u"in", u"on", u"at", u"to", u"for", u"with", u"from", u"by",
+        u"and", u"or", u"but", u"the", u"a", u"an", u"who", u"that", u"which", u"as", u"about"});
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), start,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    for (; it != m_mentions.cend() && it->range.end <= end; ++it) {
+        if (!canSpeak(it->type) || insideQuote(it->range.start))
+            continue;
+        qsizetype verbEnd = it->range.end;
+        const QStringView verb = wordAt(skipSpaces(it->range.end, end), &verbEnd);
+        if (!verb.isEmpty() && verb.front().isLower() && !containsWord(notVerbs, verb))
+            return *it;
+    }
+    return std::nullopt;
 }
 
 std::optional<EntityMention> SpeakerAttribution::promisedBy(qsizetype start, qsizetype end) const
@@ -811,9 +848,12 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         return newPersonAt(unknownNameAt, true);
     if (cue)
         return cue;
-    // A noun of speech and its owner: "his favorite rejoinder was, “Let ’em say it.”".
+    // A noun of speech and its owner: "his favorite rejoinder was, “Let ’em say it.”"; a gerund
+    // of speech and its subject: "issued a statement on Monday, saying:".
     if (std::optional<EntityMention> owner = promisedBy(start, end))
         return owner;
+    if (std::optional<EntityMention> subject = afterPromising(start, end))
+        return subject;
     // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence, or
     // the person it opens with, who does something: "• President Trump reflected on his final
     // conversation with Senator Graham:".

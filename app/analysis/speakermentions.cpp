@@ -420,8 +420,8 @@ std::optional<EntityMention> SpeakerAttribution::describedSpeakerAt(qsizetype po
 
 std::optional<EntityMention> SpeakerAttribution::personDescriptionAt(qsizetype pos, qsizetype limit) const
 {
-    // "My dad", "the Rabbis", "my late grandfather": a determiner and at most two words, the last
-    // of them a person's noun, as the subject of a verb of speech.
+    // "My dad", "the Rabbis", "my late grandfather", "The boy’s dad": a determiner and at most two
+    // words, the last of them a person's noun, as the subject of a verb of speech.
     qsizetype end = pos;
     const QStringView determiner = wordAt(pos, &end);
     if (!opensDescription(determiner))
@@ -431,11 +431,21 @@ std::optional<EntityMention> SpeakerAttribution::personDescriptionAt(qsizetype p
     bool styled = false;
     qsizetype found = -1;
     qsizetype at = skipSpaces(end, limit);
-    for (int words = 0; words < 2 && at < limit; ++words) {
+    bool ownedBy = false; // "The boy’s dad": the person's noun comes after the possessive
+    for (int words = 0; words < (ownedBy ? 3 : 2) && at < limit; ++words) {
         qsizetype wordEnd = at;
         const QStringView word = wordAt(at, &wordEnd);
         if (word.isEmpty())
             break;
+        if (!ownedBy && !possessive && wordEnd + 2 < limit
+            && (m_text.at(wordEnd) == u'\u2019' || m_text.at(wordEnd) == u'\'') && m_text.at(wordEnd + 1) == u's'
+            && m_text.at(wordEnd + 2).isSpace()) {
+            ownedBy = isPersonNoun(word);
+            if (!ownedBy)
+                break;
+            at = skipSpaces(wordEnd + 2, limit);
+            continue;
+        }
         at = skipSpaces(wordEnd, limit);
         // Not a title before a name: "His Majesty King| Mohammed VI".
         if (isPersonNoun(word) && !(at < limit && m_text.at(at).isUpper()))

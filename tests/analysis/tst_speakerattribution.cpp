@@ -366,6 +366,21 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("a pronoun for the person named, not a noun's modifier") << QStringLiteral(
         "President Biden spoke about the student loan and his decision. He said by \u201Cthe end "
         "of August, we decide.\u201D") << QStringLiteral("He") << QStringLiteral("Biden");
+    QTest::newRow("a gerund of speech after a comma")
+        << QStringLiteral("The Ministry of Foreign Affairs issued a statement on Monday, saying: \u201CWe reject the "
+                          "claims.\u201D")
+        << QStringLiteral("Ministry of Foreign Affairs") << QStringLiteral("Ministry of Foreign Affairs");
+    QTest::newRow("a gerund of speech after a document")
+        << QStringLiteral("In 2023, in light of acts of aggression by Venezuela, the ICJ issued provisional measures "
+                          "stating that: \u201CVenezuela shall refrain from taking any action.\u201D")
+        << QStringLiteral("ICJ") << QStringLiteral("International Court of Justice");
+    QTest::newRow("a gerund of speech after a comma, nobody named") << QStringLiteral(
+        "It is another thing to get a phone call, like I got years ago, saying, \u201CThere\u2019s "
+        "been an accident.\u201D") << QString() << QString();
+    QTest::newRow("a description with a possessive")
+        << QStringLiteral("When one boy was separated from his dad, Clyde helped. The boy\u2019s dad later said, and "
+                          "I quote, \u201CYou can be an athlete for only so long.\u201D")
+        << QStringLiteral("The boy\u2019s dad") << QStringLiteral("the boy\u2019s dad");
 }
 
 void TestSpeakerAttribution::patterns()
