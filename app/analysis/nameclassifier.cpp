@@ -63,6 +63,13 @@ bool isHonorific(QStringView word)
     return containsWord(words, word);
 }
 
+/// "Jr.", "Sr.", "III": what follows a surname, never a name by itself.
+bool isGenerationalSuffix(QStringView word)
+{
+    static const QSet<QString> words = wordSet({u"Jr", u"Jr.", u"Sr", u"Sr.", u"II", u"III", u"IV"});
+    return containsWord(words, word);
+}
+
 /// Titles and honorifics: a name that has one is a title phrase ("Afghan Ambassador"), which
 /// the syntax definition's title rule handles when a name follows it.
 bool isTitleWord(QStringView word)
@@ -316,7 +323,10 @@ private:
     bool splitAtTitle(const QList<Word> &words, qsizetype first, qsizetype last)
     {
         qsizetype title = first;
-        while (title < last && !isTitleWord(words.at(title).text))
+        // Not a surname that is also a title: "Martin Luther King Jr.".
+        while (title < last
+            && (!isTitleWord(words.at(title).text)
+                || (title + 1 < last && isGenerationalSuffix(words.at(title + 1).text))))
             ++title;
         qsizetype name = title;
         while (name < last && isTitleWord(words.at(name).text))
@@ -393,12 +403,16 @@ private:
         // A regnal number ends a name: "Mohammed VI", "Charles III".
         static const QSet<QString> regnal = wordSet({u"II", u"III", u"IV", u"V", u"VI", u"VII", u"VIII", u"IX", u"X",
             u"XI", u"XII", u"XIII", u"XIV", u"XV", u"XVI"});
-        if (last - first >= 2 && regnal.contains(words.at(last - 1).text.toString()))
+        // So does a generational suffix, after which a title word is a surname: "Martin Luther King
+        // Jr".
+        const bool suffixed = last - first >= 3 && isGenerationalSuffix(words.at(last - 1).text);
+        if (last - first >= 2 && (regnal.contains(words.at(last - 1).text.toString()) || suffixed))
             --last;
         for (qsizetype k = honorific ? first + 1 : first; k < last; ++k) {
             const QStringView w = words.at(k).text;
-            if (containsWord(notPersonWords(), w) || isTitleWord(w) || isPluralTitle(w) || isPluralDemonym(w)
-                || hasCommonNounEnding(w) || !(isNameWord(w) || isParticle(w)))
+            const bool surname = suffixed && k == last - 1 && k > first;
+            if (containsWord(notPersonWords(), w) || (isTitleWord(w) && !surname) || isPluralTitle(w)
+                || isPluralDemonym(w) || hasCommonNounEnding(w) || !(isNameWord(w) || isParticle(w)))
                 return false;
             // "Gen Z. And": a sentence goes on, no name does.
             if (k > first && isSentenceWord(w) && !isParticle(w))

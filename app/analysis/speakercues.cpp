@@ -662,6 +662,13 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         // A list item's bullet: "• CNN: “...”", as statements list what others said.
         if (first < end && (m_text.at(first) == u'\u2022' || m_text.at(first) == u'-' || m_text.at(first) == u'*'))
             first = skipSpaces(first + 1, end);
+        // The source note of the quotation before, in escaped brackets: "\\[Tweet, 4/13/23\\] Asylum
+        // Seeker Advocacy Project (ASAP): “...”".
+        if (m_text.mid(first, end - first).startsWith(QLatin1String("\\["))) {
+            const qsizetype close = m_text.indexOf(QLatin1String("\\]"), first + 2);
+            if (close > first && close + 2 < end)
+                first = skipSpaces(close + 2, end);
+        }
         if (std::optional<EntityMention> label = transcriptLabel(first, end - 1))
             return label;
         if (const std::optional<EntityMention> speaker = personAt(first)) {
@@ -696,6 +703,30 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         }
         qsizetype wordEnd = pos;
         const QStringView word = wordAt(pos, &wordEnd);
+        // A relative clause that speaks: "It was the late Reverend Martin Luther King Jr, who once
+        // said, “...”".
+        if (word == u"who" && !cue) {
+            qsizetype comma = pos;
+            while (comma > start && m_text.at(comma - 1).isSpace())
+                --comma;
+            qsizetype verbEnd = wordEnd;
+            QStringView verb = wordAt(skipSpaces(wordEnd, end), &verbEnd);
+            if (isAdverb(verb))
+                verb = wordAt(skipSpaces(verbEnd, end), &verbEnd);
+            if (comma > start && m_text.at(comma - 1) == u',' && isSpeechVerb(verb)) {
+                std::optional<EntityMention> person = personEndingAt(comma - 1);
+                if (!person && comma - 2 > start && m_text.at(comma - 2) == u'.')
+                    person = personEndingAt(comma - 2); // "King Jr., who"
+                if (person) {
+                    cue = person;
+                    unknownNameAt = -1;
+                    pos = verbEnd;
+                    previousWord = verb;
+                    previousWordAt = pos;
+                    continue;
+                }
+            }
+        }
         // A second verb of the sentence's subject, right before the quotation: "she looked at me
         // and said, “...”".
         if (isSpeechVerb(word) && previousWord == u"and" && !cue) {

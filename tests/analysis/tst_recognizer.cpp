@@ -429,6 +429,10 @@ void TestRecognizer::entities_data()
     QTest::addColumn<QString>("mention");
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("canonical");
+    QTest::newRow("a title word as a surname before a generational suffix")
+        << QStringLiteral("It was the late Reverend Martin Luther King Jr, who led us.")
+        << QStringLiteral("Reverend Martin Luther King Jr") << QStringLiteral("person")
+        << QStringLiteral("Martin Luther King Jr");
     QTest::newRow("titled person") << QStringLiteral("Yesterday President Putin spoke.")
                                    << QStringLiteral("President Putin") << QStringLiteral("person")
                                    << QStringLiteral("Putin");

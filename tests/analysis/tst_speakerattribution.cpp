@@ -381,6 +381,14 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("When one boy was separated from his dad, Clyde helped. The boy\u2019s dad later said, and "
                           "I quote, \u201CYou can be an athlete for only so long.\u201D")
         << QStringLiteral("The boy\u2019s dad") << QStringLiteral("the boy\u2019s dad");
+    QTest::newRow("a relative clause that speaks")
+        << QStringLiteral("To this end, we encourage all States. It was the late Reverend Martin Luther King Jr, who "
+                          "once said, \u201CIt is not possible to be in favour of justice for some people.\u201D")
+        << QStringLiteral("Martin Luther King Jr") << QStringLiteral("Martin Luther King Jr");
+    QTest::newRow("a label after the source note of the quotation before")
+        << QStringLiteral("\u201CWe applaud the decision.\u201D \\[Tweet, 4/13/23\\] National Wildlife Federation: "
+                          "\u201CThis is a win.\u201D")
+        << QStringLiteral("National Wildlife Federation") << QStringLiteral("National Wildlife Federation");
 }
 
 void TestSpeakerAttribution::patterns()
