@@ -803,8 +803,13 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             }
             // Speech told as it is in talk, right before the quotation: "and he goes, “Joey,
             // baby!”", "I was like, “Nope.”" ("was" is skipped above, as in "was saying").
-            const bool quotative = last == u',' && verbEnd == end - 1
-                && (verb == u"goes" || (verb == u"like" && next != skipSpaces(subjectEnd, end)));
+            // And thought, told as it is spoken, right before it: "I thought, “Well, you can defeat
+            // hate.”", "Some of you may be thinking, ‘Not Ukraine again.’".
+            static const QSet<QString> thinking
+                = wordSet({u"thought", u"think", u"thinks", u"thinking", u"wondered", u"wonder", u"wonders"});
+            const bool quotative = (last == u',' || last == u':') && verbEnd == end - 1
+                && ((last == u',' && (verb == u"goes" || (verb == u"like" && next != skipSpaces(subjectEnd, end))))
+                    || containsWord(thinking, verb));
             // "Ethiopia in its policy statement stated to this august Assembly,": a phrase of where
             // or when between the subject and its verb, without a comma.
             const bool object = wordBefore == u"of" || wordBefore == u"to" || wordBefore == u"at"

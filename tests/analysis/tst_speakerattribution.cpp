@@ -381,6 +381,10 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("When one boy was separated from his dad, Clyde helped. The boy\u2019s dad later said, and "
                           "I quote, \u201CYou can be an athlete for only so long.\u201D")
         << QStringLiteral("The boy\u2019s dad") << QStringLiteral("the boy\u2019s dad");
+    QTest::newRow("a thought told as it is spoken")
+        << QStringLiteral("Senator Strom Thurmond changed his mind. Then Joe Biden thought, \u201CWell, you can "
+                          "defeat hate.\u201D")
+        << QStringLiteral("Joe Biden") << QStringLiteral("Joe Biden");
     QTest::newRow("a relative clause that speaks")
         << QStringLiteral("To this end, we encourage all States. It was the late Reverend Martin Luther King Jr, who "
                           "once said, \u201CIt is not possible to be in favour of justice for some people.\u201D")
