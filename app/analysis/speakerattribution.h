@@ -80,6 +80,9 @@ private:
     /// The person named after the titles that start at \a pos, capitalised words joined by "and",
     /// "of" ("Under Secretary and Chief Scientist| Dr. Scott Hutchins"), before \a limit.
     std::optional<EntityMention> personAfterTitles(qsizetype pos, qsizetype limit) const;
+    /// A name of two or three words after roles in capitals ("President and CEO| Drew Maloney")
+    /// that ends at \a end, added as a person.
+    std::optional<EntityMention> nameAfterRoles(qsizetype pos, qsizetype end);
     /// The person named at \a pos (with the title of office before the name, if any).
     std::optional<EntityMention> personAt(qsizetype pos) const;
     /// The person whose name ends at \a pos.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cues around a quotation that name its speaker, for SpeakerAttribution: the attribution after
 // it ("...," said X), a dash and its source, and the sentence that introduces it (X said: "...").
+#include "analysis/mentionextent.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
 #include "analysis/wordset.h"
@@ -187,6 +188,33 @@ std::optional<EntityMention> SpeakerAttribution::personAfterTitles(qsizetype pos
     return std::nullopt;
 }
 
+std::optional<EntityMention> SpeakerAttribution::nameAfterRoles(qsizetype pos, qsizetype end)
+{
+    // Roles in capitals joined by "and", then a name of two or three words that ends at \a end:
+    // "President and CEO| Drew Maloney", whom the name classifier left untyped.
+    qsizetype at = skipSpaces(pos, end);
+    bool afterRole = false;
+    for (int words = 0; words < 8 && at < end; ++words) {
+        if (afterRole && m_text.at(at).isUpper()) {
+            if (const std::optional<EntityMention> name = newPersonAt(at, false);
+                name && name->text.contains(u' ') && skipSpaces(name->range.end, end) == end)
+                return newPersonAt(at, true);
+        }
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        if (word.isEmpty())
+            return std::nullopt;
+        if (word == u"and")
+            afterRole = false;
+        else if (word.front().isUpper() && isRoleNoun(word))
+            afterRole = true;
+        else
+            return std::nullopt;
+        at = skipSpaces(wordEnd, end);
+    }
+    return std::nullopt;
+}
+
 std::optional<EntityMention> SpeakerAttribution::dashAttribution(const QuoteSpan &quote) const
 {
     constexpr int MostLineBreaks = 2;
@@ -287,6 +315,30 @@ std::optional<EntityMention> SpeakerAttribution::saidBefore(qsizetype start, qsi
         }
         pos = std::max(subjectEnd, pos + 1);
     }
+    // A second verb of the subject, a few words before the quotation: "Representative Boebert
+    // called the Infrastructure Law a “scam,” and claimed it was “punishment for rural America.”".
+    if (!last) {
+        const qsizetype and_ = m_text.mid(start, end - start).lastIndexOf(QLatin1String(" and "));
+        if (and_ >= 0) {
+            qsizetype verbEnd = start + and_ + 5;
+            const QStringView verb = wordAt(verbEnd, &verbEnd);
+            int words = 0;
+            for (qsizetype at = verbEnd; at < end && words <= MostWordsBetween; ++at)
+                words += m_text.at(at).isSpace() && at + 1 < end && !m_text.at(at + 1).isSpace();
+            if (isSpeechVerb(verb) && verb.front().isLower() && words <= MostWordsBetween) {
+                last = clauseSubject(start, start + and_);
+                // The subject may stand before a term of the same sentence ("a “scam,”").
+                qsizetype sentence = start;
+                while (sentence > 0 && start - sentence < 300 && m_text.at(sentence - 1) != u'\n'
+                    && !((m_text.at(sentence - 1) == u'.' || m_text.at(sentence - 1) == u'!'
+                             || m_text.at(sentence - 1) == u'?')
+                        && m_text.at(sentence).isSpace() && !insideQuote(sentence - 1)))
+                    --sentence;
+                if (!last)
+                    last = sentenceSubject(sentence, start + and_);
+            }
+        }
+    }
     if (!last)
         last = promisedBy(start, end);
     if (!last)
@@ -382,12 +434,11 @@ std::optional<EntityMention> SpeakerAttribution::promisedBy(qsizetype start, qsi
                 nounFound = wordStart;
             else if (word != u"to" && word != u"of" && !(words == 0 && (word == u"was" || word == u"is")))
                 return std::nullopt; // "his favorite rejoinder was, “Let ’em say it.”"
-        } else if (containsWord(possessives, word)) {
+        } else if (containsLowerCaseWord(possessives, word)) {
             // The possessive is the mention, as a pronoun is; whom it stands for, the canonical name.
-            std::optional<EntityMention> owner = antecedentOf(wordStart,
-                word == u"his"       ? u"he"
-                    : word == u"her" ? u"she"
-                                     : u"they");
+            const bool his = word.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0;
+            const bool her = word.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0;
+            std::optional<EntityMention> owner = antecedentOf(wordStart, his ? u"he" : her ? u"she" : u"they");
             if (owner) {
                 owner->range = {wordStart, at};
                 owner->text = word.toString();
@@ -680,6 +731,15 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
                 = acronym.matchView(m_text.mid(after, std::min<qsizetype>(24, end - after)));
             if (match.hasMatch())
                 after = skipSpaces(after + match.capturedEnd(), end);
+            // An institution, then the person's titles in it and their name: "Edison Electric
+            // Institute President and CEO Drew Maloney:".
+            if (speaker->type == EntityType::Organization && after < end - 1) {
+                if (std::optional<EntityMention> person = personAfterTitles(after, end - 1);
+                    person && skipSpaces(person->range.end, end) == end - 1)
+                    return person;
+                if (std::optional<EntityMention> person = nameAfterRoles(after, end - 1))
+                    return person;
+            }
             const bool described = after < end && m_text.at(after) == u',' && speaker->type == EntityType::Person;
             const bool alone = after == end - 1
                 && (speaker->type == EntityType::Person || speaker->type == EntityType::Organization);

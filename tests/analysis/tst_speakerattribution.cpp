@@ -385,6 +385,18 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("Senator Strom Thurmond changed his mind. Then Joe Biden thought, \u201CWell, you can "
                           "defeat hate.\u201D")
         << QStringLiteral("Joe Biden") << QStringLiteral("Joe Biden");
+    QTest::newRow("a second verb of speech a few words before")
+        << QStringLiteral("Representative Boebert called the Infrastructure Law a \u201Cscam,\u201D and claimed it "
+                          "was \u201Cpunishment for rural America.\u201D")
+        << QStringLiteral("Boebert") << QStringLiteral("Boebert");
+    QTest::newRow("a capitalised possessive before a noun of speech")
+        << QStringLiteral("He was an ordinary American named Daniel Hodges. \u201CWhat were you fighting "
+                          "for?\u201D His spontaneous answer was: \u201CDemocracy.\u201D")
+        << QStringLiteral("His") << QStringLiteral("Daniel Hodges");
+    QTest::newRow("a label of institution, roles and name")
+        << QStringLiteral("Edison Electric Institute President and CEO Drew Maloney: \u201COn behalf of America\u2019s "
+                          "electric companies, EEI congratulates him.\u201D")
+        << QStringLiteral("Drew Maloney") << QStringLiteral("Drew Maloney");
     QTest::newRow("a relative clause that speaks")
         << QStringLiteral("To this end, we encourage all States. It was the late Reverend Martin Luther King Jr, who "
                           "once said, \u201CIt is not possible to be in favour of justice for some people.\u201D")
