@@ -136,6 +136,9 @@ private:
     std::optional<EntityMention> personDescriptionAt(qsizetype pos, qsizetype limit) const;
     /// The last person described in lower case ("the president") in the sentence before \a pos
     /// or the one before it, after \a after, that \a fits.
+    /// The last given name of \a pronoun's sex standing alone, no entity's, in the sentence
+    /// before \a pos or the one before it, after \a after.
+    std::optional<EntityMention> givenNameBefore(qsizetype pos, qsizetype after, QStringView pronoun) const;
     std::optional<EntityMention> describedBefore(
         qsizetype pos, qsizetype after, const std::function<bool(const EntityMention &)> &fits) const;
     /// Whether the description from \a start to \a end is of someone: not "the tone".

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Who a mention is, for SpeakerAttribution: names with their titles, pronouns and the person they
 // stand for, descriptions ("the spokesperson"), and names only an attribution reveals.
+#include "analysis/englishwords.h"
 #include "analysis/nameclassifier.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
@@ -239,10 +240,90 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
     if (!plural) {
         if (const std::optional<EntityMention> nearer = describedBefore(pos, named ? named->range.end : 0, fits))
             return nearer;
+        if (const std::optional<EntityMention> nearer = givenNameBefore(pos, named ? named->range.end : 0, pronoun))
+            return nearer;
     }
     if (named)
         return *named;
     return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::givenNameBefore(
+    qsizetype pos, qsizetype after, QStringView pronoun) const
+{
+    // A given name of the pronoun's sex alone, that no entity took, in the pronoun's sentence or
+    // the one before, after the person last named: "But Lara came — right after we won, she said,".
+    const QChar sex = sexOfHonorific(pronoun);
+    qsizetype from = pos;
+    for (int sentences = 0; from > after && sentences < 2;) {
+        --from;
+        const QChar c = m_text.at(from);
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && from + 1 < pos && m_text.at(from + 1).isSpace()))
+            ++sentences;
+    }
+    const auto inMention = [this](qsizetype at) {
+        auto it = std::upper_bound(m_mentions.cbegin(), m_mentions.cend(), at,
+            [](qsizetype p, const EntityMention &m) { return p < m.range.start; });
+        return it != m_mentions.cbegin() && std::prev(it)->range.end > at;
+    };
+    static const QSet<QString> prepositions
+        = wordSet({u"at", u"in", u"of", u"from", u"to", u"for", u"with", u"by", u"on", u"about"});
+    // The one person named before in full with this given name ("Barack" is Barack Obama), else
+    // the name as it stands ("Joe" when Joe Biden and Joe Manchin are both named).
+    const auto fullNameOf = [this](QStringView given, qsizetype before) {
+        QString found;
+        for (const EntityMention &m : m_mentions) {
+            if (m.range.start >= before)
+                break;
+            if (m.type != EntityType::Person || !m.canonical.contains(u' ')
+                || QStringView(m.canonical).left(m.canonical.indexOf(u' ')) != given || m.canonical == found)
+                continue;
+            if (!found.isEmpty())
+                return given.toString();
+            found = m.canonical;
+        }
+        return found.isEmpty() ? given.toString() : found;
+    };
+    // A name between commas after anything but a person's noun is the one spoken to: "the
+    // question he was asked, Jake, though, was" (but "Daniel’s mother, Sabrina, was").
+    const auto isVocative = [this](qsizetype start, qsizetype end) {
+        qsizetype before = start;
+        while (before > 0 && m_text.at(before - 1).isSpace())
+            --before;
+        if (before == 0 || m_text.at(before - 1) != u',' || end >= m_text.size() || m_text.at(end) != u',')
+            return false;
+        qsizetype wordStart = before - 1;
+        while (wordStart > 0 && m_text.at(wordStart - 1).isLetter())
+            --wordStart;
+        return !isPersonNoun(m_text.mid(wordStart, before - 1 - wordStart));
+    };
+    std::optional<EntityMention> last;
+    QStringView previous;
+    for (qsizetype at = std::max(from, after); at < pos;) {
+        if (!m_text.at(at).isLetter()) {
+            ++at;
+            continue;
+        }
+        qsizetype wordEnd = at;
+        const QStringView word = wordAt(at, &wordEnd);
+        const bool alone = (wordEnd >= m_text.size() || !m_text.at(skipSpaces(wordEnd, m_text.size())).isUpper())
+            && (at == 0 || !m_text.at(at - 1).isLetter());
+        // Not the object of a preposition ("a public lesson for Joey. And he said,", "The Cure at
+        // Troy"), nor a word of the language ("Christian").
+        if (!sex.isNull() && word.front().isUpper() && alone && !containsLowerCaseWord(prepositions, previous)
+            && sexOfGivenName(word) == sex && !isCommonWord(word) && !insideQuote(at) && !inMention(at)
+            && !isVocative(at, wordEnd)) {
+            EntityMention person;
+            person.range = {at, wordEnd};
+            person.type = EntityType::Person;
+            person.text = word.toString();
+            person.canonical = fullNameOf(word, at);
+            last = person;
+        }
+        previous = word;
+        at = wordEnd;
+    }
+    return last;
 }
 
 std::optional<EntityMention> SpeakerAttribution::describedBefore(

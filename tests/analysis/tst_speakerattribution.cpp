@@ -397,6 +397,14 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("Edison Electric Institute President and CEO Drew Maloney: \u201COn behalf of America\u2019s "
                           "electric companies, EEI congratulates him.\u201D")
         << QStringLiteral("Drew Maloney") << QStringLiteral("Drew Maloney");
+    QTest::newRow("a pronoun for a given name that no entity took") << QStringLiteral(
+        "Secretary Doug Burgum is here. But Lara came \u2014 right after we won, she said, \u201CNow, "
+        "Dad, I want to go home to my family.\u201D") << QStringLiteral("she")
+                                                                    << QStringLiteral("Lara");
+    QTest::newRow("a pronoun not for the name spoken to")
+        << QStringLiteral("President Biden spoke. The question he was asked, Jake, though, was different. And he "
+                          "answered definitively, \u201CIt\u2019s a red line.\u201D")
+        << QStringLiteral("he") << QStringLiteral("Biden");
     QTest::newRow("a relative clause that speaks")
         << QStringLiteral("To this end, we encourage all States. It was the late Reverend Martin Luther King Jr, who "
                           "once said, \u201CIt is not possible to be in favour of justice for some people.\u201D")
