@@ -927,8 +927,9 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             pos = std::max(subjectEnd, pos + 1);
             continue;
         }
-        // An unknown name right before a speech verb: "Kirby said:".
-        if (word.front().isUpper()) {
+        // An unknown name right before a speech verb: "Kirby said:"; not the place or body after
+        // "of" ("Frederick II of Prussia wrote").
+        if (word.front().isUpper() && wordBefore != u"of") {
             if (const std::optional<EntityMention> name = newPersonAt(pos, false)) {
                 qsizetype verbEnd = name->range.end;
                 const qsizetype next = skipSpaces(name->range.end, end);

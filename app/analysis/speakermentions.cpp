@@ -144,6 +144,23 @@ std::optional<EntityMention> SpeakerAttribution::subjectAt(qsizetype pos, qsizet
 {
     if (std::optional<EntityMention> person = personAt(pos)) {
         *end = person->range.end;
+        // A person "of" a country or a body heads the phrase: "Ambassador Linda Thomas-Greenfield
+        // of the United States said:", "Frederick II of Prussia wrote".
+        if (person->type != EntityType::Person) {
+            qsizetype before = pos;
+            while (before > 0 && m_text.at(before - 1).isSpace())
+                --before;
+            if (before >= 4 && m_text.mid(before - 3, 3) == u"the" && m_text.at(before - 4).isSpace()) {
+                before -= 3;
+                while (before > 0 && m_text.at(before - 1).isSpace())
+                    --before;
+            }
+            if (before >= 3 && m_text.mid(before - 2, 2) == u"of" && m_text.at(before - 3).isSpace()) {
+                if (std::optional<EntityMention> owner = personEndingAt(before - 3);
+                    owner && owner->type == EntityType::Person)
+                    return owner;
+            }
+        }
         return person;
     }
     return pronounAt(pos, end);

@@ -405,6 +405,10 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("President Biden spoke. The question he was asked, Jake, though, was different. And he "
                           "answered definitively, \u201CIt\u2019s a red line.\u201D")
         << QStringLiteral("he") << QStringLiteral("Biden");
+    QTest::newRow("a person of a country")
+        << QStringLiteral("Ambassador Linda Thomas-Greenfield of the United States said: \u201CWe stand "
+                          "together.\u201D")
+        << QStringLiteral("Linda Thomas-Greenfield") << QStringLiteral("Linda Thomas-Greenfield");
     QTest::newRow("a relative clause that speaks")
         << QStringLiteral("To this end, we encourage all States. It was the late Reverend Martin Luther King Jr, who "
                           "once said, \u201CIt is not possible to be in favour of justice for some people.\u201D")
@@ -470,6 +474,9 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
                           "tomorrow.\u201D");
     QTest::newRow("a part of someone is no speaker")
         << QStringLiteral("Jock stood at the door. \u201CWe are late,\u201D his face said it all.");
+    QTest::newRow("an unknown place after of is no speaker")
+        << QStringLiteral("Sceptics predicted the end. Frederick II of Prussia wrote in 1782: \u201CThe American "
+                          "Union cannot endure long.\u201D");
     QTest::newRow("a new sentence after a full stop")
         << QStringLiteral("\u201CWe are allies.\u201D John Kirby said the talks would go on.");
 }
