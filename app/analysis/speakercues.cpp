@@ -789,12 +789,18 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         }
         // A second verb of the sentence's subject, right before the quotation: "she looked at me
         // and said, “...”".
-        if (isSpeechVerb(word) && previousWord == u"and" && !cue) {
+        // It is the cue nearest the quotation, whatever cue came before ("If I had told you ..., I
+        // think you would have looked at me and say,").
+        if (isSpeechVerb(word) && previousWord == u"and") {
             int wordsAfter = 0;
             for (qsizetype at = wordEnd; at < end; ++at)
                 wordsAfter += m_text.at(at).isLetter() && !m_text.at(at - 1).isLetter();
-            if (wordsAfter <= 2)
-                cue = clauseSubject(start, previousWordAt);
+            if (wordsAfter <= 2) {
+                if (std::optional<EntityMention> subject = clauseSubject(start, previousWordAt)) {
+                    cue = subject;
+                    unknownNameAt = -1;
+                }
+            }
         }
         const QStringView wordBefore = previousWord;
         previousWord = word;

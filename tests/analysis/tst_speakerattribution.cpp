@@ -405,6 +405,10 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("President Biden spoke. The question he was asked, Jake, though, was different. And he "
                           "answered definitively, \u201CIt\u2019s a red line.\u201D")
         << QStringLiteral("he") << QStringLiteral("Biden");
+    QTest::newRow("a second verb right before the quotation, after an earlier cue")
+        << QStringLiteral("If I had told you four weeks ago that this would spread, I think you would have looked at "
+                          "me and say, \u201CBiden, what are you drinking?\u201D")
+        << QStringLiteral("you") << QStringLiteral("you");
     QTest::newRow("a person of a country")
         << QStringLiteral("Ambassador Linda Thomas-Greenfield of the United States said: \u201CWe stand "
                           "together.\u201D")
