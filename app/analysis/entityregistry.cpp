@@ -216,10 +216,36 @@ QString nameWithoutInitials(const QString &name)
         if (!(word.size() == 2 && word.at(0).isUpper() && word.at(1) == u'.'))
             kept.append(word);
     }
-    return kept.join(u' ');
+    // Without accents too: "Philémon Yang" and "Philemon Yang" are one person.
+    QString joined = kept.join(u' ').normalized(QString::NormalizationForm_D);
+    joined.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return joined;
 }
 
 namespace {
+
+/// A person's name without the honorific that opens it, when a name of two words or more
+/// follows ("Mr. Philemon Yang", "H.E. Mr António Guterres" are Philemon Yang and António
+/// Guterres); a form of address keeps it, with its full stop ("Mr President" is "Mr.
+/// President"), and so does an honorific and a surname ("Mr. Bennet").
+QString withoutHonorific(const QString &name)
+{
+    static const QSet<QString> honorifics = {QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Mrs"),
+        QStringLiteral("Mrs."), QStringLiteral("Ms"), QStringLiteral("Ms."), QStringLiteral("H.E."),
+        QStringLiteral("Dr"), QStringLiteral("Dr."), QStringLiteral("Prof"), QStringLiteral("Prof.")};
+    QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (isOfficeHolder(name)) {
+        if (!words.isEmpty() && (words.constFirst() == u"Mr" || words.constFirst() == u"Mrs"))
+            words.first().append(u'.');
+        return words.join(u' ');
+    }
+    qsizetype first = 0;
+    while (first < words.size() && honorifics.contains(words.at(first)))
+        ++first;
+    if (first == 0 || words.size() - first < 2)
+        return name;
+    return words.mid(first).join(u' ');
+}
 
 /// 'm' or 'f' when a person's mention tells: its honorific, in it or right before it ("Mrs.
 /// Bennet", "Mrs. |Bennet"), else a common given name ("Mary Lennox"); null otherwise.
@@ -268,7 +294,7 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type != EntityType::Person)
             continue;
-        const QString name = mention.text.simplified();
+        const QString name = withoutHonorific(mention.text.simplified());
         const QStringList words = nameWords(name);
         if (words.size() < 2 || known.contains(name) || isOfficeHolder(name))
             continue;
@@ -289,7 +315,7 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         byLastWord[words.constLast()].append(name);
     }
     auto personCanonical = [&](const QString &name, QChar sex) -> QString {
-        const QString simplified = name.simplified();
+        const QString simplified = withoutHonorific(name.simplified());
         if (isOfficeHolder(simplified)) // "The President" is "the President"
             return simplified.startsWith(u'T') ? QStringLiteral("the") + simplified.mid(3) : simplified;
         const QStringList words = nameWords(simplified);

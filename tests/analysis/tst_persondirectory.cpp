@@ -75,6 +75,25 @@ private Q_SLOTS:
         QCOMPARE(third.quotes.constFirst().speaker->canonical, QStringLiteral("Donald J. Trump"));
     }
 
+    void honorificsAndAccentsMakeNoOtherPerson()
+    {
+        const Recognizer recognizer;
+        // Within a statement, an honorific before a full name is no part of the person's name,
+        // and an address keeps its honorific with its full stop.
+        const AnalysisResult first = recognizer.analyze(
+            QStringLiteral("Mr President, I congratulate H.E. Mr. Philemon Yang on his election.\n"));
+        QCOMPARE(canonicalsOf(first, u"Mr. Philemon Yang"), QStringList {QStringLiteral("Philemon Yang")});
+        QCOMPARE(canonicalsOf(first, u"Mr President"), QStringList {QStringLiteral("Mr. President")});
+        // Across statements, a name spelt without its accents is the same person.
+        AnalysisResult second
+            = recognizer.analyze(QStringLiteral("We thank Mr Philémon Yang, President of the Assembly.\n"));
+        QCOMPARE(canonicalsOf(second, u"Mr Philémon Yang"), QStringList {QStringLiteral("Philémon Yang")});
+        const PersonDirectory directory = PersonDirectory::of({&first, &second});
+        QCOMPARE(directory.fullName(u"Philémon Yang"), QStringLiteral("Philemon Yang"));
+        QVERIFY(directory.link(second));
+        QCOMPARE(canonicalsOf(second, u"Mr Philémon Yang"), QStringList {QStringLiteral("Philemon Yang")});
+    }
+
     void sharedSurnameLinksToNobody()
     {
         const Recognizer recognizer;

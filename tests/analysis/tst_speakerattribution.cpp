@@ -331,7 +331,7 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("said + institution + titles + name")
         << QStringLiteral("\u201CUSDA is taking steps,\u201D said U.S. Department of Agriculture Under Secretary and "
                           "Chief Scientist Dr. Scott Hutchins.")
-        << QStringLiteral("Dr. Scott Hutchins") << QStringLiteral("Dr. Scott Hutchins");
+        << QStringLiteral("Dr. Scott Hutchins") << QStringLiteral("Scott Hutchins");
     QTest::newRow("said + titles joined by and + name")
         << QStringLiteral("\u201COur contribution is great,\u201D said Under Secretary of Commerce for Standards and "
                           "Technology and NIST Director Dr. Arvind Raman.")
