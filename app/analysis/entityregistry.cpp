@@ -296,7 +296,13 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
             continue;
         const QString name = withoutHonorific(mention.text.simplified());
         const QStringList words = nameWords(name);
-        if (words.size() < 2 || known.contains(name) || isOfficeHolder(name))
+        // Not an office without a name ("General Vice President"): "President" alone is not
+        // that person.
+        static const QSet<QString> offices = {QStringLiteral("President"), QStringLiteral("Minister"),
+            QStringLiteral("Secretary"), QStringLiteral("Director"), QStringLiteral("Chairman"),
+            QStringLiteral("Chair"), QStringLiteral("Ambassador"), QStringLiteral("Governor"), QStringLiteral("Judge"),
+            QStringLiteral("Senator"), QStringLiteral("Speaker"), QStringLiteral("Secretary-General")};
+        if (words.size() < 2 || known.contains(name) || isOfficeHolder(name) || offices.contains(words.constLast()))
             continue;
         known.insert(name);
         if (const QChar sex = sexOfMention(text, mention); !sex.isNull())
