@@ -189,7 +189,8 @@ bool isAdverb(QStringView word)
         || word == QLatin1String("later") || word == QLatin1String("again") || word == QLatin1String("has")
         || word == QLatin1String("had") || word == QLatin1String("have") || word == QLatin1String("once")
         || word == QLatin1String("was") || word == QLatin1String("is") || word == QLatin1String("always")
-        || word == QLatin1String("often") || word == QLatin1String("sometimes") || word == QLatin1String("still");
+        || word == QLatin1String("often") || word == QLatin1String("sometimes") || word == QLatin1String("still")
+        || word == QLatin1String("just") || word == QLatin1String("already") || word == QLatin1String("even");
 }
 
 bool isPronoun(QStringView word)

@@ -409,6 +409,9 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("If I had told you four weeks ago that this would spread, I think you would have looked at "
                           "me and say, \u201CBiden, what are you drinking?\u201D")
         << QStringLiteral("you") << QStringLiteral("you");
+    QTest::newRow("just before the verb")
+        << QStringLiteral("We are not staying a long time. Q You just said \u201Cif we leave.\u201D Do you think so?")
+        << QStringLiteral("You") << QStringLiteral("you");
     QTest::newRow("a person of a country")
         << QStringLiteral("Ambassador Linda Thomas-Greenfield of the United States said: \u201CWe stand "
                           "together.\u201D")
