@@ -151,6 +151,8 @@ const QSet<QString> &speechVerbs()
             QStringLiteral("decried"),
             QStringLiteral("claimed"),
             QStringLiteral("appealed"),
+            QStringLiteral("prayed"),
+            QStringLiteral("prays"),
             QStringLiteral("appeals"),
             QStringLiteral("urges"),
             QStringLiteral("insists"),
