@@ -311,6 +311,13 @@ bool followsNamingNoun(QStringView text, const RawQuote &quote)
             const TextRange before = wordBefore(range.start, &ignored);
             return containsLowerCaseWord(determiners, text.mid(before.start, before.length()));
         }
+        // "what I called -- the “4 Ps.”": a name given, not words spoken ("called it “dangerous”" is).
+        if (words == 0 && !colon && (word == u"the" || word == u"a")) {
+            bool ignored = false;
+            const TextRange before = wordBefore(range.start, &ignored);
+            if (text.mid(before.start, before.length()) == u"called")
+                return true;
+        }
         if (words == 0 && !colon && (word == u"of" || word == u"that")) {
             bool ignored = false;
             const TextRange before = wordBefore(range.start, &ignored);

@@ -403,7 +403,9 @@ void TestRecognizer::themesMottosAndPhrasesAreTerms()
         "Certain member states act as self-proclaimed \"masters of the world,\" pursuing domination.\n"
         // A notion and "of", and a title with a possessive in lower case.
         "This testifies to our foreign policy of \u201Cfriends to all and enemy to none\u201D today. "
-        "He signed H.R. 970, the \u201CFairness for Servicemembers and their Families Act of 2025,\u201D into law."));
+        "He signed H.R. 970, the \u201CFairness for Servicemembers and their Families Act of 2025,\u201D into law.\n"
+        "I outlined the vision through what I called -- the \u201C4 Ps.\u201D Representative Boebert called it "
+        "\u201Cdangerous for America.\u201D"));
     QStringList terms;
     for (const QuotedTerm &term : result.terms)
         terms << term.text;
@@ -413,14 +415,16 @@ void TestRecognizer::themesMottosAndPhrasesAreTerms()
             QStringLiteral("\u201CLeaving no one and no place behind\u201D"),
             QStringLiteral("\u201CPeace through law,\u201D"), QStringLiteral("\"masters of the world,\""),
             QStringLiteral("\u201Cfriends to all and enemy to none\u201D"),
-            QStringLiteral("\u201CFairness for Servicemembers and their Families Act of 2025,\u201D")}));
+            QStringLiteral("\u201CFairness for Servicemembers and their Families Act of 2025,\u201D"),
+            QStringLiteral("\u201C4 Ps.\u201D")}));
     QStringList quotes;
     for (const QuoteSpan &quote : result.quotes)
         quotes << quote.text;
     QCOMPARE(quotes,
         QStringList(
             {QStringLiteral("\u2018Be true to the men in blue.\u2019"), QStringLiteral("\u2018I can't breathe,\u2019"),
-                QStringLiteral("\u201CIndia\u2019s attitude is wholehearted.\u201D")}));
+                QStringLiteral("\u201CIndia\u2019s attitude is wholehearted.\u201D"),
+                QStringLiteral("\u201Cdangerous for America.\u201D")}));
 }
 
 void TestRecognizer::entities_data()
