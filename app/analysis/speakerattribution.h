@@ -139,6 +139,8 @@ private:
     /// The last given name of \a pronoun's sex standing alone, no entity's, in the sentence
     /// before \a pos or the one before it, after \a after.
     std::optional<EntityMention> givenNameBefore(qsizetype pos, qsizetype after, QStringView pronoun) const;
+    /// Where the sentence before the one at \a pos starts, but not before \a after.
+    qsizetype sentenceBefore(qsizetype pos, qsizetype after) const;
     std::optional<EntityMention> describedBefore(
         qsizetype pos, qsizetype after, const std::function<bool(const EntityMention &)> &fits) const;
     /// Whether the description from \a start to \a end is of someone: not "the tone".

@@ -265,12 +265,9 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
     return std::nullopt;
 }
 
-std::optional<EntityMention> SpeakerAttribution::givenNameBefore(
-    qsizetype pos, qsizetype after, QStringView pronoun) const
+qsizetype SpeakerAttribution::sentenceBefore(qsizetype pos, qsizetype after) const
 {
-    // A given name of the pronoun's sex alone, that no entity took, in the pronoun's sentence or
-    // the one before, after the person last named: "But Lara came — right after we won, she said,".
-    const QChar sex = sexOfHonorific(pronoun);
+    // The start of the sentence before the one \a pos is in, or \a after if later.
     qsizetype from = pos;
     for (int sentences = 0; from > after && sentences < 2;) {
         --from;
@@ -278,6 +275,16 @@ std::optional<EntityMention> SpeakerAttribution::givenNameBefore(
         if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && from + 1 < pos && m_text.at(from + 1).isSpace()))
             ++sentences;
     }
+    return std::max(from, after);
+}
+
+std::optional<EntityMention> SpeakerAttribution::givenNameBefore(
+    qsizetype pos, qsizetype after, QStringView pronoun) const
+{
+    // A given name of the pronoun's sex alone, that no entity took, in the pronoun's sentence or
+    // the one before, after the person last named: "But Lara came — right after we won, she said,".
+    const QChar sex = sexOfHonorific(pronoun);
+    const qsizetype from = sentenceBefore(pos, after);
     const auto inMention = [this](qsizetype at) {
         auto it = std::upper_bound(m_mentions.cbegin(), m_mentions.cend(), at,
             [](qsizetype p, const EntityMention &m) { return p < m.range.start; });
@@ -316,7 +323,7 @@ std::optional<EntityMention> SpeakerAttribution::givenNameBefore(
     };
     std::optional<EntityMention> last;
     QStringView previous;
-    for (qsizetype at = std::max(from, after); at < pos;) {
+    for (qsizetype at = from; at < pos;) {
         if (!m_text.at(at).isLetter()) {
             ++at;
             continue;
@@ -366,14 +373,7 @@ std::optional<EntityMention> SpeakerAttribution::describedBefore(
     static const QSet<QString> groups
         = wordSet({u"crowd", u"audience", u"court", u"press", u"people", u"children", u"folks", u"kids"});
     static const QSet<QString> relative = wordSet({u"his", u"her", u"their"});
-    qsizetype from = pos;
-    for (int sentences = 0; from > after && sentences < 2;) {
-        --from;
-        const QChar c = m_text.at(from);
-        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && from + 1 < pos && m_text.at(from + 1).isSpace()))
-            ++sentences;
-    }
-    from = std::max(from, after);
+    const qsizetype from = sentenceBefore(pos, after);
     std::optional<EntityMention> last;
     for (qsizetype at = from; at < pos;) {
         if (!m_text.at(at).isLetter()) {
