@@ -330,8 +330,9 @@ std::optional<EntityMention> SpeakerAttribution::givenNameBefore(
         }
         qsizetype wordEnd = at;
         const QStringView word = wordAt(at, &wordEnd);
-        const bool alone = (wordEnd >= m_text.size() || !m_text.at(skipSpaces(wordEnd, m_text.size())).isUpper())
-            && (at == 0 || !m_text.at(at - 1).isLetter());
+        const qsizetype next = skipSpaces(wordEnd, m_text.size());
+        const bool alone
+            = (next >= m_text.size() || !m_text.at(next).isUpper()) && (at == 0 || !m_text.at(at - 1).isLetter());
         // Not the object of a preposition ("a public lesson for Joey. And he said,", "The Cure at
         // Troy"), nor a word of the language ("Christian").
         if (!sex.isNull() && word.front().isUpper() && alone && !containsLowerCaseWord(prepositions, previous)
