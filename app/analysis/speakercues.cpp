@@ -795,7 +795,11 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
             int wordsAfter = 0;
             for (qsizetype at = wordEnd; at < end; ++at)
                 wordsAfter += m_text.at(at).isLetter() && !m_text.at(at - 1).isLetter();
-            if (wordsAfter <= 2) {
+            // Or what they said, reported: "Senator McConnell was talking and said that the
+            // package, quote, “...”".
+            qsizetype thatEnd = wordEnd;
+            const bool reported = wordAt(skipSpaces(wordEnd, end), &thatEnd) == u"that" && wordsAfter <= 5;
+            if (wordsAfter <= 2 || reported) {
                 if (std::optional<EntityMention> subject = clauseSubject(start, previousWordAt)) {
                     cue = subject;
                     unknownNameAt = -1;
@@ -957,6 +961,34 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         return owner;
     if (std::optional<EntityMention> subject = afterPromising(start, end))
         return subject;
+    // What the clause's subject does "to say": "He went as the first-ever American president in
+    // wartime to Israel to say, “I have Israel’s back.”".
+    {
+        qsizetype verbStart = end;
+        while (verbStart > start && !m_text.at(verbStart - 1).isLetter())
+            --verbStart;
+        const qsizetype verbEnd = verbStart;
+        while (verbStart > start && m_text.at(verbStart - 1).isLetter())
+            --verbStart;
+        qsizetype toStart = verbStart;
+        while (toStart > start && m_text.at(toStart - 1).isSpace())
+            --toStart;
+        const QStringView verb = m_text.mid(verbStart, verbEnd - verbStart);
+        // Not what a thing "was to ask" ("your first response ... was to ask,").
+        qsizetype copulaEnd = toStart - 2;
+        while (copulaEnd > start && m_text.at(copulaEnd - 1).isSpace())
+            --copulaEnd;
+        qsizetype copulaStart = copulaEnd;
+        while (copulaStart > start && m_text.at(copulaStart - 1).isLetter())
+            --copulaStart;
+        const QStringView copula = m_text.mid(copulaStart, copulaEnd - copulaStart);
+        if ((verb == u"say" || verb == u"declare" || verb == u"ask" || verb == u"tell") && toStart - 2 > start
+            && m_text.mid(toStart - 2, 2) == u"to" && !m_text.at(toStart - 3).isLetter() && copula != u"was"
+            && copula != u"is") {
+            if (std::optional<EntityMention> subject = clauseSubject(start, toStart - 2))
+                return subject;
+        }
+    }
     // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence, or
     // the person it opens with, who does something: "• President Trump reflected on his final
     // conversation with Senator Graham:".

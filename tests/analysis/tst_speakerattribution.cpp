@@ -412,6 +412,14 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("just before the verb")
         << QStringLiteral("We are not staying a long time. Q You just said \u201Cif we leave.\u201D Do you think so?")
         << QStringLiteral("You") << QStringLiteral("you");
+    QTest::newRow("and said that, reported")
+        << QStringLiteral("Today in Kentucky, Senator Mitch McConnell was talking and said that the package, quote, "
+                          "\u201Cis not going to get support from our side.\u201D")
+        << QStringLiteral("Senator Mitch McConnell") << QStringLiteral("Mitch McConnell");
+    QTest::newRow("to say, after the clause's subject")
+        << QStringLiteral("President Biden stood up. He went as the first-ever American president in wartime to Israel "
+                          "to say, \u201CI have Israel\u2019s back.\u201D")
+        << QStringLiteral("He") << QStringLiteral("Biden");
     QTest::newRow("a person of a country")
         << QStringLiteral("Ambassador Linda Thomas-Greenfield of the United States said: \u201CWe stand "
                           "together.\u201D")
@@ -481,6 +489,9 @@ void TestSpeakerAttribution::noSpeakerIsNull_data()
                           "tomorrow.\u201D");
     QTest::newRow("a part of someone is no speaker")
         << QStringLiteral("Jock stood at the door. \u201CWe are late,\u201D his face said it all.");
+    QTest::newRow("what a response was to ask is nobody's")
+        << QStringLiteral("And though I understand that your first response to us hosting this event was to ask, "
+                          "\u201CWhy all the fuss?\u201D");
     QTest::newRow("an unknown place after of is no speaker")
         << QStringLiteral("Sceptics predicted the end. Frederick II of Prussia wrote in 1782: \u201CThe American "
                           "Union cannot endure long.\u201D");
