@@ -838,6 +838,10 @@ void TestRecognizer::notNames_data()
                                     << QStringLiteral("However Officials");
     QTest::newRow("title without a name")
         << QStringLiteral("An Afghan Ambassador to the region spoke.") << QStringLiteral("Afghan Ambassador");
+    QTest::newRow("a title's second word is no name")
+        << QStringLiteral("We heard the UN Secretary General speak.") << QStringLiteral("UN Secretary General");
+    QTest::newRow("a title of two words is no name")
+        << QStringLiteral("She served as General Counsel of the agency.") << QStringLiteral("General Counsel");
     QTest::newRow("names joined by and are two")
         << QStringLiteral("Both Mark Hamill and Kevin Conroy spoke.") << QStringLiteral("Mark Hamill and Kevin Conroy");
     QTest::newRow("day after a name") << QStringLiteral("At Prime Minister's Questions Wednesday it came up.")
