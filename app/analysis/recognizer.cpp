@@ -422,6 +422,23 @@ bool isUnspokenPhrase(QStringView text, const QuoteSpan &quote)
     return !finalMark || inner.front().isLower();
 }
 
+/// Markdown's strong emphasis in a plain text ("**Carlo Pisacane**, once said:") stands between
+/// a cue's words: each "**" becomes two blanks, which keep the offsets. The marks are found by
+/// their first character: QString::indexOf() of the two-character needle cost 2% of the recogniser.
+QString withoutStrongEmphasis(const QString &text)
+{
+    QString blanked = text;
+    const QStringView view(text);
+    for (qsizetype at = view.indexOf(u'*'); at >= 0 && at + 1 < view.size(); at = view.indexOf(u'*', at + 1)) {
+        if (view.at(at + 1) != u'*')
+            continue;
+        blanked[at] = u' ';
+        blanked[at + 1] = u' ';
+        ++at;
+    }
+    return blanked;
+}
+
 } // namespace
 
 Recognizer::Recognizer()
@@ -520,11 +537,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     for (EntityMention &mention : result.entities)
         mention.text = text.mid(mention.range.start, mention.range.length());
 
-    // Markdown's strong emphasis in a plain text ("**Carlo Pisacane**, once said:") stands between
-    // a cue's words; blanks of the same length keep the offsets.
-    QString cueText = flowing;
-    for (qsizetype at = cueText.indexOf(QLatin1String("**")); at >= 0; at = cueText.indexOf(QLatin1String("**"), at))
-        cueText.replace(at, 2, QLatin1String("  "));
+    const QString cueText = withoutStrongEmphasis(flowing);
     SpeakerAttribution(cueText, paragraphRanges(cueText), result.entities, titles, m_registry).attribute(result.quotes);
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)
