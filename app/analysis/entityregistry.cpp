@@ -91,27 +91,49 @@ bool isLetterOrNumberAt(QStringView text, qsizetype i)
     return c.isLetterOrNumber();
 }
 
+/// A hash of the first two characters of a name, for findWholeWords().
+std::size_t firstTwoKey(char16_t first, char16_t second)
+{
+    return (std::size_t(first) * 31 + second) & 0xffff;
+}
+
 /// Where \a names (longest first) occur in \a text as whole words, as a global match of the
 /// regular expression (?<![\p{L}\p{N}])(?:name|name|...)(?![\p{L}\p{N}]) finds them: from left
 /// to right, the longest name at each place, without overlaps. One pass over the text that tries
 /// the names starting with the character at hand, because a search of the whole text for each
-/// name cost more than the rest of the linking (and compiling the expression, more still).
+/// name cost more than the rest of the linking (and compiling the expression, more still). The
+/// pass tests the first two characters against those of the names before it looks the names up:
+/// most capitals of a text start no name of it.
 QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
 {
     QHash<char16_t, QList<qsizetype>> byFirstCharacter; // in rank order: the first that matches wins
     std::bitset<0x10000> firstCharacters;
+    std::bitset<0x10000> firstTwoCharacters; // by firstTwoKey()
+    std::bitset<0x10000> oneCharacterNames; // by their character: no second one to test
     for (qsizetype rank = 0; rank < names.size(); ++rank) {
-        if (names.at(rank).isEmpty())
+        const QString &name = names.at(rank);
+        if (name.isEmpty())
             continue;
-        const char16_t first = names.at(rank).front().unicode();
+        const char16_t first = name.front().unicode();
         byFirstCharacter[first].append(rank);
         firstCharacters.set(first);
+        if (name.size() == 1)
+            oneCharacterNames.set(first);
+        else
+            firstTwoCharacters.set(firstTwoKey(first, name.at(1).unicode()));
     }
+    const char16_t *characters = text.utf16();
+    const qsizetype size = text.size();
     QList<TextRange> found;
-    for (qsizetype at = 0; at < text.size(); ++at) {
-        if (!firstCharacters[text.at(at).unicode()] || isLetterOrNumberBefore(text, at))
+    for (qsizetype at = 0; at < size; ++at) {
+        const char16_t c = characters[at];
+        if (!firstCharacters[c])
             continue;
-        for (const qsizetype rank : *byFirstCharacter.constFind(text.at(at).unicode())) {
+        if (!oneCharacterNames[c] && (at + 1 == size || !firstTwoCharacters[firstTwoKey(c, characters[at + 1])]))
+            continue;
+        if (isLetterOrNumberBefore(text, at))
+            continue;
+        for (const qsizetype rank : *byFirstCharacter.constFind(c)) {
             const QString &name = names.at(rank);
             if (text.sliced(at).startsWith(name) && !isLetterOrNumberAt(text, at + name.size())) {
                 found.append({at, at + name.size()});
@@ -329,10 +351,14 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     // The people the news names by surname alone ("We want Trump", "signals to Putin"), when the
     // text gives no full name that surname; they keep it as their canonical name, as "President
     // Putin" does.
-    static const QStringList wellKnown = gazetteerEntries(QStringLiteral("well-known-people.txt"));
+    static const QStringList wellKnownSurnames = [] {
+        QStringList surnames;
+        for (const QString &name : gazetteerEntries(QStringLiteral("well-known-people.txt")))
+            surnames.append(nameWords(name).constLast());
+        return surnames;
+    }();
     QSet<QString> seeded;
-    for (const QString &name : wellKnown) {
-        const QString surname = nameWords(name).constLast();
+    for (const QString &surname : wellKnownSurnames) {
         if (!byLastWord.contains(surname) && !addressedBySurname.contains(surname)) {
             seeded.insert(surname);
             searched.append(surname);
