@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 
 namespace Lectern {
@@ -102,11 +103,13 @@ std::size_t firstTwoKey(char16_t first, char16_t second)
 /// to right, the longest name at each place, without overlaps. One pass over the text that tries
 /// the names starting with the character at hand, because a search of the whole text for each
 /// name cost more than the rest of the linking (and compiling the expression, more still). The
-/// pass tests the first two characters against those of the names before it looks the names up:
-/// most capitals of a text start no name of it.
+/// test at each character, most of the pass, reads a table of bytes for the first 256 characters;
+/// the first two characters are tested against those of the names before the names are looked
+/// up, as most capitals of a text start none of its names.
 QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
 {
     QHash<char16_t, QList<qsizetype>> byFirstCharacter; // in rank order: the first that matches wins
+    std::array<bool, 256> latinFirstCharacters {};
     std::bitset<0x10000> firstCharacters;
     std::bitset<0x10000> firstTwoCharacters; // by firstTwoKey()
     std::bitset<0x10000> oneCharacterNames; // by their character: no second one to test
@@ -117,6 +120,8 @@ QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
         const char16_t first = name.front().unicode();
         byFirstCharacter[first].append(rank);
         firstCharacters.set(first);
+        if (first < latinFirstCharacters.size())
+            latinFirstCharacters[first] = true;
         if (name.size() == 1)
             oneCharacterNames.set(first);
         else
@@ -127,7 +132,7 @@ QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
     QList<TextRange> found;
     for (qsizetype at = 0; at < size; ++at) {
         const char16_t c = characters[at];
-        if (!firstCharacters[c])
+        if (c < latinFirstCharacters.size() ? !latinFirstCharacters[c] : !firstCharacters[c])
             continue;
         if (!oneCharacterNames[c] && (at + 1 == size || !firstTwoCharacters[firstTwoKey(c, characters[at + 1])]))
             continue;
