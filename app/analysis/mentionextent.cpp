@@ -394,16 +394,20 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                 // Assembly" of "the General Assembly of the United Nations".
                 const bool headOfName
                     = candidate.start == mention.range.start && text.mid(candidate.end).startsWith(u" of ");
-                const QList<qsizetype> found = startsByEnd.values(candidate.end);
-                if (std::any_of(found.cbegin(), found.cend(),
+                const auto [found, foundEnd] = std::as_const(startsByEnd).equal_range(candidate.end);
+                if (std::any_of(found, foundEnd,
                         [&](qsizetype start) { return start > mention.range.start && start <= candidate.start; }))
                     continue;
                 const QStringView name = text.mid(candidate.start, candidate.length());
+                // Every name of the registry has a type (typeOf()): one look-up settles the many
+                // candidates that are neither a place nor a body it knows.
+                const bool registered = !personsOnly && registry.typeOf(name).has_value();
                 EntityType type = EntityType::Place;
-                QString canonical = personsOnly ? QString() : registry.canonical(type, name);
+                QString canonical = registered ? registry.canonical(type, name) : QString();
                 if (canonical.isEmpty() && !personsOnly) {
                     type = EntityType::Organization;
-                    canonical = registry.canonical(type, name);
+                    if (registered)
+                        canonical = registry.canonical(type, name);
                 }
                 if (canonical.isEmpty() && mention.type != EntityType::Person) {
                     type = EntityType::Person;
