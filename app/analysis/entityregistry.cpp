@@ -157,17 +157,37 @@ bool overlapsAny(const QList<EntityMention> &mentions, qsizetype start, qsizetyp
     return it != mentions.cend() && it->range.start < end;
 }
 
+/// Whether \a text has a surrogate without its pair, where no regular expression matches: PCRE2
+/// rejects the subject as invalid UTF-16.
+bool hasUnpairedSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool isOfficeHolder(const QString &name)
 {
-    static const QRegularExpression officeHolder(
-        QStringLiteral("\\A(?:[Tt]he|Madam|Madame) |\\AMr\\.? (?:Speaker|President|Chairman|Chair|Secretary|Ambassador|"
-                       "Minister|Mayor|Governor|Justice)\\b"));
-    // Most names start otherwise: no need to run the expression on them.
-    if (!name.startsWith(u"The ") && !name.startsWith(u"the ") && !name.startsWith(u"Madam") && !name.startsWith(u"Mr"))
+    // An article or "Madam" and a space: the office follows. The expression that took these
+    // starts too cost 0.4% of the recogniser; as it did, a name with an unpaired surrogate is none.
+    static constexpr QStringView articles[] = {u"The ", u"the ", u"Madam ", u"Madame "};
+    for (const QStringView article : articles) {
+        if (name.startsWith(article))
+            return !hasUnpairedSurrogate(name);
+    }
+    if (!name.startsWith(u"Mr"))
         return false;
-    return officeHolder.match(name).hasMatch();
+    static const QRegularExpression addressedOffice(
+        QStringLiteral("\\AMr\\.? (?:Speaker|President|Chairman|Chair|Secretary|Ambassador|Minister|Mayor|Governor|"
+                       "Justice)\\b"));
+    return addressedOffice.match(name).hasMatch();
 }
 
 const EntityRegistry &EntityRegistry::builtIn()
