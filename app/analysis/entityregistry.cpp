@@ -274,8 +274,20 @@ QChar sexOfMention(QStringView text, const EntityMention &mention)
 {
     if (const QChar told = sexOfHonorific(honorificOf(text, mention)); !told.isNull())
         return told;
-    const QStringList words = mention.text.split(u' ', Qt::SkipEmptyParts);
-    return words.size() < 2 ? QChar() : sexOfGivenName(words.constFirst());
+    // The first of two words or more, as QString::split() at spaces would give it, without the
+    // copies of the words.
+    const QStringView name = mention.text;
+    qsizetype start = 0;
+    while (start < name.size() && name.at(start) == u' ')
+        ++start;
+    qsizetype end = start;
+    while (end < name.size() && name.at(end) != u' ')
+        ++end;
+    qsizetype next = end;
+    while (next < name.size() && name.at(next) == u' ')
+        ++next;
+    const bool twoWords = end > start && next < name.size();
+    return twoWords ? sexOfGivenName(name.mid(start, end - start)) : QChar();
 }
 
 /// "Mr. Bennet", "Dr. Fauci": an honorific and a surname, not a full name.

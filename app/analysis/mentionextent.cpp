@@ -304,16 +304,17 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type != EntityType::Person)
             continue;
-        const QStringList words = mention.canonical.split(u' ', Qt::SkipEmptyParts);
+        const QList<QStringView> words = QStringView(mention.canonical).split(u' ', Qt::SkipEmptyParts);
         // An office is no name: "Mr Secretary-General of the United Nations" has no surname.
         if (words.size() < 2 || !words.constFirst().front().isUpper() || isOfficeHolder(mention.canonical))
             continue;
         people.insert(mention.canonical, mention.canonical);
-        const auto surname = people.constFind(words.constLast());
-        if (surname == people.cend())
-            people.insert(words.constLast(), mention.canonical);
-        else if (*surname != mention.canonical)
-            people[words.constLast()] = QString();
+        const QString surname = words.constLast().toString();
+        const auto known = people.constFind(surname);
+        if (known == people.cend())
+            people.insert(surname, mention.canonical);
+        else if (*known != mention.canonical)
+            people[surname] = QString();
     }
     // Where the mentions end, for the names already found inside a longer one ("the General
     // Assembly of [the United Nations]"): not to be found again.
