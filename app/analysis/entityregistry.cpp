@@ -224,6 +224,11 @@ EntityRegistry EntityRegistry::fromTable(QStringView table)
                 registry.m_typeByKey.insert(key(name), *type);
         }
     }
+    for (auto it = registry.m_typeByKey.cbegin(); it != registry.m_typeByKey.cend(); ++it) {
+        const QString &name = it.key();
+        for (qsizetype space = name.indexOf(u' '); space > 0; space = name.indexOf(u' ', space + 1))
+            registry.m_namePrefixes.insert(name.left(space));
+    }
     return registry;
 }
 
@@ -240,6 +245,13 @@ std::optional<EntityType> EntityRegistry::typeOf(QStringView name) const
     if (it == m_typeByKey.cend())
         return std::nullopt;
     return *it;
+}
+
+bool EntityRegistry::hasLongerName(QStringView name) const
+{
+    const QString key = lookupKey(name);
+    // A blank name starts nothing: a name after it is a name of its own.
+    return key.isEmpty() || m_namePrefixes.contains(key);
 }
 
 QString EntityRegistry::canonical(EntityType type, QStringView name) const
