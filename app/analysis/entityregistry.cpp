@@ -177,9 +177,11 @@ bool isOfficeHolder(const QString &name)
 {
     // An article or "Madam" and a space: the office follows. The expression that took these
     // starts too cost 0.4% of the recogniser; as it did, a name with an unpaired surrogate is none.
+    if (name.isEmpty())
+        return false;
     static constexpr QStringView articles[] = {u"The ", u"the ", u"Madam ", u"Madame "};
     for (const QStringView article : articles) {
-        if (name.startsWith(article))
+        if (name.front() == article.front() && name.startsWith(article))
             return !hasUnpairedSurrogate(name);
     }
     if (!name.startsWith(u"Mr"))
@@ -416,12 +418,14 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     // The surname of a person named only with a title ("Senator Warnock", "Secretary Blinken"):
     // "Warnock said" further on is that person.
     for (const EntityMention &mention : std::as_const(mentions)) {
+        if (mention.type != EntityType::Person)
+            continue;
         const QString name = mention.text.simplified();
         // Not a word of the dictionary: a title's last word taken for a name ("Assistant",
         // "Counsel") is one, and so are surnames too common to search for ("King", "Rice"); nor a
         // given name ("Prince William").
-        if (mention.type == EntityType::Person && !name.contains(u' ') && name.size() > 2 && name.front().isUpper()
-            && name.back().isLower() && !isCommonWord(name) && sexOfGivenName(name).isNull())
+        if (!name.contains(u' ') && name.size() > 2 && name.front().isUpper() && name.back().isLower()
+            && !isCommonWord(name) && sexOfGivenName(name).isNull())
             searched.append(name);
     }
     searched.removeDuplicates();

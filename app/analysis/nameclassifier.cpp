@@ -53,8 +53,12 @@ bool hasCommonNounEnding(QStringView word)
     // Views made once: a view made of a pointer at each call measured its length at each call.
     static constexpr QStringView endings[] = {u"tion", u"sion", u"ment", u"ness", u"ship", u"ism", u"ology", u"ities",
         u"ency", u"ancy", u"ences", u"ances", u"ical", u"able", u"ible", u"ative", u"ional"};
+    // The last characters compared first: most words end in none of the endings.
+    const auto endsIn = [](QStringView w, QStringView ending) {
+        return w.back() == ending.back() && w.endsWith(ending);
+    };
     return std::any_of(std::cbegin(endings), std::cend(endings),
-        [&](QStringView ending) { return word.endsWith(ending) || stem.endsWith(ending); });
+        [&](QStringView ending) { return endsIn(word, ending) || endsIn(stem, ending); });
 }
 
 /// Honorifics that start a person's name: "Ms Bauchtman", "Dr. Jill Biden", "Sir Keir Starmer".
@@ -125,7 +129,8 @@ bool isNameWord(QStringView word)
     static constexpr QStringView prefixes[] = {
         u"Mc", u"Mac", u"De", u"Da", u"Du", u"La", u"Le", u"Lo", u"Di", u"Van", u"O'", u"O\u2019", u"D'", u"D\u2019"};
     for (const QStringView p : prefixes) {
-        if (word.startsWith(p) && n > p.size() && word.at(p.size()).isUpper()) {
+        // The first characters compared first: most words start with none of the prefixes.
+        if (n > p.size() && word.front() == p.front() && word.startsWith(p) && word.at(p.size()).isUpper()) {
             i = p.size();
             break;
         }
