@@ -98,19 +98,42 @@ std::size_t firstTwoKey(char16_t first, char16_t second)
     return (std::size_t(first) * 31 + second) & 0xffff;
 }
 
+/// The first characters of names, looked up at every character of a text: in a table of bytes
+/// for the first 256 characters, in a set of bits beyond.
+struct FirstCharacters
+{
+    std::array<bool, 256> latin {};
+    std::bitset<0x10000> all;
+
+    void insert(char16_t c)
+    {
+        all.set(c);
+        if (c < latin.size())
+            latin[c] = true;
+    }
+    bool contains(char16_t c) const { return c < latin.size() ? latin[c] : all[c]; }
+};
+
+/// The first place from \a at where one of \a first stands in \a characters, or \a size: a loop
+/// of its own, which the compiler keeps in registers.
+qsizetype nextOf(const char16_t *characters, qsizetype at, qsizetype size, const FirstCharacters &first)
+{
+    while (at < size && !first.contains(characters[at]))
+        ++at;
+    return at;
+}
+
 /// Where \a names (longest first) occur in \a text as whole words, as a global match of the
 /// regular expression (?<![\p{L}\p{N}])(?:name|name|...)(?![\p{L}\p{N}]) finds them: from left
 /// to right, the longest name at each place, without overlaps. One pass over the text that tries
 /// the names starting with the character at hand, because a search of the whole text for each
 /// name cost more than the rest of the linking (and compiling the expression, more still). The
-/// test at each character, most of the pass, reads a table of bytes for the first 256 characters;
-/// the first two characters are tested against those of the names before the names are looked
-/// up, as most capitals of a text start none of its names.
+/// first two characters are tested against those of the names before the names are looked up,
+/// as most capitals of a text start none of its names.
 QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
 {
     QHash<char16_t, QList<qsizetype>> byFirstCharacter; // in rank order: the first that matches wins
-    std::array<bool, 256> latinFirstCharacters {};
-    std::bitset<0x10000> firstCharacters;
+    FirstCharacters firstCharacters;
     std::bitset<0x10000> firstTwoCharacters; // by firstTwoKey()
     std::bitset<0x10000> oneCharacterNames; // by their character: no second one to test
     for (qsizetype rank = 0; rank < names.size(); ++rank) {
@@ -119,9 +142,7 @@ QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
             continue;
         const char16_t first = name.front().unicode();
         byFirstCharacter[first].append(rank);
-        firstCharacters.set(first);
-        if (first < latinFirstCharacters.size())
-            latinFirstCharacters[first] = true;
+        firstCharacters.insert(first);
         if (name.size() == 1)
             oneCharacterNames.set(first);
         else
@@ -130,10 +151,9 @@ QList<TextRange> findWholeWords(QStringView text, const QStringList &names)
     const char16_t *characters = text.utf16();
     const qsizetype size = text.size();
     QList<TextRange> found;
-    for (qsizetype at = 0; at < size; ++at) {
+    for (qsizetype at = nextOf(characters, 0, size, firstCharacters); at < size;
+         at = nextOf(characters, at + 1, size, firstCharacters)) {
         const char16_t c = characters[at];
-        if (c < latinFirstCharacters.size() ? !latinFirstCharacters[c] : !firstCharacters[c])
-            continue;
         if (!oneCharacterNames[c] && (at + 1 == size || !firstTwoCharacters[firstTwoKey(c, characters[at + 1])]))
             continue;
         if (isLetterOrNumberBefore(text, at))
