@@ -131,6 +131,18 @@ QStringView headOf(QStringView name)
     return space < 0 ? name : name.sliced(space + 1);
 }
 
+/// The first \a acronym of \a text from \a from, or -1, as QStringView::indexOf() finds it: by its
+/// first character, a capital that few places of a text have, where the search for the whole
+/// acronym read every character of the text at several times the cost.
+qsizetype indexOfAcronym(QStringView text, QStringView acronym, qsizetype from)
+{
+    for (qsizetype at = text.indexOf(acronym.front(), from); at >= 0; at = text.indexOf(acronym.front(), at + 1)) {
+        if (text.sliced(at).startsWith(acronym))
+            return at;
+    }
+    return -1;
+}
+
 } // namespace
 
 // The text has no unpaired surrogate (Recognizer::analyze sees to it): PCRE2 need not check it
@@ -163,8 +175,8 @@ void addDefinedAcronyms(QStringView text, QList<EntityMention> &mentions)
         mentions.append(name);
         // The acronym here and further on, where nothing else was found.
         const QString word = acronym.toString();
-        for (qsizetype at = text.indexOf(word, match.capturedStart(1)); at >= 0;
-             at = text.indexOf(word, at + word.size())) {
+        for (qsizetype at = indexOfAcronym(text, word, match.capturedStart(1)); at >= 0;
+             at = indexOfAcronym(text, word, at + word.size())) {
             const qsizetype after = at + word.size();
             if ((at > 0 && text.at(at - 1).isLetterOrNumber())
                 || (after < text.size() && text.at(after).isLetterOrNumber()))
