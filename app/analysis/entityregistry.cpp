@@ -351,6 +351,7 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
     QHash<QString, QStringList> byLastWord;
     // "Donald J. Trump" and "Donald Trump" are one person: full names alike but for initials.
     QHash<QString, QString> firstByInitialFree;
+    QHash<QString, QString> initialFreeOf; // full name -> without its initials
     // A full name's sex, when one of its mentions tells: Mrs. Bennet is not Mr. Bennet, and
     // "Mrs. Smith" is not John Smith.
     QHash<QString, QChar> sexOfName;
@@ -376,11 +377,17 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         const QString initialFree = nameWithoutInitials(name);
         if (!firstByInitialFree.contains(initialFree))
             firstByInitialFree.insert(initialFree, name);
+        initialFreeOf.insert(name, initialFree);
         byWord[words.constFirst()].append(name);
         if (words.constLast() != words.constFirst())
             byWord[words.constLast()].append(name);
         byLastWord[words.constLast()].append(name);
     }
+    // The person a full name (not a surname with its honorific) is: the first full name alike
+    // but for initials. Once a name, not at each of its mentions.
+    QHash<QString, QString> personOf;
+    for (auto it = initialFreeOf.cbegin(); it != initialFreeOf.cend(); ++it)
+        personOf.insert(it.key(), firstByInitialFree.value(it.value(), it.key()));
     auto personCanonical = [&](const QString &name, QChar sex) -> QString {
         const QString simplified = name.simplified();
         if (isOfficeHolder(simplified)) // "The President" is "the President"
@@ -388,14 +395,13 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         const QStringList words = nameWords(simplified);
         const bool addressed = isAddressedSurname(words);
         if (known.contains(simplified) && !addressed)
-            return firstByInitialFree.value(nameWithoutInitials(simplified), simplified);
+            return personOf.value(simplified);
         if (words.isEmpty())
             return simplified;
         const auto oneOf = [&](const QStringList &names, bool initialFree) -> QString {
             QStringList candidates;
             for (const QString &candidate : names) {
-                const QString person
-                    = initialFree ? firstByInitialFree.value(nameWithoutInitials(candidate), candidate) : candidate;
+                const QString person = initialFree ? personOf.value(candidate) : candidate;
                 const QChar other = sexOfName.value(candidate);
                 if (!sex.isNull() && !other.isNull() && other != sex)
                     continue;
