@@ -301,6 +301,9 @@ void addShortForms(QStringView text, QList<EntityMention> &mentions)
         // read once, in order, up to the first that ends after this one starts.
         for (; passed < mentions.size() && mentions.at(passed).range.end <= start; ++passed) {
             const EntityMention &mention = mentions.at(passed);
+            // Only a name of several words counts: one without white space has none simplified.
+            if (std::none_of(mention.text.cbegin(), mention.text.cend(), [](QChar c) { return c.isSpace(); }))
+                continue;
             const QString name = mention.text.simplified();
             if (name.contains(u' '))
                 lastNamed.insert({mention.type, headOf(name).toString()}, &mention);
