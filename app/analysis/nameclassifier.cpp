@@ -487,21 +487,21 @@ QChar sexOfHonorific(QStringView word)
     return {};
 }
 
-QString honorificOf(QStringView text, const EntityMention &mention)
+QStringView honorificOf(QStringView text, const EntityMention &mention)
 {
     qsizetype firstEnd = mention.range.start;
     while (firstEnd < mention.range.end && text.at(firstEnd).isLetter())
         ++firstEnd;
     const QStringView first = text.mid(mention.range.start, firstEnd - mention.range.start);
     if (!sexOfHonorific(first).isNull())
-        return first.toString();
+        return first;
     qsizetype before = mention.range.start;
     while (before > 0 && (text.at(before - 1).isSpace() || text.at(before - 1) == u'.'))
         --before;
     qsizetype start = before;
     while (start > 0 && text.at(start - 1).isLetter())
         --start;
-    return text.mid(start, before - start).toString();
+    return text.mid(start, before - start);
 }
 
 QChar sexOfGivenName(QStringView name)
