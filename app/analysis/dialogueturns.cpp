@@ -47,11 +47,14 @@ void SpeakerAttribution::learnSexes()
             }
             qsizetype end = pos;
             const QStringView word = wordAt(pos, &end);
-            if (word == u"he" || word == u"his" || word == u"him" || word == u"himself") {
+            // Every pronoun counted starts with "h" or "s": the words that start otherwise are not
+            // compared.
+            const bool mayCount = word.front() == u'h' || word.front() == u's';
+            if (mayCount && (word == u"he" || word == u"his" || word == u"him" || word == u"himself")) {
                 ++votes[mention.canonical];
                 break;
             }
-            if (word == u"she" || word == u"herself") {
+            if (mayCount && (word == u"she" || word == u"herself")) {
                 --votes[mention.canonical];
                 break;
             }

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -49,10 +50,12 @@ public:
             std::sort(m_capitalised.begin(), m_capitalised.end());
     }
 
-    bool isLowerCase(const QByteArray &word) const
+    bool isLowerCase(std::string_view word) const
     {
-        return std::binary_search(m_lowerCase.cbegin(), m_lowerCase.cend(), view(word));
+        return std::binary_search(m_lowerCase.cbegin(), m_lowerCase.cend(), word);
     }
+
+    bool isLowerCase(const QByteArray &word) const { return isLowerCase(view(word)); }
 
     bool isCapitalised(const QByteArray &word) const
     {
@@ -77,7 +80,21 @@ const Dictionary &dictionary()
 
 bool isCommonWord(QStringView word)
 {
-    return !word.isEmpty() && dictionary().isLowerCase(word.toString().toLower().toUtf8());
+    if (word.isEmpty())
+        return false;
+    // A short ASCII word (nearly every word looked up) is lowered in a buffer on the stack, as
+    // QString::toLower() and toUtf8() would make it; the three copies cost more than the search.
+    std::array<char, 32> lower;
+    if (word.size() <= qsizetype(lower.size())) {
+        qsizetype i = 0;
+        for (; i < word.size() && word.at(i).unicode() < 0x80; ++i) {
+            const char c = char(word.at(i).unicode());
+            lower[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+        }
+        if (i == word.size())
+            return dictionary().isLowerCase(std::string_view(lower.data(), size_t(word.size())));
+    }
+    return dictionary().isLowerCase(word.toString().toLower().toUtf8());
 }
 
 bool isListedCapitalised(QStringView word)

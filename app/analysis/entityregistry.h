@@ -5,6 +5,7 @@
 #include "analysis/analysisresult.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Lectern {
 
@@ -27,6 +28,10 @@ public:
     /// The type of the first entity (places, then organisations, agreements, events) that has
     /// \a name, if any: one lookup for all types.
     std::optional<EntityType> typeOf(QStringView name) const;
+    /// Whether a name the registry knows may go on from \a name: one starts with \a name and a
+    /// space ("Democratic" and "Democratic Republic" of "Democratic Republic of the Congo"), or
+    /// \a name is blank.
+    bool hasLongerName(QStringView name) const;
     qsizetype size() const;
 
     /// Lookup key of a name: spacing simplified, typographic apostrophes made straight.
@@ -35,6 +40,7 @@ public:
 private:
     QHash<EntityType, QHash<QString, QString>> m_canonical; // type -> key -> canonical
     QHash<QString, EntityType> m_typeByKey; // "<key>" -> the first type with that name
+    QSet<QString> m_namePrefixes; // the keys' beginnings before each of their spaces
 };
 
 /// A full name without its initials ("Donald J. Trump" -> "Donald Trump"): two full names with

@@ -304,16 +304,17 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
     for (const EntityMention &mention : std::as_const(mentions)) {
         if (mention.type != EntityType::Person)
             continue;
-        const QStringList words = mention.canonical.split(u' ', Qt::SkipEmptyParts);
+        const QList<QStringView> words = QStringView(mention.canonical).split(u' ', Qt::SkipEmptyParts);
         // An office is no name: "Mr Secretary-General of the United Nations" has no surname.
         if (words.size() < 2 || !words.constFirst().front().isUpper() || isOfficeHolder(mention.canonical))
             continue;
         people.insert(mention.canonical, mention.canonical);
-        const auto surname = people.constFind(words.constLast());
-        if (surname == people.cend())
-            people.insert(words.constLast(), mention.canonical);
-        else if (*surname != mention.canonical)
-            people[words.constLast()] = QString();
+        const QString surname = words.constLast().toString();
+        const auto known = people.constFind(surname);
+        if (known == people.cend())
+            people.insert(surname, mention.canonical);
+        else if (*known != mention.canonical)
+            people[surname] = QString();
     }
     // Where the mentions end, for the names already found inside a longer one ("the General
     // Assembly of [the United Nations]"): not to be found again.
@@ -394,16 +395,20 @@ void addNestedNames(QStringView text, QList<EntityMention> &mentions, const Enti
                 // Assembly" of "the General Assembly of the United Nations".
                 const bool headOfName
                     = candidate.start == mention.range.start && text.mid(candidate.end).startsWith(u" of ");
-                const QList<qsizetype> found = startsByEnd.values(candidate.end);
-                if (std::any_of(found.cbegin(), found.cend(),
+                const auto [found, foundEnd] = std::as_const(startsByEnd).equal_range(candidate.end);
+                if (std::any_of(found, foundEnd,
                         [&](qsizetype start) { return start > mention.range.start && start <= candidate.start; }))
                     continue;
                 const QStringView name = text.mid(candidate.start, candidate.length());
+                // Every name of the registry has a type (typeOf()): one look-up settles the many
+                // candidates that are neither a place nor a body it knows.
+                const bool registered = !personsOnly && registry.typeOf(name).has_value();
                 EntityType type = EntityType::Place;
-                QString canonical = personsOnly ? QString() : registry.canonical(type, name);
+                QString canonical = registered ? registry.canonical(type, name) : QString();
                 if (canonical.isEmpty() && !personsOnly) {
                     type = EntityType::Organization;
-                    canonical = registry.canonical(type, name);
+                    if (registered)
+                        canonical = registry.canonical(type, name);
                 }
                 if (canonical.isEmpty() && mention.type != EntityType::Person) {
                     type = EntityType::Person;

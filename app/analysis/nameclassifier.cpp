@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Lectern {
 
 namespace {
@@ -47,12 +50,15 @@ bool hasCommonNounEnding(QStringView word)
     if (word.size() < 6)
         return false;
     const QStringView stem = word.endsWith(u's') ? word.chopped(1) : word; // "Goals" as "Goal"
-    for (const char16_t *ending : {u"tion", u"sion", u"ment", u"ness", u"ship", u"ism", u"ology", u"ities", u"ency",
-             u"ancy", u"ences", u"ances", u"ical", u"able", u"ible", u"ative", u"ional"}) {
-        if (word.endsWith(QStringView(ending)) || stem.endsWith(QStringView(ending)))
-            return true;
-    }
-    return false;
+    // Views made once: a view made of a pointer at each call measured its length at each call.
+    static constexpr QStringView endings[] = {u"tion", u"sion", u"ment", u"ness", u"ship", u"ism", u"ology", u"ities",
+        u"ency", u"ancy", u"ences", u"ances", u"ical", u"able", u"ible", u"ative", u"ional"};
+    // The last characters compared first: most words end in none of the endings.
+    const auto endsIn = [](QStringView w, QStringView ending) {
+        return w.back() == ending.back() && w.endsWith(ending);
+    };
+    return std::any_of(std::cbegin(endings), std::cend(endings),
+        [&](QStringView ending) { return endsIn(word, ending) || endsIn(stem, ending); });
 }
 
 /// Honorifics that start a person's name: "Ms Bauchtman", "Dr. Jill Biden", "Sir Keir Starmer".
@@ -103,14 +109,14 @@ bool isPluralTitle(QStringView word)
 bool isNationality(QStringView word)
 {
     static const QSet<QString> words = gazetteerWordSet(QStringLiteral("demonyms.txt"));
-    return words.contains(word.toString());
+    return containsWord(words, word);
 }
 
 /// Given names that are also English words: "John", "Bill", "Rose".
 bool isGivenName(QStringView word)
 {
     static const QSet<QString> words = gazetteerWordSet(QStringLiteral("given-names.txt"));
-    return words.contains(word.toString());
+    return containsWord(words, word);
 }
 
 bool isParticle(QStringView word)
@@ -127,10 +133,11 @@ bool isNameWord(QStringView word)
     if (n == 2 && word.at(0).isUpper() && word.at(1) == u'.')
         return true;
     qsizetype i = 0;
-    for (const char16_t *prefix : {u"Mc", u"Mac", u"De", u"Da", u"Du", u"La", u"Le", u"Lo", u"Di", u"Van", u"O'",
-             u"O\u2019", u"D'", u"D\u2019"}) {
-        const QStringView p(prefix);
-        if (word.startsWith(p) && n > p.size() && word.at(p.size()).isUpper()) {
+    static constexpr QStringView prefixes[] = {
+        u"Mc", u"Mac", u"De", u"Da", u"Du", u"La", u"Le", u"Lo", u"Di", u"Van", u"O'", u"O\u2019", u"D'", u"D\u2019"};
+    for (const QStringView p : prefixes) {
+        // The first characters compared first: most words start with none of the prefixes.
+        if (n > p.size() && word.front() == p.front() && word.startsWith(p) && word.at(p.size()).isUpper()) {
             i = p.size();
             break;
         }
@@ -202,6 +209,8 @@ public:
                 return;
             }
         }
+        const qsizetype wholeFirst = first;
+        const qsizetype wholeLast = last;
         if (first < last) {
             // Before a sentence word is stripped: "New Zealand", "The Hague".
             if (const std::optional<EntityType> known = knownType(words, first, last)) {
@@ -223,7 +232,9 @@ public:
             add(words, first, last, EntityType::Organization);
             return;
         }
-        if (const std::optional<EntityType> known = knownType(words, first, last)) {
+        // Looked up above when nothing was stripped.
+        const bool stripped = first != wholeFirst || last != wholeLast;
+        if (const std::optional<EntityType> known = stripped ? knownType(words, first, last) : std::nullopt) {
             add(words, first, last, *known);
             return;
         }
@@ -382,7 +393,7 @@ private:
         // A storm is named like a person, after its kind: "Hurricane Helene", "Typhoon Yagi".
         static const QSet<QString> storms = wordSet(
             {u"Hurricane", u"Hurricanes", u"Typhoon", u"Typhoons", u"Cyclone", u"Cyclones", u"Storm", u"Storms"});
-        if (last - first == 2 && storms.contains(words.at(first).text.toString()))
+        if (last - first == 2 && containsWord(storms, words.at(first).text))
             return EntityType::Event;
         for (qsizetype k = first; k < last; ++k) {
             const QStringView w = words.at(k).text;
@@ -406,7 +417,7 @@ private:
         // So does a generational suffix, after which a title word is a surname: "Martin Luther King
         // Jr".
         const bool suffixed = last - first >= 3 && isGenerationalSuffix(words.at(last - 1).text);
-        if (last - first >= 2 && (regnal.contains(words.at(last - 1).text.toString()) || suffixed))
+        if (last - first >= 2 && (containsWord(regnal, words.at(last - 1).text) || suffixed))
             --last;
         for (qsizetype k = honorific ? first + 1 : first; k < last; ++k) {
             const QStringView w = words.at(k).text;
@@ -490,21 +501,21 @@ QChar sexOfHonorific(QStringView word)
     return {};
 }
 
-QString honorificOf(QStringView text, const EntityMention &mention)
+QStringView honorificOf(QStringView text, const EntityMention &mention)
 {
     qsizetype firstEnd = mention.range.start;
     while (firstEnd < mention.range.end && text.at(firstEnd).isLetter())
         ++firstEnd;
     const QStringView first = text.mid(mention.range.start, firstEnd - mention.range.start);
     if (!sexOfHonorific(first).isNull())
-        return first.toString();
+        return first;
     qsizetype before = mention.range.start;
     while (before > 0 && (text.at(before - 1).isSpace() || text.at(before - 1) == u'.'))
         --before;
     qsizetype start = before;
     while (start > 0 && text.at(start - 1).isLetter())
         --start;
-    return text.mid(start, before - start).toString();
+    return text.mid(start, before - start);
 }
 
 QChar sexOfGivenName(QStringView name)

@@ -50,8 +50,8 @@ QChar sexOfHonorific(QStringView word);
 
 /// The honorific of a person's \a mention in \a text: its first word when that tells a sex
 /// ("Mrs" of "Mrs. Lennox"), else the word right before it ("Mrs" before "Lennox"), without
-/// the full stop.
-QString honorificOf(QStringView text, const EntityMention &mention);
+/// the full stop. A view of \a text, without a copy.
+QStringView honorificOf(QStringView text, const EntityMention &mention);
 
 /// 'm' or 'f' for a common given name ("Jane", "Tom"), by the lists female-names.txt and
 /// male-names.txt; else null.

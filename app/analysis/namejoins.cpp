@@ -25,7 +25,11 @@ void extendToKnownNames(QStringView text, QList<EntityMention> &mentions, const 
         qsizetype end = mention.range.end;
         qsizetype knownEnd = -1;
         EntityType knownType = mention.type;
-        for (int words = 0; words < MostExtraWords; ++words) {
+        // Each name looked up goes on from the words before it: once the registry has no name
+        // that goes on from them, it has none of the longer ones.
+        for (int words = 0;
+             words < MostExtraWords && registry.hasLongerName(text.mid(mention.range.start, end - mention.range.start));
+             ++words) {
             if (end + 1 >= text.size() || text.at(end) != u' ')
                 break;
             qsizetype wordEnd = end + 1;

@@ -113,11 +113,36 @@ bool repairStraightMarks(QStringView text, QList<RawQuote> &quotes, qsizetype q,
     return true;
 }
 
+/// Whether \a text has a surrogate, as few texts have. The test runs over blocks of a fixed
+/// size, without a branch inside, which the compiler turns into vector instructions: a test of
+/// each character in turn took 1% of the recogniser.
+bool hasSurrogate(QStringView text)
+{
+    constexpr qsizetype Block = 64;
+    const char16_t *characters = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype at = 0;
+    for (; at + Block <= size; at += Block) {
+        quint16 found = 0;
+        for (qsizetype i = 0; i < Block; ++i)
+            found |= quint16((characters[at + i] & 0xf800) == 0xd800);
+        if (found)
+            return true;
+    }
+    for (; at < size; ++at) {
+        if (QChar::isSurrogate(characters[at]))
+            return true;
+    }
+    return false;
+}
+
 /// A surrogate without its pair becomes U+FFFD, one code unit for one: the offsets stay, and the
 /// searches over the whole text (contextnames.h) may skip PCRE2's check of the UTF-16, which
 /// costs as much as a search.
 void replaceUnpairedSurrogates(QString &text)
 {
+    if (!hasSurrogate(text))
+        return;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
@@ -517,6 +542,34 @@ bool isUnspokenPhrase(QStringView text, const QuoteSpan &quote)
     return !finalMark || inner.front().isLower();
 }
 
+/// Markdown's strong emphasis in a plain text ("**Carlo Pisacane**, once said:") stands between
+/// a cue's words: each "**" becomes two blanks, which keep the offsets. The marks are found by
+/// their first character: QString::indexOf() of the two-character needle cost 2% of the recogniser.
+QString withoutStrongEmphasis(const QString &text)
+{
+    QString blanked = text;
+    const QStringView view(text);
+    for (qsizetype at = view.indexOf(u'*'); at >= 0 && at + 1 < view.size(); at = view.indexOf(u'*', at + 1)) {
+        if (view.at(at + 1) != u'*')
+            continue;
+        blanked[at] = u' ';
+        blanked[at + 1] = u' ';
+        ++at;
+    }
+    return blanked;
+}
+
+/// Gives each mention its words as \a text has them. A mention that has them already keeps its
+/// string: copying the words of every mention anew cost 0.5% of the recogniser.
+void takeWordsFrom(const QString &text, QList<EntityMention> &mentions)
+{
+    for (EntityMention &mention : mentions) {
+        const QStringView words = QStringView(text).mid(mention.range.start, mention.range.length());
+        if (words.isEmpty() || mention.text != words)
+            mention.text = text.mid(mention.range.start, mention.range.length());
+    }
+}
+
 } // namespace
 
 Recognizer::Recognizer()
@@ -612,14 +665,9 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
                });
     });
     applyCorrections(flowing, result.entities, corrections);
-    for (EntityMention &mention : result.entities)
-        mention.text = text.mid(mention.range.start, mention.range.length());
+    takeWordsFrom(text, result.entities);
 
-    // Markdown's strong emphasis in a plain text ("**Carlo Pisacane**, once said:") stands between
-    // a cue's words; blanks of the same length keep the offsets.
-    QString cueText = flowing;
-    for (qsizetype at = cueText.indexOf(QLatin1String("**")); at >= 0; at = cueText.indexOf(QLatin1String("**"), at))
-        cueText.replace(at, 2, QLatin1String("  "));
+    const QString cueText = withoutStrongEmphasis(flowing);
     SpeakerAttribution(cueText, paragraphRanges(cueText), result.entities, titles, m_registry).attribute(result.quotes);
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)
@@ -641,8 +689,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
         if (quote.speaker)
             quote.speaker->canonical = officeHolders.value(quote.speaker->canonical, quote.speaker->canonical);
     }
-    for (EntityMention &mention : result.entities)
-        mention.text = text.mid(mention.range.start, mention.range.length());
+    takeWordsFrom(text, result.entities);
 
     for (const QuoteSpan &quote : std::as_const(result.quotes))
         result.spans.append({quote.range.start, quote.range.end, SpanKind::Quote, formatNameOf(SpanKind::Quote)});

@@ -14,6 +14,21 @@
 
 namespace Lectern {
 
+namespace {
+
+/// The last \a needle of \a text that starts after \a after and at \a from at the latest, or -1:
+/// text.lastIndexOf(needle, from) for a caller that takes only a result after \a after, without
+/// reading the text back to its start.
+qsizetype lastIndexAfter(QStringView text, QLatin1String needle, qsizetype after, qsizetype from)
+{
+    if (from <= after)
+        return -1;
+    const qsizetype found = text.sliced(after + 1).lastIndexOf(needle, from - after - 1);
+    return found < 0 ? -1 : after + 1 + found;
+}
+
+} // namespace
+
 std::optional<EntityMention> SpeakerAttribution::afterQuote(const QuoteSpan &quote, qsizetype limit)
 {
     qsizetype pos = quote.range.end;
@@ -926,7 +941,7 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
                 cue = subject;
                 // The end of a relative clause: "Carlos P. Romulo, who would become the first Asian
                 // President of the General Assembly said:" is Romulo's.
-                const qsizetype who = m_text.lastIndexOf(QLatin1String(", who "), subject->range.start);
+                const qsizetype who = lastIndexAfter(m_text, QLatin1String(", who "), start, subject->range.start);
                 if (who > start) {
                     if (const std::optional<EntityMention> person = personEndingAt(who))
                         cue = person;

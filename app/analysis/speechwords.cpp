@@ -199,6 +199,9 @@ bool isPronoun(QStringView word)
 {
     static const QStringList pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"),
         QStringLiteral("we"), QStringLiteral("you")};
+    // A case-insensitive comparison folds one character to one: a word of another length is none.
+    if (word.size() < 2 || word.size() > 4)
+        return word == u'I';
     for (const QString &pronoun : pronouns) {
         if (word.compare(pronoun, Qt::CaseInsensitive) == 0)
             return true;
@@ -254,6 +257,9 @@ bool opensDescription(QStringView word)
 {
     static const QStringList determiners = {QStringLiteral("the"), QStringLiteral("his"), QStringLiteral("her"),
         QStringLiteral("their"), QStringLiteral("my"), QStringLiteral("our"), QStringLiteral("your")};
+    // A case-insensitive comparison folds one character to one: a word of another length is none.
+    if (word.size() < 2 || word.size() > 5)
+        return false;
     for (const QString &determiner : determiners) {
         if (word.compare(determiner, Qt::CaseInsensitive) == 0)
             return true;

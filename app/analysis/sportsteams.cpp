@@ -43,18 +43,18 @@ bool isSportsReport(QStringView text)
         QStringLiteral("free kick"), QStringLiteral("yellow card"), QStringLiteral("red card"),
         QStringLiteral("hat-trick")};
     // One pass over the text that tries the words at each word start: searching the whole text
-    // for each of them in turn cost 7% of the recogniser. The pass looks the ASCII characters up
-    // in a table and compares two characters before a whole word: twice as fast as
+    // for each of them in turn cost 7% of the recogniser. The pass looks every character up in a
+    // table made once, and compares two characters before a whole word: faster than
     // QChar::isLetter() at each character and QStringView::startsWith() at each word start.
     enum : quint8
     {
         Letter = 1,
         FirstLetter = 2
     };
-    static const std::array<quint8, 128> kinds = [] {
-        std::array<quint8, 128> table {};
-        for (char16_t c = 0; c < table.size(); ++c)
-            table[c] = QChar(c).isLetter() ? Letter : 0;
+    static const std::array<quint8, 0x10000> kinds = [] {
+        std::array<quint8, 0x10000> table {};
+        for (char32_t c = 0; c < table.size(); ++c)
+            table[c] = QChar::isLetter(c) ? Letter : 0;
         for (const QString &word : gameWords)
             table[word.front().unicode()] |= FirstLetter;
         return table;
@@ -68,22 +68,15 @@ bool isSportsReport(QStringView text)
     const char16_t *characters = text.utf16();
     const qsizetype size = text.size();
     std::bitset<32> found;
-    bool afterLetter = false;
     qsizetype at = 0;
     while (at < size) {
         const char16_t c = characters[at];
-        if (c >= kinds.size()) {
-            afterLetter = QChar(c).isLetter();
-            ++at;
-            continue;
-        }
         const quint8 kind = kinds[c];
         if (!(kind & Letter)) {
-            afterLetter = false;
             ++at;
             continue;
         }
-        if ((kind & FirstLetter) && !afterLetter) {
+        if (kind & FirstLetter) {
             for (const qsizetype k : wordsByFirstLetter[c]) {
                 const QString &word = gameWords.at(k);
                 const qsizetype end = at + word.size();
@@ -97,8 +90,7 @@ bool isSportsReport(QStringView text)
             }
         }
         // The rest of the word.
-        afterLetter = true;
-        for (++at; at < size && characters[at] < kinds.size() && (kinds[characters[at]] & Letter); ++at) { }
+        for (++at; at < size && (kinds[characters[at]] & Letter); ++at) { }
     }
     return false;
 }
