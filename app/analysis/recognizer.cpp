@@ -155,11 +155,25 @@ void replaceUnpairedSurrogates(QString &text)
 /// A curly quote left open that holds one straight mark after a word closes there: “green
 /// country" by 2037, a slip of the keyboard; so does one single closing mark before a comma or
 /// a full stop (“Summit on Peace in Ukraine’, the UN Charter ...), which no possessive has.
+/// And a straight mark left open that holds one curly closing mark after a word closes there.
 /// Otherwise the quote would run to its paragraph end.
 void closeAtStrayMarks(QStringView text, QList<RawQuote> &quotes)
 {
     for (RawQuote &quote : quotes) {
-        if (quote.closed || text.at(quote.range.start) != u'\u201C')
+        if (quote.closed)
+            continue;
+        // "The theme for this General Debate—\"Leaving no one behind ...” — aligns".
+        if (text.at(quote.range.start) == u'"') {
+            const QStringView inside = text.mid(quote.range.start + 1, quote.range.length() - 1);
+            const qsizetype close = inside.indexOf(u'\u201D');
+            const qsizetype open = inside.indexOf(u'\u201C');
+            if (close > 0 && (open < 0 || open > close) && !inside.at(close - 1).isSpace()) {
+                quote.range.end = quote.range.start + 1 + close + 1;
+                quote.closed = true;
+            }
+            continue;
+        }
+        if (text.at(quote.range.start) != u'\u201C')
             continue;
         QList<qsizetype> closers;
         for (qsizetype i = quote.range.start + 1; i < quote.range.end; ++i) {

@@ -320,6 +320,14 @@ void TestRecognizer::curlyQuoteClosedByAStraightMark()
     QCOMPARE(single.terms.first().text, QStringLiteral("\u201CSummit on Peace in Ukraine\u2019"));
     QCOMPARE(single.quotes.size(), 1);
     QVERIFY(!single.quotes.first().closed);
+    // A straight mark left open that holds a curly closing mark after a word, and no curly
+    // opening before it, closes there.
+    const AnalysisResult straight = Recognizer().analyze(
+        QStringLiteral("The Principality is committed to \"seizing the opportunities of safe AI.\u201D Indeed, the "
+                       "advances help, as the \u201CPact for the Future\u201D says.\n"));
+    QCOMPARE(straight.quotes.size(), 1);
+    QCOMPARE(straight.quotes.first().text, QStringLiteral("\"seizing the opportunities of safe AI.\u201D"));
+    QVERIFY(straight.quotes.first().closed);
 }
 
 void TestRecognizer::unpairedSurrogatesKeepTheOffsets()
