@@ -72,6 +72,11 @@ private:
     /// The subject of the clause or sentence before a gerund of speech right before \a end
     /// ("signed the order after promising to", "issued a statement, saying:").
     std::optional<EntityMention> afterPromising(qsizetype start, qsizetype end) const;
+    /// The word that ends before \a *at, after \a start; \a *at moves to its start.
+    QStringView wordBefore(qsizetype *at, qsizetype start) const;
+    /// The clause's subject when "to say", "to declare", "to ask" or "to tell" ends [\a start,
+    /// \a end) ("He went ... to Israel to say,").
+    std::optional<EntityMention> toSayBy(qsizetype start, qsizetype end) const;
     /// The first mention in [\a start, \a end) that can speak, with a verb after it.
     std::optional<EntityMention> sentenceSubject(qsizetype start, qsizetype end) const;
     /// The subject of the clause that ends at \a end, after \a start: the last person or pronoun

@@ -373,17 +373,9 @@ std::optional<EntityMention> SpeakerAttribution::afterPromising(qsizetype start,
     static const QSet<QString> conjunctions = wordSet({u"after", u"before", u"while", u"when", u"by", u"upon"});
     static const QSet<QString> objects = wordSet({u"him", u"her", u"them", u"us", u"me", u"reporters"});
     qsizetype at = end;
-    const auto previousWord = [this, start, &at]() {
-        while (at > start && !m_text.at(at - 1).isLetter())
-            --at;
-        const qsizetype wordEnd = at;
-        while (at > start && m_text.at(at - 1).isLetter())
-            --at;
-        return m_text.mid(at, wordEnd - at);
-    };
-    QStringView word = previousWord();
+    QStringView word = wordBefore(&at, start);
     if (word == u"to" || word == u"that" || containsWord(objects, word)) // "telling him,"
-        word = previousWord();
+        word = wordBefore(&at, start);
     if (!containsLowerCaseWord(gerunds, word))
         return std::nullopt;
     // A gerund after a comma or a document is not always the subject's ("I got a phone call,
@@ -394,7 +386,7 @@ std::optional<EntityMention> SpeakerAttribution::afterPromising(qsizetype start,
             u"communique", u"communiqué", u"report", u"release", u"letter", u"judgment", u"judgement", u"opinion"});
     qsizetype clauseEnd = at;
     const bool comma = at > start && m_text.mid(start, at - start).trimmed().endsWith(u',');
-    const QStringView before = previousWord();
+    const QStringView before = wordBefore(&at, start);
     if (containsLowerCaseWord(conjunctions, before))
         return clauseSubject(start, at);
     if (!comma && !containsLowerCaseWord(documents, before))
@@ -421,6 +413,36 @@ std::optional<EntityMention> SpeakerAttribution::sentenceSubject(qsizetype start
             return *it;
     }
     return std::nullopt;
+}
+
+QStringView SpeakerAttribution::wordBefore(qsizetype *at, qsizetype start) const
+{
+    qsizetype pos = *at;
+    while (pos > start && !m_text.at(pos - 1).isLetter())
+        --pos;
+    const qsizetype wordEnd = pos;
+    while (pos > start && m_text.at(pos - 1).isLetter())
+        --pos;
+    *at = pos;
+    return m_text.mid(pos, wordEnd - pos);
+}
+
+std::optional<EntityMention> SpeakerAttribution::toSayBy(qsizetype start, qsizetype end) const
+{
+    // What the clause's subject does "to say": "He went as the first-ever American president in
+    // wartime to Israel to say, “I have Israel’s back.”". Not what a thing "was to ask" ("your
+    // first response ... was to ask,").
+    qsizetype at = end;
+    const QStringView verb = wordBefore(&at, start);
+    if (verb != u"say" && verb != u"declare" && verb != u"ask" && verb != u"tell")
+        return std::nullopt;
+    if (wordBefore(&at, start) != u"to")
+        return std::nullopt;
+    const qsizetype to = at;
+    const QStringView copula = wordBefore(&at, start);
+    if (copula == u"was" || copula == u"is")
+        return std::nullopt;
+    return clauseSubject(start, to);
 }
 
 std::optional<EntityMention> SpeakerAttribution::promisedBy(qsizetype start, qsizetype end) const
@@ -976,34 +998,8 @@ std::optional<EntityMention> SpeakerAttribution::introduction(qsizetype from, qs
         return owner;
     if (std::optional<EntityMention> subject = afterPromising(start, end))
         return subject;
-    // What the clause's subject does "to say": "He went as the first-ever American president in
-    // wartime to Israel to say, “I have Israel’s back.”".
-    {
-        qsizetype verbStart = end;
-        while (verbStart > start && !m_text.at(verbStart - 1).isLetter())
-            --verbStart;
-        const qsizetype verbEnd = verbStart;
-        while (verbStart > start && m_text.at(verbStart - 1).isLetter())
-            --verbStart;
-        qsizetype toStart = verbStart;
-        while (toStart > start && m_text.at(toStart - 1).isSpace())
-            --toStart;
-        const QStringView verb = m_text.mid(verbStart, verbEnd - verbStart);
-        // Not what a thing "was to ask" ("your first response ... was to ask,").
-        qsizetype copulaEnd = toStart - 2;
-        while (copulaEnd > start && m_text.at(copulaEnd - 1).isSpace())
-            --copulaEnd;
-        qsizetype copulaStart = copulaEnd;
-        while (copulaStart > start && m_text.at(copulaStart - 1).isLetter())
-            --copulaStart;
-        const QStringView copula = m_text.mid(copulaStart, copulaEnd - copulaStart);
-        if ((verb == u"say" || verb == u"declare" || verb == u"ask" || verb == u"tell") && toStart - 2 > start
-            && m_text.mid(toStart - 2, 2) == u"to" && !m_text.at(toStart - 3).isLetter() && copula != u"was"
-            && copula != u"is") {
-            if (std::optional<EntityMention> subject = clauseSubject(start, toStart - 2))
-                return subject;
-        }
-    }
+    if (std::optional<EntityMention> subject = toSayBy(start, end))
+        return subject;
     // 3. "Secretary Blinken emphasized the importance of ...:" — one person in the sentence, or
     // the person it opens with, who does something: "• President Trump reflected on his final
     // conversation with Senator Graham:".
