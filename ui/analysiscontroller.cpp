@@ -88,10 +88,15 @@ namespace {
 
 bool sameCanonicals(const AnalysisResult &a, const AnalysisResult &b)
 {
-    if (a.entities.size() != b.entities.size() || a.quotes.size() != b.quotes.size())
+    if (a.entities.size() != b.entities.size() || a.quotes.size() != b.quotes.size()
+        || a.references.size() != b.references.size())
         return false;
     for (qsizetype i = 0; i < a.entities.size(); ++i) {
         if (a.entities.at(i).canonical != b.entities.at(i).canonical)
+            return false;
+    }
+    for (qsizetype i = 0; i < a.references.size(); ++i) {
+        if (a.references.at(i).canonical != b.references.at(i).canonical)
             return false;
     }
     for (qsizetype i = 0; i < a.quotes.size(); ++i) {

@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -19,7 +21,8 @@ enum Role
     EndRole,
     CanonicalRole,
     TypeRole,
-    DocumentRole
+    DocumentRole,
+    ReferenceRole
 };
 
 constexpr EntityType AllTypes[] = {EntityType::Person, EntityType::Place, EntityType::Organization,
@@ -92,9 +95,10 @@ EntityPanel::EntityPanel(QWidget *parent)
     connect(this, &QTreeWidget::itemClicked, this, &QTreeWidget::itemActivated);
 }
 
-void EntityPanel::setEntities(const QString &text, const QList<EntityMention> &entities, const QUuid &documentId)
+void EntityPanel::setEntities(const QString &text, const QList<EntityMention> &entities, const QUuid &documentId,
+    const QList<EntityMention> &references)
 {
-    setStatements({{documentId, {}, text, entities}});
+    setStatements({{documentId, {}, text, entities, references}});
 }
 
 void EntityPanel::setStatements(const QList<Statement> &statements)
@@ -106,24 +110,37 @@ void EntityPanel::setStatements(const QList<Statement> &statements)
     {
         const Statement *statement;
         const EntityMention *mention;
+        bool reference;
     };
     QMap<EntityType, QMap<QString, QList<Mention>>> grouped;
     for (const Statement &statement : statements) {
         for (const EntityMention &mention : statement.entities)
             grouped[mention.type][mention.canonical.isEmpty() ? mention.text : mention.canonical].append(
-                {&statement, &mention});
+                {&statement, &mention, false});
+        for (const EntityMention &reference : statement.references)
+            grouped[reference.type][reference.canonical].append({&statement, &reference, true});
+    }
+    // A statement's occurrences in text order, names and pronouns together.
+    for (auto &entities : grouped) {
+        for (auto &mentions : entities) {
+            std::stable_sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
+                return a.statement != b.statement ? a.statement < b.statement
+                                                  : a.mention->range.start < b.mention->range.start;
+            });
+        }
     }
     for (auto type = grouped.cbegin(); type != grouped.cend(); ++type) {
         qsizetype total = 0;
         auto *typeItem = new QTreeWidgetItem(this);
         for (auto entity = type->cbegin(); entity != type->cend(); ++entity) {
-            auto *entityItem = new QTreeWidgetItem(typeItem, {entity.key(), QString::number(entity->size())});
+            auto *entityItem = new QTreeWidgetItem(typeItem, {entity.key(), QString()});
             entityItem->setData(0, CanonicalRole, entity.key());
             entityItem->setData(0, TypeRole, int(type.key()));
             m_canonicalNames.append(entity.key());
             QStringList aliases;
             QSet<QUuid> inStatements;
-            for (const auto &[statement, mention] : *entity) {
+            qsizetype references = 0;
+            for (const auto &[statement, mention, reference] : *entity) {
                 const QString shown = several
                     ? tr("%1: %2").arg(statement->title, context(statement->text, mention->range))
                     : context(statement->text, mention->range);
@@ -131,18 +148,31 @@ void EntityPanel::setStatements(const QList<Statement> &statements)
                 mentionItem->setData(0, StartRole, qlonglong(mention->range.start));
                 mentionItem->setData(0, EndRole, qlonglong(mention->range.end));
                 mentionItem->setData(0, DocumentRole, statement->id);
-                if (!aliases.contains(mention->text) && mention->text != entity.key())
+                mentionItem->setData(0, ReferenceRole, reference);
+                if (reference) {
+                    // A pronoun: in italics, and said so.
+                    QFont italic = mentionItem->font(0);
+                    italic.setItalic(true);
+                    mentionItem->setFont(0, italic);
+                    mentionItem->setToolTip(0, tr("\u201C%1\u201D refers to %2").arg(mention->text, entity.key()));
+                    ++references;
+                } else if (!aliases.contains(mention->text) && mention->text != entity.key()) {
                     aliases << mention->text;
+                }
                 inStatements.insert(statement->id);
             }
             QStringList tip;
             if (!aliases.isEmpty())
                 tip << tr("Also written: %1").arg(aliases.join(QStringLiteral(", ")));
+            // The count is of the names; the pronouns are listed, not counted.
+            entityItem->setText(1, QString::number(entity->size() - references));
+            if (references > 0)
+                tip << tr("Also referred to by %n pronoun(s), listed in italics", nullptr, int(references));
             if (several)
                 tip << tr("In %n statement(s)", nullptr, int(inStatements.size()));
             if (!tip.isEmpty())
                 entityItem->setToolTip(0, tip.join(u'\n'));
-            total += entity->size();
+            total += entity->size() - references;
         }
         typeItem->setText(0, typeTitle(type.key()));
         typeItem->setText(1, QString::number(total));
@@ -151,6 +181,11 @@ void EntityPanel::setStatements(const QList<Statement> &statements)
         bold.setBold(true);
         typeItem->setFont(0, bold);
     }
+}
+
+bool EntityPanel::isReference(const QTreeWidgetItem *item)
+{
+    return item && item->data(0, ReferenceRole).toBool();
 }
 
 QList<std::pair<QString, EntityCorrection>> EntityPanel::correctionsFor(const QString &canonical, EntityType type) const

@@ -23,15 +23,21 @@ public:
         QString title;
         QString text;
         QList<EntityMention> entities;
+        QList<EntityMention> references; ///< pronouns of the entities ("he"), listed with their names
     };
 
     explicit EntityPanel(QWidget *parent = nullptr);
-    /// The entities of one statement (\a documentId may be null).
-    void setEntities(const QString &text, const QList<EntityMention> &entities, const QUuid &documentId = {});
+    /// The entities of one statement (\a documentId may be null), with the pronouns that refer
+    /// to them (\a references) among their occurrences.
+    void setEntities(const QString &text, const QList<EntityMention> &entities, const QUuid &documentId = {},
+        const QList<EntityMention> &references = {});
     /// The entities of several statements as one list: an entity's mentions in every statement
     /// under it, each with its statement's title; an entity is one canonical name and type
     /// across the statements (aliases and people are linked before they get here).
     void setStatements(const QList<Statement> &statements);
+
+    /// Whether \a item is an occurrence by pronoun ("he"), not by name.
+    static bool isReference(const QTreeWidgetItem *item);
 
     /// The corrections offered for the entity \a canonical of \a type (context menu).
     QList<std::pair<QString, EntityCorrection>> correctionsFor(const QString &canonical, EntityType type) const;

@@ -688,14 +688,15 @@ void MainWindow::refreshEntities()
         const AnalysisResult *result = m_analysis->result(m_currentDocument);
         const Document *document = m_project.document(m_currentDocument);
         m_entities->setEntities(document ? document->text : QString(),
-            result ? result->entities : QList<EntityMention>(), m_currentDocument);
+            result ? result->entities : QList<EntityMention>(), m_currentDocument,
+            result ? result->references : QList<EntityMention>());
         return;
     }
     QList<EntityPanel::Statement> statements;
     qsizetype waiting = 0;
     for (const Document &document : m_project.documents()) {
         if (const AnalysisResult *result = m_analysis->result(document.id)) {
-            statements.append({document.id, document.title, document.text, result->entities});
+            statements.append({document.id, document.title, document.text, result->entities, result->references});
         } else {
             m_analysis->request(document.id, document.text); // analysed in turn; each refreshes the list
             ++waiting;

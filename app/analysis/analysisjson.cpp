@@ -68,10 +68,17 @@ QJsonObject analysisToJson(const QString &file, const QString &text, const Analy
         object.insert(QStringLiteral("type"), entityTypeName(mention.type));
         entities.append(object);
     }
+    QJsonArray references;
+    for (const EntityMention &reference : result.references) {
+        QJsonObject object = mentionJson(reference);
+        object.insert(QStringLiteral("type"), entityTypeName(reference.type));
+        references.append(object);
+    }
     return QJsonObject {
         {QStringLiteral("file"), file},
         {QStringLiteral("quotes"), quotes},
         {QStringLiteral("entities"), entities},
+        {QStringLiteral("references"), references},
     };
 }
 

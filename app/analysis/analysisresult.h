@@ -75,6 +75,9 @@ struct AnalysisResult
     QList<QuoteSpan> quotes;
     QList<QuotedTerm> terms;
     QList<EntityMention> entities; ///< sorted by start
+    /// Pronouns that refer to a named entity ("he" for Antony Blinken, "I" for the speaker),
+    /// sorted by start: occurrences of that entity, but no names, so not coloured as they are.
+    QList<EntityMention> references;
     QList<LexicalSpan> spans; ///< sorted by start; what the view and the PDF colour
 };
 

@@ -60,6 +60,10 @@ bool PersonDirectory::wouldChange(const AnalysisResult &result) const
         if (quote.speaker && quote.speaker->type == EntityType::Person && !fullName(quote.speaker->canonical).isEmpty())
             return true;
     }
+    for (const EntityMention &reference : result.references) {
+        if (!fullName(reference.canonical).isEmpty())
+            return true;
+    }
     return false;
 }
 
@@ -78,6 +82,10 @@ bool PersonDirectory::link(AnalysisResult &result) const
             continue;
         if (const QString full = fullName(quote.speaker->canonical); !full.isEmpty())
             quote.speaker->canonical = full;
+    }
+    for (EntityMention &reference : result.references) {
+        if (const QString full = fullName(reference.canonical); !full.isEmpty())
+            reference.canonical = full;
     }
     return true;
 }

@@ -682,7 +682,18 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     takeWordsFrom(text, result.entities);
 
     const QString cueText = withoutStrongEmphasis(flowing);
-    SpeakerAttribution(cueText, paragraphRanges(cueText), result.entities, titles, m_registry).attribute(result.quotes);
+    const QList<TextRange> cueParagraphs = paragraphRanges(cueText);
+    SpeakerAttribution attribution(cueText, cueParagraphs, result.entities, titles, m_registry);
+    attribution.attribute(result.quotes);
+    result.references = attribution.references(result.quotes);
+    // "Not an entity" of the analyst's holds for a pronoun's entity too ("the speaker").
+    for (const EntityCorrection &correction : corrections) {
+        if (correction.kind == EntityCorrection::Kind::NotAnEntity) {
+            result.references.removeIf([&correction](const EntityMention &reference) {
+                return reference.canonical == correction.text || reference.text == correction.text;
+            });
+        }
+    }
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)
             quote.speaker->text = text.mid(quote.speaker->range.start, quote.speaker->range.length());
@@ -702,6 +713,10 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)
             quote.speaker->canonical = officeHolders.value(quote.speaker->canonical, quote.speaker->canonical);
+    }
+    for (EntityMention &reference : result.references) {
+        reference.canonical = officeHolders.value(reference.canonical, reference.canonical);
+        reference.text = text.mid(reference.range.start, reference.range.length());
     }
     takeWordsFrom(text, result.entities);
 

@@ -38,6 +38,14 @@ public:
 
     void attribute(QList<QuoteSpan> &quotes);
 
+    /// After attribute(): the pronouns that refer to a person the text names, with that person's
+    /// canonical name, sorted by start. "he", "his", "her", ... outside the quotations stand for the
+    /// nearest fitting name before them (as a speaker's "he said" does), within a few sentences;
+    /// "I", "me", "my" inside a quotation for its speaker; outside, for the one whose turn it is
+    /// in a transcript ("THE PRESIDENT"), else for the author of the statement, as named in its
+    /// title, else "the speaker".
+    QList<EntityMention> references(const QList<QuoteSpan> &quotes) const;
+
 private:
     std::optional<EntityMention> afterQuote(const QuoteSpan &quote, qsizetype limit);
     /// The one speaker whose words the sentence [\a start, \a end) reports ("Byrnes said that
@@ -126,6 +134,9 @@ private:
     /// The name of the relative a description from \a start to \a end speaks of ("his wife"),
     /// when the text names that one person of the family.
     std::optional<QString> relativeNamed(qsizetype start, qsizetype end) const;
+    /// Who "I" is outside the quotations and the transcript's turns: the person the text's title
+    /// names, else "the speaker".
+    QString author() const;
     /// Learns the sex of the people named, from the pronouns the narration uses after their names.
     void learnSexes();
     /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.

@@ -17,6 +17,9 @@
 //   place, organization, event kept as they are; "time" kept as date when the mention has a
 //   digit or a month name; "abstract" kept as agreement when its identity names a treaty,
 //   agreement, act, charter, convention, accord, protocol, pact or plan; other types dropped.
+//   GUM annotates every mention of a named entity, its pronouns too ("he", "I" of a speech's
+//   speaker): the recogniser's references count with its names; a second line gives the names
+//   alone.
 // - GUM quotes: <quote> elements of the XML (one token a line, aligned with the TSV tokens);
 //   GUM has no speaker per quote, so speakers are scored on LitBank only. Two more lines, not
 //   the figures that count, read the errors: the gold with the pieces of one quotation that it
@@ -67,7 +70,8 @@ QStringList readLines(const QString &fileName)
 struct Prediction
 {
     QList<Span> quotes;
-    QList<Span> entities;
+    QList<Span> entities; ///< names and references, sorted by start
+    QList<Span> names; ///< names alone
     QStringList speakerCanonicals; ///< per quote: the speaker's canonical name, empty when none
 };
 
@@ -86,7 +90,12 @@ Prediction predict(const QString &text)
         p.speakerCanonicals.append(q.speaker ? q.speaker->canonical : QString());
     }
     for (const EntityMention &e : result.entities)
+        p.names.append({cp(e.range.start), cp(e.range.end), entityTypeName(e.type)});
+    p.entities = p.names;
+    for (const EntityMention &e : result.references)
         p.entities.append({cp(e.range.start), cp(e.range.end), entityTypeName(e.type)});
+    std::stable_sort(
+        p.entities.begin(), p.entities.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     return p;
 }
 
@@ -331,7 +340,7 @@ int main(int argc, char **argv)
     // GUM: entities and quotes.
     {
         const QDir tsv(root + QStringLiteral("/gum/tsv"));
-        Counts quotesExact, quotesCoverage, quotesRejoined, quotesAnnotated, typed, untyped, partial;
+        Counts quotesExact, quotesCoverage, quotesRejoined, quotesAnnotated, typed, untyped, partial, namesOnly;
         QMap<QString, Counts> perType;
         int documents = 0;
         for (const QString &file : tsv.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
@@ -350,6 +359,7 @@ int main(int argc, char **argv)
             if (!doc->quotes.isEmpty())
                 quotesAnnotated += score(rejoined, p.quotes, Match::Coverage, false);
             typed += score(doc->entities, p.entities, Match::Exact, true);
+            namesOnly += score(doc->entities, p.names, Match::Exact, true);
             untyped += score(doc->entities, p.entities, Match::Exact, false);
             partial += score(doc->entities, p.entities, Match::Overlap, false);
             if (verbose) {
@@ -376,6 +386,7 @@ int main(int argc, char **argv)
         printCounts("quotes, 80%, split gold rejoined", quotesRejoined);
         printCounts("  the same, documents with quotes", quotesAnnotated);
         printCounts("named entities, typed exact", typed);
+        printCounts("  the same, names without references", namesOnly);
         printCounts("named entities, untyped exact", untyped);
         printCounts("named entities, partial overlap", partial);
         for (auto it = perType.cbegin(); it != perType.cend(); ++it)

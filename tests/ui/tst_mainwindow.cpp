@@ -350,12 +350,18 @@ void TestMainWindow::entitiesOfAllStatements()
     QTRY_VERIFY(
         entityItem(QStringLiteral("Antony Blinken")) && entityItem(QStringLiteral("Antony Blinken"))->childCount() > 1);
     QTreeWidgetItem *blinken = entityItem(QStringLiteral("Antony Blinken"));
-    const int mentions = blinken->childCount();
+    // The count is of the names; the pronouns that refer to him are listed too ("he said").
+    int mentions = 0;
+    int pronouns = 0;
+    for (int i = 0; i < blinken->childCount(); ++i)
+        (EntityPanel::isReference(blinken->child(i)) ? pronouns : mentions) += 1;
     QCOMPARE(blinken->text(1).toInt(), mentions);
+    QVERIFY(pronouns > 0);
     // Activating a mention in the other statement shows it there.
     QTreeWidgetItem *inSample = nullptr;
     for (int i = 0; i < blinken->childCount(); ++i)
-        if (blinken->child(i)->text(0).startsWith(window.project()->document(sample)->title))
+        if (blinken->child(i)->text(0).startsWith(window.project()->document(sample)->title)
+            && !EntityPanel::isReference(blinken->child(i)))
             inSample = blinken->child(i);
     QVERIFY(inSample);
     Q_EMIT entities->itemActivated(inSample, 0);

@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 The Lectern authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pronouns of SpeakerAttribution that refer to a named person: references().
+#include "analysis/speakerattribution.h"
+#include "analysis/speechwords.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+constexpr qsizetype referenceReach = 600; ///< a third-person pronoun's name ends at most this far before it
+
+enum class Person
+{
+    None,
+    First,
+    Male,
+    Female,
+};
+
+Person personOf(QStringView word)
+{
+    // "I", "me", "my", "myself" and the third persons of one; "her" both object and possessive.
+    switch (word.size()) {
+    case 1:
+        return word == u'I' ? Person::First : Person::None;
+    case 2:
+        if (word == u"me" || word == u"my" || word == u"Me" || word == u"My")
+            return Person::First;
+        if (word == u"he" || word == u"He")
+            return Person::Male;
+        return Person::None;
+    default:
+        break;
+    }
+    if (word.size() > 7 || !word.front().isLetter())
+        return Person::None;
+    if (word.compare(QLatin1String("myself"), Qt::CaseInsensitive) == 0)
+        return Person::First;
+    if (word.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("him"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("himself"), Qt::CaseInsensitive) == 0)
+        return Person::Male;
+    if (word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("herself"), Qt::CaseInsensitive) == 0)
+        return Person::Female;
+    return Person::None;
+}
+
+bool isLabel(QStringView canonical)
+{
+    // A transcript's label in capitals: "THE PRESIDENT", "MS. BUSH".
+    return canonical.size() > 1
+        && std::none_of(canonical.begin(), canonical.end(), [](QChar c) { return c.isLower(); });
+}
+} // namespace
+
+QString SpeakerAttribution::author() const
+{
+    // The title is the first line with words, or a front matter's "title:" line.
+    qsizetype start = 0;
+    qsizetype end = 0;
+    while (start < m_text.size()) {
+        end = m_text.indexOf(u'\n', start);
+        if (end < 0)
+            end = m_text.size();
+        const QStringView line = m_text.mid(start, end - start).trimmed();
+        if (line == u"---" && start == 0) { // front matter: its title
+            const qsizetype title = m_text.indexOf(QLatin1String("\ntitle:"));
+            if (title < 0 || title > 2000)
+                break;
+            start = title + 7;
+            end = m_text.indexOf(QLatin1String("\n---"), start);
+            if (end < 0)
+                break;
+            end = std::min(end, start + 400);
+            break;
+        }
+        if (std::any_of(line.begin(), line.end(), [](QChar c) { return c.isLetter(); }))
+            break;
+        start = end + 1;
+    }
+    // "Remarks by President Biden on ...", "Statement from ...": the person right after "by" or
+    // "from"; else a person the title opens with ("Pelosi Floor Speech ..."). Not "Mr. President",
+    // "Madam Speaker": the one spoken to.
+    const QStringView title = m_text.mid(start, end - start);
+    qsizetype by = title.indexOf(QLatin1String(" by "));
+    if (by < 0)
+        by = title.indexOf(QLatin1String(" from "));
+    const qsizetype from = by >= 0 ? start + by + 1 : start;
+    static const QSet<QString> addressed = {QStringLiteral("Mr."), QStringLiteral("Mr"), QStringLiteral("Madam"),
+        QStringLiteral("Madame"), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
+    for (const EntityMention &mention : std::as_const(m_mentions)) {
+        if (mention.range.start >= std::min(end, from + 40))
+            break;
+        if (mention.range.start < from || mention.type != EntityType::Person || mention.canonical.isEmpty()
+            || !mention.canonical.front().isUpper() || isDescription(mention.canonical))
+            continue;
+        if (addressed.contains(mention.canonical.section(u' ', 0, 0)) && mention.canonical.count(u' ') == 1)
+            continue;
+        return mention.canonical;
+    }
+    // A title in quote marks names no person (a name in a quoted title is a work's): read the
+    // capitalised words after "by" ("President\\_Biden", with a front matter's escapes), and
+    // take the person of that surname the text names, else the words as they stand.
+    if (by < 0)
+        return QStringLiteral("the speaker");
+    qsizetype pos = from;
+    while (pos < end && m_text.at(pos).isLetter()) // "by", "from"
+        ++pos;
+    QStringList words;
+    while (pos < end && words.size() < 5) {
+        while (pos < end && (m_text.at(pos).isSpace() || m_text.at(pos) == u'\\' || m_text.at(pos) == u'_'))
+            ++pos;
+        const qsizetype wordStart = pos;
+        while (pos < end && (m_text.at(pos).isLetter() || m_text.at(pos) == u'.' || m_text.at(pos) == u'-'))
+            ++pos;
+        if (pos == wordStart || !m_text.at(wordStart).isUpper())
+            break;
+        words << m_text.mid(wordStart, pos - wordStart).toString();
+    }
+    if (words.isEmpty())
+        return QStringLiteral("the speaker");
+    QString named;
+    for (const EntityMention &mention : std::as_const(m_mentions)) {
+        if (mention.type == EntityType::Person && mention.canonical.section(u' ', -1) == words.constLast()
+            && mention.canonical.size() > named.size())
+            named = mention.canonical;
+    }
+    return named.isEmpty() ? words.join(u' ') : named;
+}
+
+QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quotes) const
+{
+    QList<EntityMention> found;
+    // The people the text names: only a pronoun of theirs is a reference.
+    QSet<QString> named;
+    for (const EntityMention &mention : std::as_const(m_mentions)) {
+        if (mention.type == EntityType::Person && !mention.canonical.isEmpty() && mention.canonical.front().isUpper()
+            && !isDescription(mention.canonical) && !isPronoun(mention.canonical))
+            named.insert(mention.canonical);
+    }
+    QString authorName; // on first use
+    const auto inMention = [this](qsizetype at) {
+        auto it = std::upper_bound(m_mentions.cbegin(), m_mentions.cend(), at,
+            [](qsizetype p, const EntityMention &m) { return p < m.range.start; });
+        return it != m_mentions.cbegin() && std::prev(it)->range.end > at;
+    };
+    const auto quoteAt = [&quotes](qsizetype at) -> const QuoteSpan * {
+        auto it = std::upper_bound(quotes.cbegin(), quotes.cend(), at,
+            [](qsizetype p, const QuoteSpan &quote) { return p < quote.range.start; });
+        return it != quotes.cbegin() && std::prev(it)->range.end > at ? &*std::prev(it) : nullptr;
+    };
+    for (qsizetype pos = 0; pos < m_text.size();) {
+        const QChar c = m_text.at(pos);
+        if (!c.isLetter()) {
+            ++pos;
+            continue;
+        }
+        qsizetype end = pos;
+        const QStringView word = wordAt(pos, &end);
+        const qsizetype start = pos;
+        pos = end;
+        if (start > 0
+            && (m_text.at(start - 1).isLetterOrNumber() || m_text.at(start - 1) == u'\''
+                || m_text.at(start - 1) == u'\u2019'))
+            continue;
+        const Person person = personOf(word);
+        if (person == Person::None || inMention(start))
+            continue;
+        // "World War I", "Elizabeth I", "Phase I": a numeral after a capitalised word.
+        if (word == u'I') {
+            qsizetype before = start;
+            QStringView previous = wordBefore(&before, std::max<qsizetype>(0, start - 40));
+            if (!previous.isEmpty() && previous.front().isUpper() && before + previous.size() + 1 == start
+                && !(before > 1 && (m_text.at(before - 2) == u'.' || m_text.at(before - 2) == u'\n')))
+                continue;
+        }
+        // "His Excellency", "Her Majesty": a style, not a reference.
+        if (person != Person::First && word.front().isUpper()) {
+            qsizetype after = end;
+            const QStringView next = wordAt(skipSpaces(end, m_text.size()), &after);
+            if (next == u"Excellency" || next == u"Majesty" || next == u"Highness" || next == u"Holiness"
+                || next == u"Royal" || next == u"Eminence")
+                continue;
+        }
+        EntityMention reference;
+        reference.range = {start, end};
+        reference.type = EntityType::Person;
+        reference.text = word.toString();
+        const QuoteSpan *quote = quoteAt(start);
+        if (person == Person::First) {
+            QString who;
+            if (quote) {
+                // The quotation's speaker, when the text names them or a transcript's label does;
+                // "I" quoting themselves ("I said, “I will”") is the author.
+                if (!quote->speaker)
+                    continue;
+                const QString &speaker = quote->speaker->canonical;
+                if (speaker == QLatin1String("I")) {
+                    if (authorName.isEmpty())
+                        authorName = author();
+                    who = authorName;
+                } else if (named.contains(speaker) || (isLabel(speaker) && speaker != QLatin1String("Q"))) {
+                    who = speaker;
+                }
+            } else {
+                who = turnAt(start);
+                if (who == QLatin1String("Q")) // a reporter
+                    continue;
+                if (who.isEmpty()) {
+                    if (authorName.isEmpty())
+                        authorName = author();
+                    who = authorName;
+                }
+            }
+            if (who.isEmpty())
+                continue;
+            reference.canonical = who;
+        } else {
+            if (quote)
+                continue; // spoken: "he" inside a quotation has its antecedent in the speaker's words
+            const std::optional<EntityMention> antecedent
+                = antecedentOf(start, person == Person::Male ? QStringView(u"he") : QStringView(u"she"));
+            if (!antecedent || !named.contains(antecedent->canonical) || start - antecedent->range.end > referenceReach)
+                continue;
+            reference.canonical = antecedent->canonical;
+        }
+        found.append(reference);
+    }
+    return found;
+}
+
+} // namespace Lectern
