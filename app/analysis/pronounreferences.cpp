@@ -87,18 +87,49 @@ QString SpeakerAttribution::author() const
     // "Remarks by President Biden on ...", "Statement from ...": the person right after "by" or
     // "from"; else a person the title opens with ("Pelosi Floor Speech ..."). Not "Mr. President",
     // "Madam Speaker": the one spoken to.
-    const QStringView title = m_text.mid(start, end - start);
+    while (start < end && m_text.at(start).isSpace())
+        ++start;
+    const QStringView title = m_text.mid(start, end - start).trimmed();
+    // A salutation ("Mr. President,") or a sentence is no title.
+    if (title.isEmpty() || title.size() > 200 || title.back() == u',' || title.back() == u'.' || title.back() == u':')
+        return QStringLiteral("the speaker");
+    // Nor is an address: "Your Excellency Philemon Yang", "His Excellency Mr. ...".
+    static const QSet<QString> salutations = {QStringLiteral("Your"), QStringLiteral("His"), QStringLiteral("Her"),
+        QStringLiteral("Dear"), QStringLiteral("Excellency"), QStringLiteral("Excellencies"),
+        QStringLiteral("Distinguished"), QStringLiteral("Honourable"), QStringLiteral("Honorable"),
+        QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Madam"), QStringLiteral("Madame"),
+        QStringLiteral("Mrs."), QStringLiteral("Ms."), QStringLiteral("H.E."), QStringLiteral("Ladies")};
+    if (salutations.contains(title.left(title.indexOf(u' ')).toString()))
+        return QStringLiteral("the speaker");
     qsizetype by = title.indexOf(QLatin1String(" by "));
     if (by < 0)
         by = title.indexOf(QLatin1String(" from "));
-    const qsizetype from = by >= 0 ? start + by + 1 : start;
+    // Where the title starts, after a heading's marks.
+    qsizetype opening = start;
+    while (opening < end
+        && (m_text.at(opening).isSpace() || m_text.at(opening) == u'#' || m_text.at(opening) == u'*'
+            || m_text.at(opening) == u'"'))
+        ++opening;
+    const qsizetype from = by >= 0 ? start + by + 1 : opening;
+    // Without "by", the title opens with the name, or with capitalised words before it ("Joe|
+    // Biden Speech"), not "I called on Jeff Zients".
+    const auto onlyCapitalsBetween = [this](qsizetype first, qsizetype to) {
+        for (qsizetype at = first; at < to; ++at) {
+            if (m_text.at(at).isLetter() && (at == 0 || !m_text.at(at - 1).isLetter())
+                && (!m_text.at(at).isUpper()
+                    || (m_text.at(at) == u'I' && (at + 1 == to || !m_text.at(at + 1).isLetter()))))
+                return false;
+        }
+        return true;
+    };
     static const QSet<QString> addressed = {QStringLiteral("Mr."), QStringLiteral("Mr"), QStringLiteral("Madam"),
         QStringLiteral("Madame"), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
     for (const EntityMention &mention : std::as_const(m_mentions)) {
         if (mention.range.start >= std::min(end, from + 40))
             break;
-        if (mention.range.start < from || mention.type != EntityType::Person || mention.canonical.isEmpty()
-            || !mention.canonical.front().isUpper() || isDescription(mention.canonical))
+        if (mention.range.start < from || (by < 0 && !onlyCapitalsBetween(opening, mention.range.start))
+            || mention.type != EntityType::Person || mention.canonical.isEmpty() || !mention.canonical.front().isUpper()
+            || isDescription(mention.canonical))
             continue;
         if (addressed.contains(mention.canonical.section(u' ', 0, 0)) && mention.canonical.count(u' ') == 1)
             continue;
@@ -123,7 +154,14 @@ QString SpeakerAttribution::author() const
             break;
         words << m_text.mid(wordStart, pos - wordStart).toString();
     }
-    if (words.isEmpty())
+    // Only an office or a title opens an author's name here ("President\\_Biden"), not "Ukraine".
+    static const QSet<QString> offices = {QStringLiteral("President"), QStringLiteral("Vice"), QStringLiteral("First"),
+        QStringLiteral("Secretary"), QStringLiteral("Senator"), QStringLiteral("Governor"),
+        QStringLiteral("Ambassador"), QStringLiteral("Prime"), QStringLiteral("Press"), QStringLiteral("Speaker"),
+        QStringLiteral("Leader"), QStringLiteral("Representative"), QStringLiteral("Minister"),
+        QStringLiteral("Chancellor"), QStringLiteral("King"), QStringLiteral("Queen"), QStringLiteral("Dr."),
+        QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
+    if (words.size() < 2 || !offices.contains(words.constFirst()))
         return QStringLiteral("the speaker");
     QString named;
     for (const EntityMention &mention : std::as_const(m_mentions)) {
