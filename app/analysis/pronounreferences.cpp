@@ -24,31 +24,37 @@ enum class Person
 Person personOf(QStringView word)
 {
     // "I", "me", "my", "myself" and the third persons of one; "her" both object and possessive.
-    switch (word.size()) {
-    case 1:
+    // The first letter in either case, the others in lower case.
+    if (word.size() == 1)
         return word == u'I' ? Person::First : Person::None;
-    case 2:
-        if (word == u"me" || word == u"my" || word == u"Me" || word == u"My")
-            return Person::First;
-        if (word == u"he" || word == u"He")
-            return Person::Male;
+    if (word.size() > 7 || word.front().unicode() > 0x7f)
         return Person::None;
+    const QStringView rest = word.mid(1);
+    switch (word.front().unicode() | 0x20) {
+    case u'm':
+        if (rest == u"e" || rest == u"y" || rest == u"yself")
+            return Person::First;
+        break;
+    case u'h':
+        if (rest == u"e" || rest == u"is" || rest == u"im" || rest == u"imself")
+            return Person::Male;
+        if (rest == u"er" || rest == u"erself")
+            return Person::Female;
+        break;
+    case u's':
+        if (rest == u"he")
+            return Person::Female;
+        break;
     default:
         break;
     }
-    if (word.size() > 7 || !word.front().isLetter())
-        return Person::None;
-    if (word.compare(QLatin1String("myself"), Qt::CaseInsensitive) == 0)
-        return Person::First;
-    if (word.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0
-        || word.compare(QLatin1String("him"), Qt::CaseInsensitive) == 0
-        || word.compare(QLatin1String("himself"), Qt::CaseInsensitive) == 0)
-        return Person::Male;
-    if (word.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0
-        || word.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0
-        || word.compare(QLatin1String("herself"), Qt::CaseInsensitive) == 0)
-        return Person::Female;
     return Person::None;
+}
+
+bool isWordLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || u == u'-' : c.isLetter();
 }
 
 bool isLabel(QStringView canonical)
@@ -188,6 +194,17 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
             [](qsizetype p, const EntityMention &m) { return p < m.range.start; });
         return it != m_mentions.cbegin() && std::prev(it)->range.end > at;
     };
+    // Whether a person the text names is mentioned within reach before \a at: else no name can
+    // be the pronoun's, and the search for one is not made.
+    const auto namedWithinReach = [this, &named](qsizetype at) {
+        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), at - referenceReach,
+            [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+        for (; it != m_mentions.cend() && it->range.start < at; ++it) {
+            if (it->type == EntityType::Person && named.contains(it->canonical))
+                return true;
+        }
+        return false;
+    };
     const auto quoteAt = [&quotes](qsizetype at) -> const QuoteSpan * {
         auto it = std::upper_bound(quotes.cbegin(), quotes.cend(), at,
             [](qsizetype p, const QuoteSpan &quote) { return p < quote.range.start; });
@@ -197,6 +214,14 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
         const QChar c = m_text.at(pos);
         if (!c.isLetter()) {
             ++pos;
+            continue;
+        }
+        // A word that cannot be one of the pronouns is passed over whole.
+        const char16_t initial = c.unicode() | 0x20;
+        if (c != u'I' && initial != u'm' && initial != u'h' && initial != u's') {
+            ++pos;
+            while (pos < m_text.size() && isWordLetter(m_text.at(pos)))
+                ++pos;
             continue;
         }
         qsizetype end = pos;
@@ -262,6 +287,8 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
         } else {
             if (quote)
                 continue; // spoken: "he" inside a quotation has its antecedent in the speaker's words
+            if (!namedWithinReach(start))
+                continue;
             const std::optional<EntityMention> antecedent
                 = antecedentOf(start, person == Person::Male ? QStringView(u"he") : QStringView(u"she"));
             if (!antecedent || !named.contains(antecedent->canonical) || start - antecedent->range.end > referenceReach)
