@@ -232,6 +232,10 @@ EntityRegistry EntityRegistry::fromTable(QStringView table)
         const QList<QStringView> fields = line.split(u'\t');
         if (fields.size() < 3)
             continue;
+        if (fields.at(0) == u"country") { // a place named before is a country
+            registry.m_countries.insert(fields.at(1).toString());
+            continue;
+        }
         const std::optional<EntityType> type = typeFromName(fields.at(0));
         if (!type)
             continue;
@@ -252,6 +256,11 @@ EntityRegistry EntityRegistry::fromTable(QStringView table)
             registry.m_namePrefixes.insert(name.left(space));
     }
     return registry;
+}
+
+bool EntityRegistry::isCountry(const QString &canonical) const
+{
+    return m_countries.contains(canonical);
 }
 
 QString EntityRegistry::key(QStringView name)

@@ -33,6 +33,8 @@ public:
     /// \a name is blank.
     bool hasLongerName(QStringView name) const;
     qsizetype size() const;
+    /// Whether the place \a canonical is a country (ISO 3166-1), not a city or a region.
+    bool isCountry(const QString &canonical) const;
 
     /// Lookup key of a name: spacing simplified, typographic apostrophes made straight.
     static QString key(QStringView name);
@@ -41,6 +43,7 @@ private:
     QHash<EntityType, QHash<QString, QString>> m_canonical; // type -> key -> canonical
     QHash<QString, EntityType> m_typeByKey; // "<key>" -> the first type with that name
     QSet<QString> m_namePrefixes; // the keys' beginnings before each of their spaces
+    QSet<QString> m_countries; // canonical names of the places that are countries
 };
 
 /// A full name without its initials ("Donald J. Trump" -> "Donald Trump"): two full names with

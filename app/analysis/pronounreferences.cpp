@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pronouns of SpeakerAttribution that refer to a named person: references().
+#include "analysis/entityregistry.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
 
@@ -178,6 +179,66 @@ QString SpeakerAttribution::author() const
     return named.isEmpty() ? words.join(u' ') : named;
 }
 
+std::optional<EntityMention> SpeakerAttribution::describedEntityAt(qsizetype at, qsizetype end) const
+{
+    // "the country", "the nation": the country named last; "the organization", "the company", ...:
+    // the organisation named last, within reach. "Our country", "this Nation" and a country or
+    // nation with no country named within reach: the country the statement names most.
+    constexpr qsizetype reach = 1000;
+    qsizetype headEnd = 0;
+    const qsizetype headStart = skipSpaces(end, std::min(m_text.size(), end + 3));
+    const QStringView head = wordAt(headStart, &headEnd);
+    bool country = false;
+    if (head == u"country" || head == u"nation" || head == u"Country" || head == u"Nation")
+        country = true;
+    else if (!(head == u"organization" || head == u"organisation" || head == u"company" || head == u"church"
+                 || head == u"university" || head == u"team"))
+        return std::nullopt;
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), at,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    if (it != m_mentions.cbegin() && std::prev(it)->range.end > at)
+        return std::nullopt; // inside a name
+    if (it != m_mentions.cend() && it->range.start < headEnd)
+        return std::nullopt; // the start of one ("the Nation of Islam")
+    const bool the = m_text.at(at).toLower() == u't' && m_text.at(at + 1) == u'h' && m_text.at(at + 2) == u'e';
+    EntityMention described;
+    described.range = {at, headEnd};
+    described.text = m_text.mid(at, headEnd - at).toString();
+    while (the && it != m_mentions.cbegin()) {
+        --it;
+        if (at - it->range.end > reach)
+            break;
+        const bool fits = country ? it->type == EntityType::Place && m_registry.isCountry(it->canonical)
+                                  : it->type == EntityType::Organization;
+        if (!fits)
+            continue;
+        described.type = it->type;
+        described.canonical = it->canonical;
+        return described;
+    }
+    if (!country)
+        return std::nullopt;
+    if (!m_mainCountryFound) {
+        m_mainCountryFound = true;
+        QHash<QString, int> counts;
+        int most = 0;
+        for (const EntityMention &mention : std::as_const(m_mentions)) {
+            if (mention.type != EntityType::Place || !m_registry.isCountry(mention.canonical))
+                continue;
+            const int count = ++counts[mention.canonical];
+            if (count > most) {
+                most = count;
+                m_mainCountry = mention.canonical;
+            }
+        }
+    }
+    if (m_mainCountry.isEmpty())
+        return std::nullopt;
+    described.type = EntityType::Place;
+    described.canonical = m_mainCountry;
+    return described;
+}
+
 QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quotes) const
 {
     QList<EntityMention> found;
@@ -218,7 +279,7 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
         }
         // A word that cannot be one of the pronouns is passed over whole.
         const char16_t initial = c.unicode() | 0x20;
-        if (c != u'I' && initial != u'm' && initial != u'h' && initial != u's') {
+        if (c != u'I' && initial != u'm' && initial != u'h' && initial != u's' && initial != u't' && initial != u'o') {
             ++pos;
             while (pos < m_text.size() && isWordLetter(m_text.at(pos)))
                 ++pos;
@@ -232,6 +293,14 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
             && (m_text.at(start - 1).isLetterOrNumber() || m_text.at(start - 1) == u'\''
                 || m_text.at(start - 1) == u'\u2019'))
             continue;
+        if (word == u"the" || word == u"The" || word == u"this" || word == u"This" || word == u"our"
+            || word == u"Our") {
+            if (std::optional<EntityMention> described = describedEntityAt(start, end)) {
+                found.append(*described);
+                pos = described->range.end;
+            }
+            continue;
+        }
         const Person person = personOf(word);
         if (person == Person::None || inMention(start))
             continue;

@@ -134,6 +134,11 @@ private:
     /// The name of the relative a description from \a start to \a end speaks of ("his wife"),
     /// when the text names that one person of the family.
     std::optional<QString> relativeNamed(qsizetype start, qsizetype end) const;
+    /// A description whose determiner runs from \a at to \a end that refers to an entity named
+    /// before it, within reach: "the country", "the nation" to a country, "the organization", "the
+    /// company", "the church", "the university", "the team" to an organisation; "our country",
+    /// "this Nation" to the country the text names most.
+    std::optional<EntityMention> describedEntityAt(qsizetype at, qsizetype end) const;
     /// Who "I" is outside the quotations and the transcript's turns: the person the text's title
     /// names, else "the speaker".
     QString author() const;
@@ -180,6 +185,8 @@ private:
     /// Speakers found as descriptions ("the girl"), in text order: a later pronoun may stand for them.
     QList<EntityMention> m_described;
     QHash<QString, QChar> m_sexByName; ///< canonical name -> 'm' or 'f', as learnSexes() found
+    mutable bool m_mainCountryFound = false; ///< whether m_mainCountry was looked for (on first use)
+    mutable QString m_mainCountry; ///< the country the text names most, for "our country"
     mutable bool m_turnsFound = false; ///< whether m_turns was filled (on first use)
     mutable QList<std::pair<qsizetype, QString>> m_turns; ///< a transcript's turns: start, label
 };

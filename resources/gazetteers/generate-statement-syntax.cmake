@@ -221,6 +221,8 @@ foreach(i RANGE ${last})
         list(GET names 0 canonical)
     endif()
     add_entity(place "${canonical}" "${names}")
+    # A marker line: this place is a country ("the country" may refer to it).
+    list(APPEND tsv_lines "country\t${canonical}\t")
 endforeach()
 list(LENGTH PLACES_KEYS n)
 math(EXPR n "${n} - 1")

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void firstPersonInATranscript();
     void firstPersonOfTheAuthor_data();
     void firstPersonOfTheAuthor();
+    void descriptions_data();
+    void descriptions();
     void notAnEntityRemovesThem();
     void spansSliceTheTextInJson();
 
@@ -147,6 +149,38 @@ void TestPronounReferences::firstPersonOfTheAuthor()
         QCOMPARE(reference.canonical, author);
         QCOMPARE(reference.type, EntityType::Person);
     }
+}
+
+void TestPronounReferences::descriptions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("the country: the country named last")
+        << QStringLiteral("Japan and the Republic of Korea signed the accord. The country will host the next talks.")
+        << QStringList {QStringLiteral("The country=Republic of Korea")};
+    QTest::newRow("a city is no country")
+        << QStringLiteral("The talks took place in Seoul. The country has no other venue.") << QStringList {};
+    QTest::newRow("our nation: the country named most")
+        << QStringLiteral("Ghana thanks Kenya. Ghana will lead. Ghana will serve.\n\n")
+            + QStringLiteral("x ").repeated(600) + QStringLiteral("Our nation is ready.")
+        << QStringList {QStringLiteral("Our nation=Ghana")};
+    QTest::newRow("the organization: the organisation named last")
+        << QStringLiteral(
+               "She joined the World Health Organization in 2010. The organization later sent her to Geneva.")
+        << QStringList {QStringLiteral("The organization=World Health Organization")};
+    QTest::newRow("nothing named before") << QStringLiteral("The company said the country was calm.") << QStringList {};
+}
+
+void TestPronounReferences::descriptions()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStringList described;
+    for (const EntityMention &reference : Recognizer().analyze(text).references) {
+        if (reference.text.contains(u' '))
+            described << reference.text + u'=' + reference.canonical;
+    }
+    QCOMPARE(described, expected);
 }
 
 void TestPronounReferences::notAnEntityRemovesThem()
