@@ -179,6 +179,34 @@ QString SpeakerAttribution::author() const
     return named.isEmpty() ? words.join(u' ') : named;
 }
 
+std::optional<EntityMention> SpeakerAttribution::bodyBefore(qsizetype at) const
+{
+    // "its", "itself": the organisation or country named last in the sentence or the one before
+    // ("NATO and its allies"), when no lower-case noun stands between that could be it ("the
+    // alliance and its").
+    const qsizetype from = sentenceBefore(at, std::max<qsizetype>(0, at - 300));
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), at,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    while (it != m_mentions.cbegin()) {
+        --it;
+        if (it->range.start < from)
+            break;
+        if (it->type == EntityType::Organization
+            || (it->type == EntityType::Place && m_registry.isCountry(it->canonical))) {
+            // A noun after "the" between the name and "its" is more likely what "its" stands for.
+            for (qsizetype pos = it->range.end; pos + 4 < at; ++pos) {
+                if ((m_text.at(pos) == u't' || m_text.at(pos) == u'T') && m_text.mid(pos, 4) == u"the "
+                    && (pos == 0 || !m_text.at(pos - 1).isLetter()))
+                    return std::nullopt;
+            }
+            return *it;
+        }
+        if (it->type == EntityType::Person)
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::optional<EntityMention> SpeakerAttribution::describedEntityAt(qsizetype at, qsizetype end) const
 {
     // "the country", "the nation": the country named last; "the organization", "the company", ...:
@@ -279,7 +307,8 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
         }
         // A word that cannot be one of the pronouns is passed over whole.
         const char16_t initial = c.unicode() | 0x20;
-        if (c != u'I' && initial != u'm' && initial != u'h' && initial != u's' && initial != u't' && initial != u'o') {
+        if (c != u'I' && initial != u'm' && initial != u'h' && initial != u's' && initial != u't' && initial != u'o'
+            && initial != u'i') {
             ++pos;
             while (pos < m_text.size() && isWordLetter(m_text.at(pos)))
                 ++pos;
@@ -298,6 +327,14 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
             if (std::optional<EntityMention> described = describedEntityAt(start, end)) {
                 found.append(*described);
                 pos = described->range.end;
+            }
+            continue;
+        }
+        if (word == u"its" || word == u"Its" || word == u"itself") {
+            if (std::optional<EntityMention> owner = bodyBefore(start)) {
+                owner->range = {start, end};
+                owner->text = word.toString();
+                found.append(*owner);
             }
             continue;
         }

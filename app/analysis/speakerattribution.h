@@ -139,6 +139,9 @@ private:
     /// company", "the church", "the university", "the team" to an organisation; "our country",
     /// "this Nation" to the country the text names most.
     std::optional<EntityMention> describedEntityAt(qsizetype at, qsizetype end) const;
+    /// The organisation or country that "its" at \a at stands for, named before it in its
+    /// sentence or the one before, with no person and no other noun between.
+    std::optional<EntityMention> bodyBefore(qsizetype at) const;
     /// Who "I" is outside the quotations and the transcript's turns: the person the text's title
     /// names, else "the speaker".
     QString author() const;

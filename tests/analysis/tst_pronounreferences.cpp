@@ -25,6 +25,7 @@ private Q_SLOTS:
     void firstPersonOfTheAuthor();
     void descriptions_data();
     void descriptions();
+    void itsForABody();
     void notAnEntityRemovesThem();
     void spansSliceTheTextInJson();
 
@@ -181,6 +182,17 @@ void TestPronounReferences::descriptions()
             described << reference.text + u'=' + reference.canonical;
     }
     QCOMPARE(described, expected);
+}
+
+void TestPronounReferences::itsForABody()
+{
+    // "its" for the organisation or country named before it in the sentence, not across a person
+    // or a noun of its own ("the alliance and its").
+    const AnalysisResult result = Recognizer().analyze(QStringLiteral(
+        "NATO and its allies met. Albania supports its neighbours. NATO praised the alliance and its members. "
+        "NATO thanked Joe Biden for its help."));
+    QCOMPARE(referencesOf(result),
+        (QStringList {QStringLiteral("its=North Atlantic Treaty Organization"), QStringLiteral("its=Albania")}));
 }
 
 void TestPronounReferences::notAnEntityRemovesThem()
