@@ -215,6 +215,18 @@ std::optional<EntityMention> SpeakerAttribution::describedEntityAt(qsizetype at,
     constexpr qsizetype reach = 1000;
     qsizetype headEnd = 0;
     const qsizetype headStart = skipSpaces(end, std::min(m_text.size(), end + 3));
+    if (headStart >= m_text.size())
+        return std::nullopt;
+    switch (m_text.at(headStart).unicode() | 0x20) { // the heads' first letters, before their words
+    case u'c':
+    case u'n':
+    case u'o':
+    case u'u':
+    case u't':
+        break;
+    default:
+        return std::nullopt;
+    }
     const QStringView head = wordAt(headStart, &headEnd);
     bool country = false;
     if (head == u"country" || head == u"nation" || head == u"Country" || head == u"Nation")
@@ -306,9 +318,14 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
             continue;
         }
         // A word that cannot be one of the pronouns is passed over whole.
+        // By their first two letters: "I", "me", "my", "he", "his", "her", "she", "the", "this",
+        // "our", "its".
         const char16_t initial = c.unicode() | 0x20;
-        if (c != u'I' && initial != u'm' && initial != u'h' && initial != u's' && initial != u't' && initial != u'o'
-            && initial != u'i') {
+        const char16_t second = pos + 1 < m_text.size() ? m_text.at(pos + 1).unicode() : u' ';
+        const bool mayRefer = c == u'I' || initial == u'm' || initial == u'h' || (initial == u's' && second == u'h')
+            || (initial == u't' && second == u'h') || (initial == u'o' && second == u'u')
+            || (initial == u'i' && second == u't');
+        if (!mayRefer) {
             ++pos;
             while (pos < m_text.size() && isWordLetter(m_text.at(pos)))
                 ++pos;
