@@ -34,6 +34,13 @@
             <numerusform>Wrote %1 (%n highlight annotations)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (+%n reference(s))</source>
+        <translation>
+            <numerusform> (+%n reference)</numerusform>
+            <numerusform> (+%n references)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EntityPanel</name>
@@ -42,6 +49,13 @@
         <translation>
             <numerusform>In %n statement</numerusform>
             <numerusform>In %n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also referred to %n time(s) by a pronoun or a description (“he”, “the country”), listed in italics</source>
+        <translation>
+            <numerusform>Also referred to %n time by a pronoun or a description (“he”, “the country”), listed in italics</numerusform>
+            <numerusform>Also referred to %n times by a pronoun or a description (“he”, “the country”), listed in italics</numerusform>
         </translation>
     </message>
 </context>

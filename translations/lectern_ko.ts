@@ -498,6 +498,12 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
         <source>--combined needs a .lectern project</source>
         <translation>--combined에는 .lectern 프로젝트가 필요합니다</translation>
     </message>
+    <message numerus="yes">
+        <source> (+%n reference(s))</source>
+        <translation>
+            <numerusform> (+지칭 %n개)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DocumentImporter</name>
@@ -724,6 +730,16 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
         <source>In %n statement(s)</source>
         <translation>
             <numerusform>성명 %n건에 등장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” refers to %2</source>
+        <translation>“%1”은(는) %2을(를) 가리킵니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also referred to %n time(s) by a pronoun or a description (“he”, “the country”), listed in italics</source>
+        <translation>
+            <numerusform>대명사나 지칭어(“he”, “the country”)로도 %n번 언급됨(기울임꼴로 표시)</numerusform>
         </translation>
     </message>
 </context>

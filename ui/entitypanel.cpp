@@ -167,7 +167,9 @@ void EntityPanel::setStatements(const QList<Statement> &statements)
             // The count is of the names; the pronouns are listed, not counted.
             entityItem->setText(1, QString::number(entity->size() - references));
             if (references > 0)
-                tip << tr("Also referred to by %n pronoun(s), listed in italics", nullptr, int(references));
+                tip << tr("Also referred to %n time(s) by a pronoun or a description (\u201Che\u201D, \u201Cthe "
+                          "country\u201D), listed in italics",
+                    nullptr, int(references));
             if (several)
                 tip << tr("In %n statement(s)", nullptr, int(inStatements.size()));
             if (!tip.isEmpty())

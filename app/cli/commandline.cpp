@@ -133,7 +133,7 @@ int analyze(const QStringList &arguments)
             EntityType type;
             QString canonical;
             int mentions = 0;
-            int pronouns = 0;
+            int references = 0; // "he", "the country"
             QStringList spellings;
         };
         QList<Group> groups;
@@ -147,20 +147,20 @@ int analyze(const QStringList &arguments)
             if (spelling != e.canonical && !it->spellings.contains(spelling))
                 it->spellings.append(spelling);
         }
-        for (const EntityMention &e : result.references) { // "he", "I": counted apart
+        for (const EntityMention &e : result.references) { // "he", "the country": counted apart
             auto it = std::find_if(groups.begin(), groups.end(),
                 [&](const Group &g) { return g.type == e.type && g.canonical == e.canonical; });
             if (it == groups.end())
                 it = groups.insert(groups.end(), Group {e.type, e.canonical, 0, 0, {}});
-            ++it->pronouns;
+            ++it->references;
         }
         std::stable_sort(
             groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.mentions > b.mentions; });
         for (const Group &g : std::as_const(groups)) {
             out() << "  " << entityTypeName(g.type).leftJustified(12) << " " << g.canonical << "  \u00D7" << g.mentions
-                  << (g.pronouns > 0 ? QCoreApplication::translate(
-                          "Lectern::CommandLine", " (+%n pronoun(s))", nullptr, g.pronouns)
-                                     : QString())
+                  << (g.references > 0 ? QCoreApplication::translate(
+                          "Lectern::CommandLine", " (+%n reference(s))", nullptr, g.references)
+                                       : QString())
                   << (g.spellings.isEmpty()
                              ? QString()
                              : QStringLiteral("  (also: ") + g.spellings.join(QStringLiteral(", ")) + u')')
