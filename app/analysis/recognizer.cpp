@@ -686,12 +686,22 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     SpeakerAttribution attribution(cueText, cueParagraphs, result.entities, titles, m_registry);
     attribution.attribute(result.quotes);
     result.references = attribution.references(result.quotes);
-    // "Not an entity" of the analyst's holds for a pronoun's entity too ("the speaker").
+    // The analyst's corrections hold for an entity known only by its references too ("the
+    // speaker"): not an entity, another type, the same as another entity.
     for (const EntityCorrection &correction : corrections) {
         if (correction.kind == EntityCorrection::Kind::NotAnEntity) {
             result.references.removeIf([&correction](const EntityMention &reference) {
                 return reference.canonical == correction.text || reference.text == correction.text;
             });
+            continue;
+        }
+        for (EntityMention &reference : result.references) {
+            if (reference.canonical != correction.text)
+                continue;
+            if (correction.kind == EntityCorrection::Kind::ChangeType)
+                reference.type = correction.type;
+            else if (correction.kind == EntityCorrection::Kind::Merge)
+                reference.canonical = correction.target;
         }
     }
     for (QuoteSpan &quote : result.quotes) {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void descriptions();
     void itsForABody();
     void notAnEntityRemovesThem();
+    void mergeNamesTheSpeaker();
     void spansSliceTheTextInJson();
 
 private:
@@ -202,6 +203,16 @@ void TestPronounReferences::notAnEntityRemovesThem()
     const EntityCorrection notAnEntity {
         {}, EntityCorrection::Kind::NotAnEntity, QStringLiteral("the speaker"), {}, EntityType::Person};
     QVERIFY(Recognizer().analyze(text, {notAnEntity}).references.isEmpty());
+}
+
+void TestPronounReferences::mergeNamesTheSpeaker()
+{
+    // The analyst tells who "the speaker" is: the references follow.
+    const QString text = QStringLiteral("Address to the Nation\n\nGood evening. I have spoken to you many times.\n");
+    const EntityCorrection merge {{}, EntityCorrection::Kind::Merge, QStringLiteral("the speaker"),
+        QStringLiteral("Richard Nixon"), EntityType::Person};
+    const AnalysisResult result = Recognizer().analyze(text, {merge});
+    QCOMPARE(referencesOf(result), QStringList {QStringLiteral("I=Richard Nixon")});
 }
 
 void TestPronounReferences::spansSliceTheTextInJson()
