@@ -297,11 +297,16 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
     };
     // Whether a person the text names is mentioned within reach before \a at: else no name can
     // be the pronoun's, and the search for one is not made.
-    const auto namedWithinReach = [this, &named](qsizetype at) {
+    // (The search walks back to the nearest person who fits: with none within reach it would
+    // walk to the text's start for every pronoun, "Mrs. Smith ... he" a million times over.)
+    const auto namedWithinReach = [this, &named](qsizetype at, Person person) {
         auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), at - referenceReach,
             [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
         for (; it != m_mentions.cend() && it->range.start < at; ++it) {
-            if (it->type == EntityType::Person && named.contains(it->canonical))
+            if (it->type != EntityType::Person || !named.contains(it->canonical) || insideQuote(it->range.start))
+                continue;
+            const QChar sex = sexOf(*it);
+            if (sex.isNull() || sex == (person == Person::Male ? u'm' : u'f'))
                 return true;
         }
         return false;
@@ -410,7 +415,7 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
         } else {
             if (quote)
                 continue; // spoken: "he" inside a quotation has its antecedent in the speaker's words
-            if (!namedWithinReach(start))
+            if (!namedWithinReach(start, person))
                 continue;
             const std::optional<EntityMention> antecedent
                 = antecedentOf(start, person == Person::Male ? QStringView(u"he") : QStringView(u"she"));

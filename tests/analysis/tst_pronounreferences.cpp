@@ -74,6 +74,8 @@ void TestPronounReferences::nothingToReferTo_data()
     QTest::newRow("no one named") << QStringLiteral("He said nothing, and she left with her coat.");
     QTest::newRow("named too far before") << QStringLiteral("President Joe Biden arrived. ")
             + QStringLiteral("The weather was fine. ").repeated(40) + QStringLiteral("He left.");
+    QTest::newRow("only a person of the other sex")
+        << QStringLiteral("Mrs. Smith said that he left the room. ").repeated(200);
     QTest::newRow("inside a quotation") << QStringLiteral(
         "Secretary Antony Blinken said: \u201CWe spoke to him and to her.\u201D");
 }
