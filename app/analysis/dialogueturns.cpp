@@ -12,6 +12,7 @@ namespace Lectern {
 
 namespace {
 constexpr qsizetype exchangeNarration = 400; ///< at most this much narration between two turns of an exchange
+constexpr qsizetype exchangeTurns = 100; ///< at most this many turns back to the one that names a party
 } // namespace
 
 QChar SpeakerAttribution::sexOf(const EntityMention &speaker) const
@@ -264,7 +265,9 @@ std::optional<EntityMention> SpeakerAttribution::otherParty(
     const QList<QuoteSpan> &quotes, const QList<bool> &cued, qsizetype i) const
 {
     const std::optional<EntityMention> &last = quotes.at(i - 1).speaker;
-    for (qsizetype j = i - 2; j >= 0; --j) {
+    // At most exchangeTurns turns back: a text of replies with no cue at all would otherwise walk
+    // back over every one of them for each.
+    for (qsizetype j = i - 2; j >= std::max<qsizetype>(0, i - exchangeTurns); --j) {
         if (quotes.at(j + 1).range.start - quotes.at(j).range.end > exchangeNarration)
             break;
         if (!cued.at(j) || !quotes.at(j).speaker)
@@ -301,14 +304,15 @@ std::optional<EntityMention> SpeakerAttribution::nextTurn(
         return std::nullopt;
     if (lastCharacterOf(previous) == u'?') {
         // The one a quotation of the exchange speaks to ("My dear Mr. Bennet, ..."), the nearest first.
-        for (qsizetype j = i - 1; j >= 0; --j) {
+        const qsizetype first = std::max<qsizetype>(0, i - exchangeTurns);
+        for (qsizetype j = i - 1; j >= first; --j) {
             std::optional<EntityMention> asked = addresseeOf(quotes.at(j));
             if (asked && !samePerson(*asked, *previous.speaker))
                 return asked;
             if (j > 0 && quotes.at(j).range.start - quotes.at(j - 1).range.end > exchangeNarration)
                 break;
         }
-        for (qsizetype j = i - 2; j >= 0; --j) {
+        for (qsizetype j = i - 2; j >= first; --j) {
             if (quotes.at(j + 1).range.start - quotes.at(j).range.end > exchangeNarration)
                 break;
             if (quotes.at(j).speaker && !samePerson(*quotes.at(j).speaker, *previous.speaker))

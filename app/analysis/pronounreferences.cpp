@@ -418,7 +418,8 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
             if (!namedWithinReach(start, person))
                 continue;
             const std::optional<EntityMention> antecedent
-                = antecedentOf(start, person == Person::Male ? QStringView(u"he") : QStringView(u"she"));
+                = antecedentOf(start, person == Person::Male ? QStringView(u"he") : QStringView(u"she"),
+                    std::max<qsizetype>(0, start - referenceReach));
             if (!antecedent || !named.contains(antecedent->canonical) || start - antecedent->range.end > referenceReach)
                 continue;
             reference.canonical = antecedent->canonical;

@@ -104,8 +104,9 @@ private:
     /// The subject a cue can have at \a pos: the person (or speaking institution) named there,
     /// else a pronoun and whom it stands for; \a end receives where it ends.
     std::optional<EntityMention> subjectAt(qsizetype pos, qsizetype *end) const;
-    /// The person a pronoun at \a pos stands for: the nearest fitting name before it.
-    std::optional<EntityMention> antecedentOf(qsizetype pos, QStringView pronoun) const;
+    /// The person a pronoun at \a pos stands for: the nearest fitting name before it, not before
+    /// \a after (by default, antecedentReach characters before it).
+    std::optional<EntityMention> antecedentOf(qsizetype pos, QStringView pronoun, qsizetype after = -1) const;
     /// Instead of \a nearest, a person after a preposition, the one who spoke just before.
     const EntityMention *speakerBeforeObject(
         const EntityMention *nearest, const std::function<bool(const EntityMention &)> &fits) const;

@@ -218,8 +218,13 @@ const EntityMention *SpeakerAttribution::speakerBeforeObject(
     return nearest;
 }
 
-std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QStringView pronoun) const
+std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QStringView pronoun, qsizetype after) const
 {
+    // A bound on the walk back: without one, a long text of "“Yes,” said the woman. “No,” he
+    // said." walked back over every woman for every "he".
+    constexpr qsizetype antecedentReach = 5000;
+    if (after < 0)
+        after = std::max<qsizetype>(0, pos - antecedentReach);
     // The nearest person named before the pronoun, outside the quotations: a name inside one is
     // mostly the person spoken to ("... , Pa'son Tringham?" he said).
     // A speaker described, not named ("the girl"), counts too when it is nearer.
@@ -243,6 +248,8 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
             list.cbegin(), list.cend(), pos, [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
         while (before != list.cbegin()) {
             --before;
+            if (before->range.start < after)
+                break;
             if (fits(*before))
                 return &*before;
         }

@@ -34,6 +34,7 @@ class BenchAnalysis : public QObject
 private Q_SLOTS:
     void initTestCase();
     void throughput();
+    void worstCases();
 
 private:
     QStringList m_texts;
@@ -87,6 +88,7 @@ void BenchAnalysis::throughput()
     qsizetype quotes = 0;
     qsizetype attributed = 0;
     qsizetype entities = 0;
+    qsizetype references = 0;
     QElapsedTimer timer;
     timer.start();
     for (const QString &text : std::as_const(m_texts)) {
@@ -95,6 +97,7 @@ void BenchAnalysis::throughput()
         attributed += std::count_if(
             result.quotes.cbegin(), result.quotes.cend(), [](const QuoteSpan &q) { return q.speaker.has_value(); });
         entities += result.entities.size();
+        references += result.references.size();
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
@@ -108,15 +111,46 @@ void BenchAnalysis::throughput()
     const double baselineSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     qInfo("analysed %.1f MB in %lld documents in %.2f s: %.2f MB/s on one core; %lld quotations, %lld with a speaker, "
-          "%lld entity mentions",
+          "%lld entity mentions, %lld references",
         megabytes, qlonglong(m_texts.size()), seconds, megabytes / seconds, qlonglong(quotes), qlonglong(attributed),
-        qlonglong(entities));
+        qlonglong(entities), qlonglong(references));
     qInfo("peak memory %.0f MB (%.0f MB before analysing; the texts themselves take %.0f MB as UTF-16)",
         peakMegabytes(), memoryBefore, megabytes * 2);
     qInfo("baseline (line split + one quote-mark regex): %.3f s, %.1f MB/s; recogniser / baseline time = %.0fx (%lld "
           "lines with marks)",
         baselineSeconds, megabytes / baselineSeconds, seconds / baselineSeconds, qlonglong(baselineHits));
     QVERIFY(entities > 0);
+}
+
+void BenchAnalysis::worstCases()
+{
+    // Texts built to make a search walk back over everything before it: a pronoun with only
+    // people of the other sex named ("Mrs. Smith ... he"), speakers described, replies with no
+    // cue. Each is analysed at two lengths; twice the text should take about twice the time.
+    const QStringList units = {
+        QStringLiteral("Mrs. Smith said that he left the room. "),
+        QStringLiteral("\u201CYes,\u201D said the woman. \u201CNo,\u201D he said. "),
+        QStringLiteral("\u201CYes,\u201D said the woman. Mr. John Smith arrived and he sat down. "),
+        QStringLiteral("\u201CYes?\u201D \u201CNo.\u201D "),
+        QStringLiteral("\u201CYes,\u201D said Tommy. \u201CNo,\u201D said Tuppence. \u201CMaybe.\u201D She nodded. "),
+        QStringLiteral("Peru is far. Our nation is the country that its people love. "),
+    };
+    Recognizer recognizer;
+    recognizer.analyze(units.constFirst()); // the one-time compiling
+    for (const QString &unit : units) {
+        double seconds[2] = {};
+        for (int i = 0; i < 2; ++i) {
+            const QString text = unit.repeated(5000 * (i + 1));
+            QElapsedTimer timer;
+            timer.start();
+            const AnalysisResult result = recognizer.analyze(text);
+            seconds[i] = double(timer.nsecsElapsed()) / 1e9;
+            QVERIFY(!result.entities.isEmpty() || !result.quotes.isEmpty());
+        }
+        qInfo("%-70s %6.0f kB %.2f s, %6.0f kB %.2f s: time x%.1f for text x2", qPrintable(unit.left(70)),
+            double(unit.size() * 5000) / 1024.0, seconds[0], double(unit.size() * 10000) / 1024.0, seconds[1],
+            seconds[1] / seconds[0]);
+    }
 }
 
 QTEST_GUILESS_MAIN(BenchAnalysis)
