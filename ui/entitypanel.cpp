@@ -230,8 +230,10 @@ void EntityPanel::contextMenuEvent(QContextMenuEvent *event)
     }
     sameMenu->setEnabled(!sameMenu->isEmpty());
     menu.addSeparator();
-    menu.addAction(tr("&Annotate Every Mention"), this,
+    QAction *annotate = menu.addAction(tr("&Annotate Every Mention"), this,
         [this, canonical, type] { Q_EMIT annotateMentionsRequested(canonical, type); });
+    // The mentions by name: an entity known only by references ("the speaker") has none.
+    annotate->setEnabled(item->text(1).toInt() > 0);
     menu.addAction(tr("Add Another &Name\u2026"), this, [this, canonical, type] {
         bool ok = false;
         const QString alias = QInputDialog::getText(
