@@ -172,6 +172,12 @@ void TestPronounReferences::descriptions_data()
         << QStringLiteral(
                "She joined the World Health Organization in 2010. The organization later sent her to Geneva.")
         << QStringList {QStringLiteral("The organization=World Health Organization")};
+    QTest::newRow("this important legislation: the agreement named last")
+        << QStringLiteral("The House passed the Inflation Reduction Act. This important legislation lowers costs.")
+        << QStringList {QStringLiteral("This important legislation=Inflation Reduction Act")};
+    QTest::newRow("not a conjunction and its determiner")
+        << QStringLiteral("They signed the Paris Agreement and said that the agreement would hold.")
+        << QStringList {QStringLiteral("the agreement=Paris Agreement")};
     QTest::newRow("nothing named before") << QStringLiteral("The company said the country was calm.") << QStringList {};
 }
 
