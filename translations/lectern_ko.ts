@@ -473,7 +473,8 @@
   lectern --help | --version
 
 analyze --json prints one JSON object a line per file: {&quot;file&quot;, &quot;quotes&quot;: [{&quot;start&quot;, &quot;end&quot;,
-&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}]},
+&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}],
+&quot;references&quot;: [the same, for the pronouns and descriptions of an entity: &quot;he&quot;, &quot;the country&quot;]},
 offsets in Unicode code points into the file&apos;s text, end exclusive.
 </source>
         <translation>사용법:
@@ -486,7 +487,8 @@ offsets in Unicode code points into the file&apos;s text, end exclusive.
   lectern --help | --version
 
 analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다: {&quot;file&quot;, &quot;quotes&quot;: [{&quot;start&quot;, &quot;end&quot;,
-&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}]},
+&quot;text&quot;, &quot;kind&quot;, &quot;speaker&quot;}], &quot;entities&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;text&quot;, &quot;type&quot;, &quot;canonical&quot;}],
+&quot;references&quot;: [같은 형식, 개체를 가리키는 대명사와 지칭어: &quot;he&quot;, &quot;the country&quot;]},
 오프셋은 파일 텍스트의 유니코드 코드 포인트 단위이며 끝은 포함하지 않습니다.
 </translation>
     </message>

@@ -62,7 +62,8 @@ QString usage()
         "                                         all the project's statements in one annotated PDF\n"
         "  lectern --help | --version\n\n"
         "analyze --json prints one JSON object a line per file: {\"file\", \"quotes\": [{\"start\", \"end\",\n"
-        "\"text\", \"kind\", \"speaker\"}], \"entities\": [{\"start\", \"end\", \"text\", \"type\", \"canonical\"}]},\n"
+        "\"text\", \"kind\", \"speaker\"}], \"entities\": [{\"start\", \"end\", \"text\", \"type\", \"canonical\"}],\n"
+        "\"references\": [the same, for the pronouns and descriptions of an entity: \"he\", \"the country\"]},\n"
         "offsets in Unicode code points into the file's text, end exclusive.\n");
 }
 
