@@ -5,6 +5,7 @@
 // the text it analysed), goes into one project with its quotations annotated, and the project
 // saves and reopens unchanged.
 #include "analysis/recognizer.h"
+#include "analysisinvariants.h"
 #include "document/documentimporter.h"
 #include "project/project.h"
 #include "storage/projectfile.h"
@@ -17,52 +18,11 @@
 #include <QTest>
 
 using namespace Lectern;
+using Lectern::TestSupport::analysisError;
 
 namespace {
 
 const QString corpusDir = QStringLiteral(LECTERN_SHARED_DIR "/corpus");
-
-// Empty when \a range lies in \a text and \a expected is the text it covers.
-QString sliceError(const QString &text, const TextRange &range, const QString &expected, const char *what)
-{
-    if (range.start < 0 || range.start > range.end || range.end > text.size())
-        return QStringLiteral("%1 [%2, %3) lies outside the text of %4 characters")
-            .arg(QLatin1StringView(what))
-            .arg(range.start)
-            .arg(range.end)
-            .arg(text.size());
-    if (QStringView(text).sliced(range.start, range.length()) != expected)
-        return QStringLiteral("%1 [%2, %3) says “%4” but the text there is “%5”")
-            .arg(QLatin1StringView(what))
-            .arg(range.start)
-            .arg(range.end)
-            .arg(expected, text.mid(range.start, range.length()));
-    return {};
-}
-
-QString analysisError(const QString &text, const AnalysisResult &result)
-{
-    QString error;
-    for (const QuoteSpan &quote : result.quotes) {
-        if (error.isEmpty())
-            error = sliceError(text, quote.range, quote.text, "quote");
-        if (error.isEmpty() && quote.speaker)
-            error = sliceError(text, quote.speaker->range, quote.speaker->text, "speaker");
-    }
-    for (const QuotedTerm &term : result.terms) {
-        if (error.isEmpty())
-            error = sliceError(text, term.range, term.text, "term");
-    }
-    for (const EntityMention &entity : result.entities) {
-        if (error.isEmpty())
-            error = sliceError(text, entity.range, entity.text, "entity");
-    }
-    for (const LexicalSpan &span : result.spans) {
-        if (error.isEmpty() && (span.start < 0 || span.start > span.end || span.end > text.size()))
-            error = QStringLiteral("span [%1, %2) lies outside the text").arg(span.start).arg(span.end);
-    }
-    return error;
-}
 
 } // namespace
 

@@ -3,10 +3,12 @@
 //
 // The inputs on which a fuzz target (tests/fuzz) once crashed, hung or leaked, kept under
 // tests/data/fuzz-regressions/<target>/, and the seed corpora of tests/fuzz/corpus/<target>/:
-// the loader and the importers are run on each, as the fuzz targets run them, in every build
+// the loader, the importers and the recogniser are run on each, as the fuzz targets run them, in every build
 // (the sanitizer build of `packaging/dev test` included), so a fixed bug stays fixed.
 //
 // A file's name says what it found, e.g. "projectloader/length-overflow-in-string.lectern".
+#include "analysis/recognizer.h"
+#include "analysisinvariants.h"
 #include "document/documentimporter.h"
 #include "project/project.h"
 #include "storage/envelope.h"
@@ -126,6 +128,27 @@ private Q_SLOTS:
             if (fileName.startsWith(corpusDir) && QString::fromLatin1(name).endsWith(u'.' + suffix))
                 QVERIFY2(ok, qPrintable(importer.errorString())); // a seed opens as its own kind
         }
+    }
+
+    // What fuzz_recognizer does: analyse the bytes read as UTF-8; the result must hold together.
+    void recognizer_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        addRows(QStringLiteral("recognizer"));
+    }
+    void recognizer()
+    {
+        QFETCH(QString, fileName);
+        static const Recognizer recognizer;
+        const QString text = QString::fromUtf8(contents(fileName));
+        QElapsedTimer timer;
+        timer.start();
+        const AnalysisResult result = recognizer.analyze(text);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        const QString broken = TestSupport::analysisError(text, result);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
+        if (fileName.startsWith(corpusDir)) // the seeds are statements: something is found
+            QVERIFY(!result.entities.isEmpty() || !result.quotes.isEmpty());
     }
 };
 
