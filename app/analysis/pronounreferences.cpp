@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Lectern authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pronouns of SpeakerAttribution that refer to a named person: references().
+// The references of SpeakerAttribution: the pronouns and descriptions that stand for an entity the
+// text names ("he", "my", "its", "the country"), references() and its helpers.
 #include "analysis/entityregistry.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
@@ -52,6 +53,12 @@ Person personOf(QStringView word)
     return Person::None;
 }
 
+/// Who "I" is when no title names the author: the entity list shows "the speaker".
+QString unnamedSpeaker()
+{
+    return QStringLiteral("the speaker");
+}
+
 bool isWordLetter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -64,150 +71,7 @@ bool isLabel(QStringView canonical)
     return canonical.size() > 1
         && std::none_of(canonical.begin(), canonical.end(), [](QChar c) { return c.isLower(); });
 }
-} // namespace
 
-QString SpeakerAttribution::author() const
-{
-    // The title is the first line with words, or a front matter's "title:" line.
-    qsizetype start = 0;
-    qsizetype end = 0;
-    while (start < m_text.size()) {
-        end = m_text.indexOf(u'\n', start);
-        if (end < 0)
-            end = m_text.size();
-        const QStringView line = m_text.mid(start, end - start).trimmed();
-        if (line == u"---" && start == 0) { // front matter: its title
-            const qsizetype title = m_text.indexOf(QLatin1String("\ntitle:"));
-            if (title < 0 || title > 2000)
-                break;
-            start = title + 7;
-            end = m_text.indexOf(QLatin1String("\n---"), start);
-            if (end < 0)
-                break;
-            end = std::min(end, start + 400);
-            break;
-        }
-        if (std::any_of(line.begin(), line.end(), [](QChar c) { return c.isLetter(); }))
-            break;
-        start = end + 1;
-    }
-    // "Remarks by President Biden on ...", "Statement from ...": the person right after "by" or
-    // "from"; else a person the title opens with ("Pelosi Floor Speech ..."). Not "Mr. President",
-    // "Madam Speaker": the one spoken to.
-    while (start < end && m_text.at(start).isSpace())
-        ++start;
-    const QStringView title = m_text.mid(start, end - start).trimmed();
-    // A salutation ("Mr. President,") or a sentence is no title.
-    if (title.isEmpty() || title.size() > 200 || title.back() == u',' || title.back() == u'.' || title.back() == u':')
-        return QStringLiteral("the speaker");
-    // Nor is an address: "Your Excellency Philemon Yang", "His Excellency Mr. ...".
-    static const QSet<QString> salutations = {QStringLiteral("Your"), QStringLiteral("His"), QStringLiteral("Her"),
-        QStringLiteral("Dear"), QStringLiteral("Excellency"), QStringLiteral("Excellencies"),
-        QStringLiteral("Distinguished"), QStringLiteral("Honourable"), QStringLiteral("Honorable"),
-        QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Madam"), QStringLiteral("Madame"),
-        QStringLiteral("Mrs."), QStringLiteral("Ms."), QStringLiteral("H.E."), QStringLiteral("Ladies")};
-    if (salutations.contains(title.left(title.indexOf(u' ')).toString()))
-        return QStringLiteral("the speaker");
-    qsizetype by = title.indexOf(QLatin1String(" by "));
-    if (by < 0)
-        by = title.indexOf(QLatin1String(" from "));
-    // Where the title starts, after a heading's marks.
-    qsizetype opening = start;
-    while (opening < end
-        && (m_text.at(opening).isSpace() || m_text.at(opening) == u'#' || m_text.at(opening) == u'*'
-            || m_text.at(opening) == u'"'))
-        ++opening;
-    const qsizetype from = by >= 0 ? start + by + 1 : opening;
-    // Without "by", the title opens with the name, or with capitalised words before it ("Joe|
-    // Biden Speech"), not "I called on Jeff Zients".
-    const auto onlyCapitalsBetween = [this](qsizetype first, qsizetype to) {
-        for (qsizetype at = first; at < to; ++at) {
-            if (m_text.at(at).isLetter() && (at == 0 || !m_text.at(at - 1).isLetter())
-                && (!m_text.at(at).isUpper()
-                    || (m_text.at(at) == u'I' && (at + 1 == to || !m_text.at(at + 1).isLetter()))))
-                return false;
-        }
-        return true;
-    };
-    static const QSet<QString> addressed = {QStringLiteral("Mr."), QStringLiteral("Mr"), QStringLiteral("Madam"),
-        QStringLiteral("Madame"), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
-    for (const EntityMention &mention : std::as_const(m_mentions)) {
-        if (mention.range.start >= std::min(end, from + 40))
-            break;
-        if (mention.range.start < from || (by < 0 && !onlyCapitalsBetween(opening, mention.range.start))
-            || mention.type != EntityType::Person || mention.canonical.isEmpty() || !mention.canonical.front().isUpper()
-            || isDescription(mention.canonical))
-            continue;
-        if (addressed.contains(mention.canonical.section(u' ', 0, 0)) && mention.canonical.count(u' ') == 1)
-            continue;
-        return mention.canonical;
-    }
-    // A title in quote marks names no person (a name in a quoted title is a work's): read the
-    // capitalised words after "by" ("President\\_Biden", with a front matter's escapes), and
-    // take the person of that surname the text names, else the words as they stand.
-    if (by < 0)
-        return QStringLiteral("the speaker");
-    qsizetype pos = from;
-    while (pos < end && m_text.at(pos).isLetter()) // "by", "from"
-        ++pos;
-    QStringList words;
-    while (pos < end && words.size() < 5) {
-        while (pos < end && (m_text.at(pos).isSpace() || m_text.at(pos) == u'\\' || m_text.at(pos) == u'_'))
-            ++pos;
-        const qsizetype wordStart = pos;
-        while (pos < end && (m_text.at(pos).isLetter() || m_text.at(pos) == u'.' || m_text.at(pos) == u'-'))
-            ++pos;
-        if (pos == wordStart || !m_text.at(wordStart).isUpper())
-            break;
-        words << m_text.mid(wordStart, pos - wordStart).toString();
-    }
-    // Only an office or a title opens an author's name here ("President\\_Biden"), not "Ukraine".
-    static const QSet<QString> offices = {QStringLiteral("President"), QStringLiteral("Vice"), QStringLiteral("First"),
-        QStringLiteral("Secretary"), QStringLiteral("Senator"), QStringLiteral("Governor"),
-        QStringLiteral("Ambassador"), QStringLiteral("Prime"), QStringLiteral("Press"), QStringLiteral("Speaker"),
-        QStringLiteral("Leader"), QStringLiteral("Representative"), QStringLiteral("Minister"),
-        QStringLiteral("Chancellor"), QStringLiteral("King"), QStringLiteral("Queen"), QStringLiteral("Dr."),
-        QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
-    if (words.size() < 2 || !offices.contains(words.constFirst()))
-        return QStringLiteral("the speaker");
-    QString named;
-    for (const EntityMention &mention : std::as_const(m_mentions)) {
-        if (mention.type == EntityType::Person && mention.canonical.section(u' ', -1) == words.constLast()
-            && mention.canonical.size() > named.size())
-            named = mention.canonical;
-    }
-    return named.isEmpty() ? words.join(u' ') : named;
-}
-
-std::optional<EntityMention> SpeakerAttribution::bodyBefore(qsizetype at) const
-{
-    // "its", "itself": the organisation or country named last in the sentence or the one before
-    // ("NATO and its allies"), when no lower-case noun stands between that could be it ("the
-    // alliance and its").
-    const qsizetype from = sentenceBefore(at, std::max<qsizetype>(0, at - 300));
-    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), at,
-        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
-    while (it != m_mentions.cbegin()) {
-        --it;
-        if (it->range.start < from)
-            break;
-        if (it->type == EntityType::Organization
-            || (it->type == EntityType::Place && m_registry.isCountry(it->canonical))) {
-            // A noun after "the" between the name and "its" is more likely what "its" stands for.
-            for (qsizetype pos = it->range.end; pos + 4 < at; ++pos) {
-                if ((m_text.at(pos) == u't' || m_text.at(pos) == u'T') && m_text.mid(pos, 4) == u"the "
-                    && (pos == 0 || !m_text.at(pos - 1).isLetter()))
-                    return std::nullopt;
-            }
-            return *it;
-        }
-        if (it->type == EntityType::Person)
-            return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-namespace {
 enum class Described
 {
     None,
@@ -261,6 +125,147 @@ Described describedBy(QStringView head)
     }
 }
 } // namespace
+
+QString SpeakerAttribution::author() const
+{
+    // The title is the first line with words, or a front matter's "title:" line.
+    qsizetype start = 0;
+    qsizetype end = 0;
+    while (start < m_text.size()) {
+        end = m_text.indexOf(u'\n', start);
+        if (end < 0)
+            end = m_text.size();
+        const QStringView line = m_text.mid(start, end - start).trimmed();
+        if (line == u"---" && start == 0) { // front matter: its title
+            const qsizetype title = m_text.indexOf(QLatin1String("\ntitle:"));
+            if (title < 0 || title > 2000)
+                break;
+            start = title + 7;
+            end = m_text.indexOf(QLatin1String("\n---"), start);
+            if (end < 0)
+                break;
+            end = std::min(end, start + 400);
+            break;
+        }
+        if (std::any_of(line.begin(), line.end(), [](QChar c) { return c.isLetter(); }))
+            break;
+        start = end + 1;
+    }
+    // "Remarks by President Biden on ...", "Statement from ...": the person right after "by" or
+    // "from"; else a person the title opens with ("Pelosi Floor Speech ..."). Not "Mr. President",
+    // "Madam Speaker": the one spoken to.
+    while (start < end && m_text.at(start).isSpace())
+        ++start;
+    const QStringView title = m_text.mid(start, end - start).trimmed();
+    // A salutation ("Mr. President,") or a sentence is no title.
+    if (title.isEmpty() || title.size() > 200 || title.back() == u',' || title.back() == u'.' || title.back() == u':')
+        return unnamedSpeaker();
+    // Nor is an address: "Your Excellency Philemon Yang", "His Excellency Mr. ...".
+    static const QSet<QString> salutations = {QStringLiteral("Your"), QStringLiteral("His"), QStringLiteral("Her"),
+        QStringLiteral("Dear"), QStringLiteral("Excellency"), QStringLiteral("Excellencies"),
+        QStringLiteral("Distinguished"), QStringLiteral("Honourable"), QStringLiteral("Honorable"),
+        QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Madam"), QStringLiteral("Madame"),
+        QStringLiteral("Mrs."), QStringLiteral("Ms."), QStringLiteral("H.E."), QStringLiteral("Ladies")};
+    if (salutations.contains(title.left(title.indexOf(u' ')).toString()))
+        return unnamedSpeaker();
+    qsizetype by = title.indexOf(QLatin1String(" by "));
+    if (by < 0)
+        by = title.indexOf(QLatin1String(" from "));
+    // Where the title starts, after a heading's marks.
+    qsizetype opening = start;
+    while (opening < end
+        && (m_text.at(opening).isSpace() || m_text.at(opening) == u'#' || m_text.at(opening) == u'*'
+            || m_text.at(opening) == u'"'))
+        ++opening;
+    const qsizetype from = by >= 0 ? start + by + 1 : opening;
+    // Without "by", the title opens with the name, or with capitalised words before it ("Joe|
+    // Biden Speech"), not "I called on Jeff Zients".
+    const auto onlyCapitalsBetween = [this](qsizetype first, qsizetype to) {
+        for (qsizetype at = first; at < to; ++at) {
+            if (m_text.at(at).isLetter() && (at == 0 || !m_text.at(at - 1).isLetter())
+                && (!m_text.at(at).isUpper()
+                    || (m_text.at(at) == u'I' && (at + 1 == to || !m_text.at(at + 1).isLetter()))))
+                return false;
+        }
+        return true;
+    };
+    static const QSet<QString> addressed = {QStringLiteral("Mr."), QStringLiteral("Mr"), QStringLiteral("Madam"),
+        QStringLiteral("Madame"), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
+    for (const EntityMention &mention : std::as_const(m_mentions)) {
+        if (mention.range.start >= std::min(end, from + 40))
+            break;
+        if (mention.range.start < from || (by < 0 && !onlyCapitalsBetween(opening, mention.range.start))
+            || mention.type != EntityType::Person || mention.canonical.isEmpty() || !mention.canonical.front().isUpper()
+            || isDescription(mention.canonical))
+            continue;
+        if (addressed.contains(mention.canonical.section(u' ', 0, 0)) && mention.canonical.count(u' ') == 1)
+            continue;
+        return mention.canonical;
+    }
+    // A title in quote marks names no person (a name in a quoted title is a work's): read the
+    // capitalised words after "by" ("President\\_Biden", with a front matter's escapes), and
+    // take the person of that surname the text names, else the words as they stand.
+    if (by < 0)
+        return unnamedSpeaker();
+    qsizetype pos = from;
+    while (pos < end && m_text.at(pos).isLetter()) // "by", "from"
+        ++pos;
+    QStringList words;
+    while (pos < end && words.size() < 5) {
+        while (pos < end && (m_text.at(pos).isSpace() || m_text.at(pos) == u'\\' || m_text.at(pos) == u'_'))
+            ++pos;
+        const qsizetype wordStart = pos;
+        while (pos < end && (m_text.at(pos).isLetter() || m_text.at(pos) == u'.' || m_text.at(pos) == u'-'))
+            ++pos;
+        if (pos == wordStart || !m_text.at(wordStart).isUpper())
+            break;
+        words << m_text.mid(wordStart, pos - wordStart).toString();
+    }
+    // Only an office or a title opens an author's name here ("President\\_Biden"), not "Ukraine".
+    static const QSet<QString> offices = {QStringLiteral("President"), QStringLiteral("Vice"), QStringLiteral("First"),
+        QStringLiteral("Secretary"), QStringLiteral("Senator"), QStringLiteral("Governor"),
+        QStringLiteral("Ambassador"), QStringLiteral("Prime"), QStringLiteral("Press"), QStringLiteral("Speaker"),
+        QStringLiteral("Leader"), QStringLiteral("Representative"), QStringLiteral("Minister"),
+        QStringLiteral("Chancellor"), QStringLiteral("King"), QStringLiteral("Queen"), QStringLiteral("Dr."),
+        QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
+    if (words.size() < 2 || !offices.contains(words.constFirst()))
+        return unnamedSpeaker();
+    QString named;
+    for (const EntityMention &mention : std::as_const(m_mentions)) {
+        if (mention.type == EntityType::Person && mention.canonical.section(u' ', -1) == words.constLast()
+            && mention.canonical.size() > named.size())
+            named = mention.canonical;
+    }
+    return named.isEmpty() ? words.join(u' ') : named;
+}
+
+std::optional<EntityMention> SpeakerAttribution::bodyBefore(qsizetype at) const
+{
+    // "its", "itself": the organisation or country named last in the sentence or the one before
+    // ("NATO and its allies"), when no lower-case noun stands between that could be it ("the
+    // alliance and its").
+    const qsizetype from = sentenceBefore(at, std::max<qsizetype>(0, at - 300));
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), at,
+        [](const EntityMention &m, qsizetype p) { return m.range.start < p; });
+    while (it != m_mentions.cbegin()) {
+        --it;
+        if (it->range.start < from)
+            break;
+        if (it->type == EntityType::Organization
+            || (it->type == EntityType::Place && m_registry.isCountry(it->canonical))) {
+            // A noun after "the" between the name and "its" is more likely what "its" stands for.
+            for (qsizetype pos = it->range.end; pos + 4 < at; ++pos) {
+                if ((m_text.at(pos) == u't' || m_text.at(pos) == u'T') && m_text.mid(pos, 4) == u"the "
+                    && (pos == 0 || !m_text.at(pos - 1).isLetter()))
+                    return std::nullopt;
+            }
+            return *it;
+        }
+        if (it->type == EntityType::Person)
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
 
 std::optional<EntityMention> SpeakerAttribution::describedEntityAt(qsizetype at, qsizetype end) const
 {
