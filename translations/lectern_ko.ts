@@ -591,6 +591,26 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
         <source>Statement text</source>
         <translation>성명서 본문</translation>
     </message>
+    <message>
+        <source>“%1” refers to %2 (%3)</source>
+        <translation>“%1”은(는) %2을(를) 가리킵니다(%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Quotation, speaker unknown</source>
+        <translation>인용문, 화자 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Quotation by %1</source>
+        <translation>%1의 인용문</translation>
+    </message>
+    <message>
+        <source>Quotation by %1 (%2)</source>
+        <translation>%1의 인용문(%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EntityCorrection</name>

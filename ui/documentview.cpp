@@ -4,12 +4,15 @@
 
 #include "analysis/spanstyle.h"
 #include "document/document.h"
+#include "entitypanel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -57,6 +60,9 @@ void DocumentView::showDocument(const Document *document)
     m_spans.clear();
     m_quotes.clear();
     m_annotations.clear();
+    m_entities.clear();
+    m_references.clear();
+    m_quoteSpans.clear();
     // Line breaks inside paragraphs become spaces; each remaining line break starts a block, so a
     // document offset is a position in the view.
     setPlainText(reflowedText(document->text));
@@ -71,6 +77,9 @@ void DocumentView::clearDocument()
     m_spans.clear();
     m_quotes.clear();
     m_annotations.clear();
+    m_entities.clear();
+    m_references.clear();
+    m_quoteSpans.clear();
     clear();
 }
 
@@ -87,6 +96,65 @@ void DocumentView::setSpans(const QList<LexicalSpan> &spans)
     std::sort(
         m_spans.begin(), m_spans.end(), [](const LexicalSpan &a, const LexicalSpan &b) { return a.start < b.start; });
     invalidateFormats();
+}
+
+void DocumentView::setRecognised(const AnalysisResult &result)
+{
+    m_entities = result.entities;
+    m_references = result.references;
+    m_quoteSpans = result.quotes;
+}
+
+QString DocumentView::toolTipAt(qsizetype offset) const
+{
+    // The innermost first: a reference, else the entity, then the quotation around them.
+    const auto containing = [offset](const auto &list) -> const auto *
+    {
+        using Item = std::remove_cvref_t<decltype(list.front())>;
+        const Item *found = nullptr;
+        for (auto it = list.cbegin(); it != list.cend() && it->range.start <= offset; ++it) {
+            if (offset < it->range.end)
+                found = &*it; // the last one that starts before: the innermost
+        }
+        return found;
+    };
+    QStringList lines;
+    if (const EntityMention *reference = containing(m_references)) {
+        lines << tr("\u201C%1\u201D refers to %2 (%3)")
+                     .arg(reference->text, reference->canonical, entityTypeLabel(reference->type).toLower());
+    } else if (const EntityMention *entity = containing(m_entities)) {
+        lines << (entity->canonical.isEmpty() || entity->canonical == entity->text
+                ? entityTypeLabel(entity->type)
+                : tr("%1: %2").arg(entityTypeLabel(entity->type), entity->canonical));
+    }
+    if (const QuoteSpan *quote = containing(m_quoteSpans)) {
+        if (!quote->speaker)
+            lines << tr("Quotation, speaker unknown");
+        else if (quote->speaker->canonical.isEmpty() || quote->speaker->canonical == quote->speaker->text)
+            lines << tr("Quotation by %1").arg(quote->speaker->text);
+        else
+            lines << tr("Quotation by %1 (%2)").arg(quote->speaker->text, quote->speaker->canonical);
+    }
+    return lines.join(u'\n');
+}
+
+bool DocumentView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor cursor = cursorForPosition(help->pos());
+        // The character under the pointer, not the gap before it.
+        const QRect caret = cursorRect(cursor);
+        const qsizetype offset
+            = help->pos().x() < caret.x() && cursor.position() > 0 ? cursor.position() - 1 : cursor.position();
+        const QString tip = toolTipAt(offset);
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void DocumentView::setAnnotations(const QList<Annotation> &annotations, const QList<Code> &codes)

@@ -26,6 +26,11 @@ public:
     void showDocument(const Document *document);
     void clearDocument();
     void setSpans(const QList<LexicalSpan> &spans);
+    /// What the recogniser found, for the tooltip over a word: the entity and its canonical name,
+    /// what a pronoun refers to, a quotation's speaker.
+    void setRecognised(const AnalysisResult &result);
+    /// The tooltip over the character at \a offset: empty when nothing was recognised there.
+    QString toolTipAt(qsizetype offset) const;
     void setAnnotations(const QList<Annotation> &annotations, const QList<Code> &codes);
 
     /// The selected passage in document offsets (empty when nothing is selected).
@@ -41,6 +46,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void formatVisibleBlocks();
@@ -52,6 +58,10 @@ private:
     QList<LexicalSpan> m_spans; // sorted by start
     QList<LexicalSpan> m_quotes; // the long spans, checked against every block
     QList<Annotation> m_annotations;
+    // For the tooltips (setRecognised()), each sorted by start.
+    QList<EntityMention> m_entities;
+    QList<EntityMention> m_references;
+    QList<QuoteSpan> m_quoteSpans;
     QHash<QUuid, QColor> m_codeColors;
     int m_generation = 1;
     int m_zoomSteps = 0;

@@ -190,6 +190,11 @@ bool EntityPanel::isReference(const QTreeWidgetItem *item)
     return item && item->data(0, ReferenceRole).toBool();
 }
 
+QString entityTypeLabel(EntityType type)
+{
+    return typeName(type);
+}
+
 QList<std::pair<QString, EntityCorrection>> EntityPanel::correctionsFor(const QString &canonical, EntityType type) const
 {
     using Kind = EntityCorrection::Kind;

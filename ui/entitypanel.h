@@ -57,4 +57,7 @@ private:
     QStringList m_canonicalNames; ///< of the shown entities, for "Same As"
 };
 
+/// The name of an entity type as the window shows it ("Person", "Organisation").
+QString entityTypeLabel(EntityType type);
+
 } // namespace Lectern

@@ -670,6 +670,7 @@ void MainWindow::refreshAnalysis()
 {
     const AnalysisResult *result = m_analysis->result(m_currentDocument);
     m_view->setSpans(result ? result->spans : QList<LexicalSpan>());
+    m_view->setRecognised(result ? *result : AnalysisResult());
     if (entitiesOfAllStatements())
         m_entitiesTimer->start(); // analyses finishing one after another rebuild the list once
     else

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
 
+#include "analysis/recognizer.h"
 #include "document/document.h"
 
 #include <QTest>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void offsetsMapOneToOne();
     void formatsOnlyVisibleBlocks();
     void annotationColoursPassage();
+    void toolTipsSayWhatWasRecognised();
 };
 
 namespace {
@@ -89,6 +91,32 @@ void TestDocumentView::annotationColoursPassage()
     QCOMPARE(it->start, 4);
     QCOMPARE(it->length, 5);
     QCOMPARE(it->format.background().color().rgb(), QColor(255, 0, 0).rgb());
+}
+
+void TestDocumentView::toolTipsSayWhatWasRecognised()
+{
+    const Document doc = makeDocument(QStringLiteral(
+        "\u201CWe stand together,\u201D said Secretary Antony Blinken in Seoul. Later he left the room.\n"));
+    const AnalysisResult result = Recognizer().analyze(doc.text);
+    DocumentView view;
+    view.showDocument(&doc);
+    view.setRecognised(result);
+    const auto at = [&doc](const QString &word) {
+        return doc.text.indexOf(word) + 1;
+    };
+    // The entity and its canonical name, the quotation and its speaker.
+    QVERIFY2(view.toolTipAt(at(QStringLiteral("Blinken"))).contains(QStringLiteral("Antony Blinken")),
+        qPrintable(view.toolTipAt(at(QStringLiteral("Blinken")))));
+    QVERIFY2(view.toolTipAt(at(QStringLiteral("stand"))).contains(QStringLiteral("Antony Blinken")),
+        qPrintable(view.toolTipAt(at(QStringLiteral("stand")))));
+    QVERIFY(view.toolTipAt(at(QStringLiteral("Seoul"))).startsWith(QStringLiteral("Place")));
+    // A pronoun says whom it refers to.
+    const QString he = view.toolTipAt(doc.text.indexOf(QStringLiteral(" he ")) + 1);
+    QVERIFY2(he.contains(QStringLiteral("refers to Antony Blinken")), qPrintable(he));
+    // Nothing recognised, no tooltip; none after another document is shown.
+    QVERIFY(view.toolTipAt(at(QStringLiteral("room"))).isEmpty());
+    view.clearDocument();
+    QVERIFY(view.toolTipAt(at(QStringLiteral("Blinken"))).isEmpty());
 }
 
 QTEST_MAIN(TestDocumentView)
