@@ -608,8 +608,8 @@ analyze --json은 파일마다 JSON 객체 하나를 한 줄로 출력합니다:
         <translation>%1의 인용문</translation>
     </message>
     <message>
-        <source>Quotation by %1 (%2)</source>
-        <translation>%1의 인용문(%2)</translation>
+        <source>Quotation by %1 (“%2”)</source>
+        <translation>%1의 인용문(“%2”)</translation>
     </message>
 </context>
 <context>

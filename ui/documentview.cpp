@@ -133,7 +133,7 @@ QString DocumentView::toolTipAt(qsizetype offset) const
         else if (quote->speaker->canonical.isEmpty() || quote->speaker->canonical == quote->speaker->text)
             lines << tr("Quotation by %1").arg(quote->speaker->text);
         else
-            lines << tr("Quotation by %1 (%2)").arg(quote->speaker->text, quote->speaker->canonical);
+            lines << tr("Quotation by %1 (\u201C%2\u201D)").arg(quote->speaker->canonical, quote->speaker->text);
     }
     return lines.join(u'\n');
 }

@@ -107,7 +107,7 @@ void TestDocumentView::toolTipsSayWhatWasRecognised()
     // The entity and its canonical name, the quotation and its speaker.
     QVERIFY2(view.toolTipAt(at(QStringLiteral("Blinken"))).contains(QStringLiteral("Antony Blinken")),
         qPrintable(view.toolTipAt(at(QStringLiteral("Blinken")))));
-    QVERIFY2(view.toolTipAt(at(QStringLiteral("stand"))).contains(QStringLiteral("Antony Blinken")),
+    QVERIFY2(view.toolTipAt(at(QStringLiteral("stand"))).contains(QStringLiteral("Quotation by Antony Blinken")),
         qPrintable(view.toolTipAt(at(QStringLiteral("stand")))));
     QVERIFY(view.toolTipAt(at(QStringLiteral("Seoul"))).startsWith(QStringLiteral("Place")));
     // A pronoun says whom it refers to.
