@@ -35,18 +35,18 @@ AnalysisController::~AnalysisController()
     m_watcher.waitForFinished();
 }
 
-void AnalysisController::request(const QUuid &documentId, const QString &text)
+void AnalysisController::request(const QUuid &documentId, const QString &text, const QString &title)
 {
     if (m_results.contains(documentId) || m_running == documentId)
         return;
     // The latest request is what the user is looking at: it goes first.
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
-        if (m_queue.at(i).first == documentId) {
+        if (m_queue.at(i).id == documentId) {
             m_queue.move(i, 0);
             return;
         }
     }
-    m_queue.prepend({documentId, text});
+    m_queue.prepend({documentId, text, title});
     if (m_running.isNull())
         startNext();
 }
@@ -55,13 +55,15 @@ void AnalysisController::startNext()
 {
     if (m_queue.isEmpty())
         return;
-    auto [id, text] = m_queue.takeFirst();
+    auto [id, text, title] = m_queue.takeFirst();
     m_running = id;
     Q_EMIT started(id);
     // Each run has its own Recognizer: KSyntaxHighlighting's repository is not shared across threads.
     m_runningGeneration = m_generation;
-    m_watcher.setFuture(QtConcurrent::run(
-        [text = std::move(text), corrections = m_corrections] { return Recognizer().analyze(text, corrections); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([text = std::move(text), title = std::move(title), corrections = m_corrections] {
+            return Recognizer().analyze(text, corrections, title);
+        }));
 }
 
 const AnalysisResult *AnalysisController::result(const QUuid &documentId) const

@@ -23,7 +23,8 @@ public:
     ~AnalysisController() override;
 
     /// Starts analysing unless a result for the document is already there.
-    void request(const QUuid &documentId, const QString &text);
+    /// Analyses \a text (its statement's \a title tells who "I" is, see Recognizer::analyze()).
+    void request(const QUuid &documentId, const QString &text, const QString &title = {});
     const AnalysisResult *result(const QUuid &documentId) const;
     bool isRunning() const;
     /// Forgets every result (they are computed again on request).
@@ -50,7 +51,13 @@ private:
     QHash<QUuid, AnalysisResult> m_ownResults; ///< each statement's result alone
     QHash<QUuid, AnalysisResult> m_results; ///< linked across the statements
     PersonDirectory m_people; ///< the full names of every result in m_ownResults
-    QList<std::pair<QUuid, QString>> m_queue;
+    struct Request
+    {
+        QUuid id;
+        QString text;
+        QString title;
+    };
+    QList<Request> m_queue;
     QUuid m_running;
     QList<EntityCorrection> m_corrections;
     quint64 m_generation = 0; ///< bumped by clear()

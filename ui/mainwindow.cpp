@@ -553,7 +553,7 @@ void MainWindow::showDocument(const QUuid &documentId)
     m_documents->setCurrentDocument(m_currentDocument);
     m_memos->setDocument(m_currentDocument);
     if (document)
-        m_analysis->request(document->id, document->text);
+        m_analysis->request(document->id, document->text, document->title);
     refreshAnnotations();
     refreshAnalysis();
     updateTitle();
@@ -566,7 +566,7 @@ void MainWindow::refreshDocuments()
     QSet<QUuid> present;
     for (const Document &document : m_project.documents()) {
         present.insert(document.id);
-        m_analysis->request(document.id, document.text);
+        m_analysis->request(document.id, document.text, document.title);
     }
     for (int row = m_quoteModel->rowCount() - 1; row >= 0; --row) {
         const QUuid id = m_quoteModel->index(row, 0).data(QuoteTableModel::DocumentIdRole).toUuid();
@@ -699,7 +699,8 @@ void MainWindow::refreshEntities()
         if (const AnalysisResult *result = m_analysis->result(document.id)) {
             statements.append({document.id, document.title, document.text, result->entities, result->references});
         } else {
-            m_analysis->request(document.id, document.text); // analysed in turn; each refreshes the list
+            m_analysis->request(
+                document.id, document.text, document.title); // analysed in turn; each refreshes the list
             ++waiting;
         }
     }

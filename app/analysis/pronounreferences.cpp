@@ -77,6 +77,11 @@ bool isLabel(QStringView canonical)
 
 QString SpeakerAttribution::author() const
 {
+    // A title the importer took out of the text (a front matter's) first.
+    if (!m_title.isEmpty()) {
+        if (QString named = authorOfTitle(m_title); !named.isEmpty())
+            return named;
+    }
     // The title is the first line with words, or a front matter's "title:" line.
     qsizetype start = 0;
     qsizetype end = 0;
@@ -151,34 +156,72 @@ QString SpeakerAttribution::author() const
             continue;
         return mention.canonical;
     }
-    // A title in quote marks names no person (a name in a quoted title is a work's): read the
-    // capitalised words after "by" ("President\\_Biden", with a front matter's escapes), and
-    // take the person of that surname the text names, else the words as they stand.
+    // A title in quote marks names no person (a name in a quoted title is a work's): the words
+    // after "by" tell.
+    const QString byWords = by >= 0 ? authorOfTitle(title) : QString();
+    return byWords.isEmpty() ? unnamedSpeaker() : byWords;
+}
+
+QString SpeakerAttribution::authorOfTitle(QStringView title) const
+{
+    // The capitalised words after "by" or "from" ("President\\_Biden", with a front matter's
+    // escapes; "President Joe Biden" with its no-break spaces), an office or a title first: the
+    // person of that surname the text names, else the words as they stand.
+    QString plain = title.toString();
+    plain.replace(QLatin1String("\\_"), QLatin1String(" "));
+    plain.replace(u'\u00A0', u' ');
+    plain.replace(u'\\', u' ');
+    qsizetype by = plain.indexOf(QLatin1String(" by "));
+    qsizetype skip = 4;
+    if (by < 0) {
+        by = plain.indexOf(QLatin1String(" from "));
+        skip = 6;
+    }
     if (by < 0)
-        return unnamedSpeaker();
-    qsizetype pos = from;
-    while (pos < end && m_text.at(pos).isLetter()) // "by", "from"
-        ++pos;
+        return {};
     QStringList words;
-    while (pos < end && words.size() < 5) {
-        while (pos < end && (m_text.at(pos).isSpace() || m_text.at(pos) == u'\\' || m_text.at(pos) == u'_'))
+    for (qsizetype pos = by + skip; pos < plain.size() && words.size() < 5;) {
+        while (pos < plain.size() && (plain.at(pos).isSpace() || plain.at(pos) == u'_'))
             ++pos;
         const qsizetype wordStart = pos;
-        while (pos < end && (m_text.at(pos).isLetter() || m_text.at(pos) == u'.' || m_text.at(pos) == u'-'))
+        while (pos < plain.size() && (plain.at(pos).isLetter() || plain.at(pos) == u'.' || plain.at(pos) == u'-'))
             ++pos;
-        if (pos == wordStart || !m_text.at(wordStart).isUpper())
+        if (pos == wordStart || !plain.at(wordStart).isUpper())
             break;
-        words << m_text.mid(wordStart, pos - wordStart).toString();
+        words << plain.mid(wordStart, pos - wordStart);
     }
-    // Only an office or a title opens an author's name here ("President\\_Biden"), not "Ukraine".
+    // Only an office or a title opens an author's name here ("President Biden"), not "Ukraine";
+    // the name is the capitalised words after the office, up to three, before the title goes on
+    // ("President Joe Biden| Marking Four Years", "Vice President Kamala Harris| As Prepared").
     static const QSet<QString> offices = {QStringLiteral("President"), QStringLiteral("Vice"), QStringLiteral("First"),
         QStringLiteral("Secretary"), QStringLiteral("Senator"), QStringLiteral("Governor"),
         QStringLiteral("Ambassador"), QStringLiteral("Prime"), QStringLiteral("Press"), QStringLiteral("Speaker"),
         QStringLiteral("Leader"), QStringLiteral("Representative"), QStringLiteral("Minister"),
         QStringLiteral("Chancellor"), QStringLiteral("King"), QStringLiteral("Queen"), QStringLiteral("Dr."),
         QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
+    static const QSet<QString> titleWords = {QStringLiteral("Lady"), QStringLiteral("Deputy"),
+        QStringLiteral("General"), QStringLiteral("Attorney"), QStringLiteral("Adviser"), QStringLiteral("Advisor"),
+        QStringLiteral("National"), QStringLiteral("Security"), QStringLiteral("Chief"), QStringLiteral("Majority"),
+        QStringLiteral("Minority"), QStringLiteral("Elect"), QStringLiteral("President-Elect")};
+    static const QSet<QString> titleGoesOn = {QStringLiteral("As"), QStringLiteral("On"), QStringLiteral("At"),
+        QStringLiteral("In"), QStringLiteral("To"), QStringLiteral("For"), QStringLiteral("And"), QStringLiteral("Of"),
+        QStringLiteral("The"), QStringLiteral("After"), QStringLiteral("Before"), QStringLiteral("During"),
+        QStringLiteral("With"), QStringLiteral("Following"), QStringLiteral("Ahead"), QStringLiteral("Upon")};
     if (words.size() < 2 || !offices.contains(words.constFirst()))
-        return unnamedSpeaker();
+        return {};
+    qsizetype first = 1;
+    while (first < words.size() && (offices.contains(words.at(first)) || titleWords.contains(words.at(first))))
+        ++first;
+    QStringList name;
+    for (qsizetype i = first; i < words.size() && name.size() < 3; ++i) {
+        const QString &word = words.at(i);
+        if (titleGoesOn.contains(word) || word.endsWith(QLatin1String("ing")))
+            break;
+        name << word;
+    }
+    if (name.isEmpty())
+        return {};
+    words = name;
     QString named;
     for (const EntityMention &mention : std::as_const(m_mentions)) {
         if (mention.type == EntityType::Person && mention.canonical.section(u' ', -1) == words.constLast()

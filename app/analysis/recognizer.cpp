@@ -596,7 +596,8 @@ Recognizer::Recognizer(const EntityRegistry &registry)
 {
 }
 
-AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrection> &corrections) const
+AnalysisResult Recognizer::analyze(
+    const QString &text, const QList<EntityCorrection> &corrections, const QString &statementTitle) const
 {
     AnalysisResult result;
     // One paragraph per line: hard-wrapped paragraphs are joined, with offsets unchanged.
@@ -685,6 +686,7 @@ AnalysisResult Recognizer::analyze(const QString &text, const QList<EntityCorrec
     const QList<TextRange> cueParagraphs = paragraphRanges(cueText);
     SpeakerAttribution attribution(cueText, cueParagraphs, result.entities, titles, m_registry);
     attribution.attribute(result.quotes);
+    attribution.setTitle(statementTitle);
     result.references = attribution.references(result.quotes);
     // The analyst's corrections hold for an entity known only by its references too ("the
     // speaker"): not an entity, another type, the same as another entity.

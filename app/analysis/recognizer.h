@@ -23,8 +23,11 @@ public:
     explicit Recognizer(const EntityRegistry &registry);
 
     /// \a corrections (the project's, see EntityCorrection) are applied to the entities before
-    /// speakers are attributed, so a corrected name is a speaker's name too.
-    AnalysisResult analyze(const QString &text, const QList<EntityCorrection> &corrections = {}) const;
+    /// speakers are attributed, so a corrected name is a speaker's name too. \a statementTitle, the
+    /// statement's title when the importer took it out of the text (a front matter's), tells who
+    /// "I" is ("Statement from President Joe Biden on ...").
+    AnalysisResult analyze(
+        const QString &text, const QList<EntityCorrection> &corrections = {}, const QString &statementTitle = {}) const;
 
     /// A quote whose words are at most this many, with no sentence punctuation, is a term.
     static constexpr int MaximumTermWords = 2;

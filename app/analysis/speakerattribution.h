@@ -45,6 +45,8 @@ public:
     /// in a transcript ("THE PRESIDENT"), else for the author of the statement, as named in its
     /// title, else "the speaker".
     QList<EntityMention> references(const QList<QuoteSpan> &quotes) const;
+    /// The statement's title when it is not the text's first line (see Recognizer::analyze()).
+    void setTitle(const QString &title) { m_title = title; }
 
 private:
     std::optional<EntityMention> afterQuote(const QuoteSpan &quote, qsizetype limit);
@@ -146,6 +148,10 @@ private:
     /// Who "I" is outside the quotations and the transcript's turns: the person the text's title
     /// names, else "the speaker".
     QString author() const;
+    /// The author a title outside the text names after "by" or "from" ("Statement from President
+    /// Joe Biden on ..."): the person of that surname the text names, else the words themselves;
+    /// empty when it names none.
+    QString authorOfTitle(QStringView title) const;
     /// Learns the sex of the people named, from the pronouns the narration uses after their names.
     void learnSexes();
     /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.
@@ -189,6 +195,7 @@ private:
     /// Speakers found as descriptions ("the girl"), in text order: a later pronoun may stand for them.
     QList<EntityMention> m_described;
     QHash<QString, QChar> m_sexByName; ///< canonical name -> 'm' or 'f', as learnSexes() found
+    QString m_title; ///< setTitle()
     mutable bool m_mainCountryFound = false; ///< whether m_mainCountry was looked for (on first use)
     mutable QString m_mainCountry; ///< the country the text names most, for "our country"
     mutable bool m_turnsFound = false; ///< whether m_turns was filled (on first use)

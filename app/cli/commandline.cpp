@@ -98,7 +98,7 @@ int analyze(const QStringList &arguments)
         for (const QString &warning : importer.warnings())
             err() << "lectern: " << QCoreApplication::translate("Lectern::CommandLine", "warning: ") << warning
                   << Qt::endl;
-        const AnalysisResult result = recognizer.analyze(document.text);
+        const AnalysisResult result = recognizer.analyze(document.text, {}, document.title);
         if (parser.isSet(QStringLiteral("json"))) {
             out() << QString::fromUtf8(
                 QJsonDocument(analysisToJson(file, document.text, result)).toJson(QJsonDocument::Compact))

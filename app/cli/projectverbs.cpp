@@ -77,7 +77,7 @@ int newProject(const QStringList &arguments)
         for (const QString &warning : importer.warnings())
             QTextStream(stderr) << QCoreApplication::applicationName() << ": " << ProjectVerbs::tr("warning: ")
                                 << warning << Qt::endl;
-        const AnalysisResult result = recognizer.analyze(document.text);
+        const AnalysisResult result = recognizer.analyze(document.text, {}, document.title);
         out() << ProjectVerbs::tr("%1: %2 quotations, %3 entity mentions")
                      .arg(file)
                      .arg(result.quotes.size())

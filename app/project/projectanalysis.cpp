@@ -15,7 +15,9 @@ std::map<QUuid, AnalysisResult> analyseProject(const Project &project)
     PersonDirectory people;
     for (const Document &document : project.documents()) {
         const AnalysisResult &result
-            = analyses.insert_or_assign(document.id, recognizer.analyze(document.text, project.entityCorrections()))
+            = analyses
+                  .insert_or_assign(
+                      document.id, recognizer.analyze(document.text, project.entityCorrections(), document.title))
                   .first->second;
         people.add(result);
     }

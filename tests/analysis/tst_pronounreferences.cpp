@@ -26,6 +26,7 @@ private Q_SLOTS:
     void descriptions_data();
     void descriptions();
     void itsForABody();
+    void authorFromATitleOutsideTheText();
     void notAnEntityRemovesThem();
     void mergeNamesTheSpeaker();
     void spansSliceTheTextInJson();
@@ -129,7 +130,7 @@ void TestPronounReferences::firstPersonOfTheAuthor_data()
                                         << QStringLiteral("Joe Biden");
     QTest::newRow("front matter title, its escapes")
         << QStringLiteral("---\ntitle: \"Remarks by President\\_Harris on Health\"\n---\n\nI welcome you.\n")
-        << QStringLiteral("President Harris");
+        << QStringLiteral("Harris");
     QTest::newRow("no name: the speaker")
         << QStringLiteral("Address to the Nation\n\nGood evening. I have spoken to you many times.\n")
         << QStringLiteral("the speaker");
@@ -202,6 +203,23 @@ void TestPronounReferences::itsForABody()
         "NATO thanked Joe Biden for its help."));
     QCOMPARE(referencesOf(result),
         (QStringList {QStringLiteral("its=North Atlantic Treaty Organization"), QStringLiteral("its=Albania")}));
+}
+
+void TestPronounReferences::authorFromATitleOutsideTheText()
+{
+    // The importer keeps a Markdown front matter's title out of the text: the title passed with
+    // it names the author, by the person of that surname the text names, else as it stands.
+    const QString text = QStringLiteral("I welcome the agreement. Joe Biden will travel to Seoul.\n");
+    const AnalysisResult named
+        = Recognizer().analyze(text, {}, QStringLiteral("Statement from President\u00A0Biden on the Summit"));
+    QCOMPARE(referencesOf(named), QStringList {QStringLiteral("I=Joe Biden")});
+    const AnalysisResult escaped = Recognizer().analyze(QStringLiteral("I thank you all.\n"), {},
+        QStringLiteral("Remarks by Vice President\\_Harris As Prepared for Delivery"));
+    QCOMPARE(referencesOf(escaped), QStringList {QStringLiteral("I=Harris")});
+    // A title that names nobody after "by" leaves the text's own reading.
+    const AnalysisResult none
+        = Recognizer().analyze(QStringLiteral("I thank you all.\n"), {}, QStringLiteral("Readout of a Call"));
+    QCOMPARE(referencesOf(none), QStringList {QStringLiteral("I=the speaker")});
 }
 
 void TestPronounReferences::notAnEntityRemovesThem()
