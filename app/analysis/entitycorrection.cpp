@@ -121,4 +121,24 @@ QString describeCorrection(const EntityCorrection &c)
     return {};
 }
 
+void applyCorrectionsToReferences(QList<EntityMention> &references, const QList<EntityCorrection> &corrections)
+{
+    for (const EntityCorrection &correction : corrections) {
+        if (correction.kind == EntityCorrection::Kind::NotAnEntity) {
+            references.removeIf([&correction](const EntityMention &reference) {
+                return reference.canonical == correction.text || reference.text == correction.text;
+            });
+            continue;
+        }
+        for (EntityMention &reference : references) {
+            if (reference.canonical != correction.text)
+                continue;
+            if (correction.kind == EntityCorrection::Kind::ChangeType)
+                reference.type = correction.type;
+            else if (correction.kind == EntityCorrection::Kind::Merge)
+                reference.canonical = correction.target;
+        }
+    }
+}
+
 } // namespace Lectern

@@ -32,6 +32,11 @@ struct EntityCorrection
 /// Applies \a corrections to the entity mentions found in \a text (sorted by start; kept sorted).
 void applyCorrections(QStringView text, QList<EntityMention> &mentions, const QList<EntityCorrection> &corrections);
 
+/// Applies \a corrections to the references (pronouns and descriptions, made after the entities
+/// were corrected): they hold for an entity known only by its references too ("the speaker"):
+/// not an entity, another type, the same as another entity.
+void applyCorrectionsToReferences(QList<EntityMention> &references, const QList<EntityCorrection> &corrections);
+
 /// One line for the user: "“ROK” is another name of “Republic of Korea”".
 QString describeCorrection(const EntityCorrection &correction);
 

@@ -232,7 +232,7 @@ EntityRegistry EntityRegistry::fromTable(QStringView table)
         const QList<QStringView> fields = line.split(u'\t');
         if (fields.size() < 3)
             continue;
-        if (fields.at(0) == u"country") { // a place named before is a country
+        if (fields.at(0) == u"country") { // a marker line: the place of this canonical name is a country
             registry.m_countries.insert(fields.at(1).toString());
             continue;
         }

@@ -688,24 +688,7 @@ AnalysisResult Recognizer::analyze(
     attribution.attribute(result.quotes);
     attribution.setTitle(statementTitle);
     result.references = attribution.references(result.quotes);
-    // The analyst's corrections hold for an entity known only by its references too ("the
-    // speaker"): not an entity, another type, the same as another entity.
-    for (const EntityCorrection &correction : corrections) {
-        if (correction.kind == EntityCorrection::Kind::NotAnEntity) {
-            result.references.removeIf([&correction](const EntityMention &reference) {
-                return reference.canonical == correction.text || reference.text == correction.text;
-            });
-            continue;
-        }
-        for (EntityMention &reference : result.references) {
-            if (reference.canonical != correction.text)
-                continue;
-            if (correction.kind == EntityCorrection::Kind::ChangeType)
-                reference.type = correction.type;
-            else if (correction.kind == EntityCorrection::Kind::Merge)
-                reference.canonical = correction.target;
-        }
-    }
+    applyCorrectionsToReferences(result.references, corrections);
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)
             quote.speaker->text = text.mid(quote.speaker->range.start, quote.speaker->range.length());
