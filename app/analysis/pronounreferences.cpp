@@ -162,7 +162,7 @@ QString SpeakerAttribution::author() const
     return byWords.isEmpty() ? unnamedSpeaker() : byWords;
 }
 
-QString SpeakerAttribution::authorOfTitle(QStringView title) const
+QString SpeakerAttribution::authorOfTitle(QStringView title, QString *office) const
 {
     // The capitalised words after "by" or "from" ("President\\_Biden", with a front matter's
     // escapes; "President Joe Biden" with its no-break spaces), an office or a title first: the
@@ -203,10 +203,12 @@ QString SpeakerAttribution::authorOfTitle(QStringView title) const
         QStringLiteral("General"), QStringLiteral("Attorney"), QStringLiteral("Adviser"), QStringLiteral("Advisor"),
         QStringLiteral("National"), QStringLiteral("Security"), QStringLiteral("Chief"), QStringLiteral("Majority"),
         QStringLiteral("Minority"), QStringLiteral("Elect"), QStringLiteral("President-Elect")};
-    static const QSet<QString> titleGoesOn = {QStringLiteral("As"), QStringLiteral("On"), QStringLiteral("At"),
-        QStringLiteral("In"), QStringLiteral("To"), QStringLiteral("For"), QStringLiteral("And"), QStringLiteral("Of"),
-        QStringLiteral("The"), QStringLiteral("After"), QStringLiteral("Before"), QStringLiteral("During"),
-        QStringLiteral("With"), QStringLiteral("Following"), QStringLiteral("Ahead"), QStringLiteral("Upon")};
+    static const QSet<QString> titleGoesOn
+        = {QStringLiteral("As"), QStringLiteral("On"), QStringLiteral("At"), QStringLiteral("In"), QStringLiteral("To"),
+            QStringLiteral("For"), QStringLiteral("And"), QStringLiteral("Of"), QStringLiteral("The"),
+            QStringLiteral("After"), QStringLiteral("Before"), QStringLiteral("During"), QStringLiteral("With"),
+            QStringLiteral("Following"), QStringLiteral("Ahead"), QStringLiteral("Upon"), QStringLiteral("Aboard"),
+            QStringLiteral("En"), QStringLiteral("Via"), QStringLiteral("From"), QStringLiteral("By")};
     if (words.size() < 2 || !offices.contains(words.constFirst()))
         return {};
     qsizetype first = 1;
@@ -221,14 +223,75 @@ QString SpeakerAttribution::authorOfTitle(QStringView title) const
     }
     if (name.isEmpty())
         return {};
-    words = name;
-    QString named;
+    if (office)
+        *office = words.mid(0, first).join(u' ');
+    // The person of that name the text names, with the title's given name ("Joe Biden", not his
+    // mother "Catherine Eugenia Finnegan Biden"), else the title's words as they stand: a surname
+    // alone ("President Biden") is not linked to the one full name of it the text gives, which
+    // may be anyone's of the family.
+    QStringList candidates;
     for (const EntityMention &mention : std::as_const(m_mentions)) {
-        if (mention.type == EntityType::Person && mention.canonical.section(u' ', -1) == words.constLast()
-            && mention.canonical.size() > named.size())
-            named = mention.canonical;
+        if (mention.type == EntityType::Person && mention.canonical.contains(u' ')
+            && mention.canonical.section(u' ', -1) == name.constLast() && !candidates.contains(mention.canonical))
+            candidates.append(mention.canonical);
     }
-    return named.isEmpty() ? words.join(u' ') : named;
+    if (name.size() > 1) {
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (candidate.section(u' ', 0, 0) == name.constFirst())
+                return candidate;
+        }
+        return name.join(u' ');
+    }
+    return name.constFirst();
+}
+
+QString SpeakerAttribution::personOfLabel(const QString &label) const
+{
+    // "THE PRESIDENT" of "Remarks by President Biden ...": the title's author, by their office;
+    // "PRESIDENT BIDEN", "MR. KIRBY": the one person the text (or the title) names with that
+    // surname.
+    QString office;
+    const QString author = m_title.isEmpty() ? QString() : authorOfTitle(m_title, &office);
+    if (label.startsWith(QLatin1String("THE ")))
+        return !author.isEmpty() && label.mid(4) == office.toUpper() ? author : QString();
+    QString surname = label.section(u' ', -1);
+    if (surname.size() < 2 || label == surname)
+        return {};
+    if (!author.isEmpty() && author.section(u' ', -1).toUpper() == surname)
+        return author; // "PRESIDENT BIDEN" of "Remarks by President Biden ..."
+    QString found;
+    for (const EntityMention &mention : std::as_const(m_mentions)) {
+        if (mention.type != EntityType::Person || !mention.canonical.contains(u' ')
+            || mention.canonical.section(u' ', -1).toUpper() != surname || mention.canonical == found)
+            continue;
+        if (!found.isEmpty())
+            return {}; // two people of that surname: do not guess
+        found = mention.canonical;
+    }
+    return found;
+}
+
+void SpeakerAttribution::nameLabels(QList<QuoteSpan> &quotes, QList<EntityMention> &references) const
+{
+    QHash<QString, QString> named; // label -> person, or empty
+    const auto nameOf = [&](const QString &label) {
+        auto it = named.constFind(label);
+        if (it == named.cend())
+            it = named.insert(label, personOfLabel(label));
+        return *it;
+    };
+    for (QuoteSpan &quote : quotes) {
+        if (quote.speaker && isLabel(quote.speaker->canonical)) {
+            if (const QString person = nameOf(quote.speaker->canonical); !person.isEmpty())
+                quote.speaker->canonical = person;
+        }
+    }
+    for (EntityMention &reference : references) {
+        if (isLabel(reference.canonical)) {
+            if (const QString person = nameOf(reference.canonical); !person.isEmpty())
+                reference.canonical = person;
+        }
+    }
 }
 
 std::optional<EntityMention> SpeakerAttribution::bodyBefore(qsizetype at) const

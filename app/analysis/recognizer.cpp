@@ -688,6 +688,7 @@ AnalysisResult Recognizer::analyze(
     attribution.attribute(result.quotes);
     attribution.setTitle(statementTitle);
     result.references = attribution.references(result.quotes);
+    attribution.nameLabels(result.quotes, result.references);
     applyCorrectionsToReferences(result.references, corrections);
     for (QuoteSpan &quote : result.quotes) {
         if (quote.speaker)

@@ -47,6 +47,10 @@ public:
     QList<EntityMention> references(const QList<QuoteSpan> &quotes) const;
     /// The statement's title when it is not the text's first line (see Recognizer::analyze()).
     void setTitle(const QString &title) { m_title = title; }
+    /// After references(): a transcript's labels as speakers and as what "I" refers to become the
+    /// person they name ("THE PRESIDENT" of "Remarks by President Joe Biden ...", "MR. KIRBY" of a
+    /// text that names John Kirby), where the text or the title tells.
+    void nameLabels(QList<QuoteSpan> &quotes, QList<EntityMention> &references) const;
 
 private:
     std::optional<EntityMention> afterQuote(const QuoteSpan &quote, qsizetype limit);
@@ -151,7 +155,9 @@ private:
     /// The author a title outside the text names after "by" or "from" ("Statement from President
     /// Joe Biden on ..."): the person of that surname the text names, else the words themselves;
     /// empty when it names none.
-    QString authorOfTitle(QStringView title) const;
+    QString authorOfTitle(QStringView title, QString *office = nullptr) const;
+    /// The person a transcript's label names ("THE PRESIDENT", "MS. PSAKI"), else empty.
+    QString personOfLabel(const QString &label) const;
     /// Learns the sex of the people named, from the pronouns the narration uses after their names.
     void learnSexes();
     /// Whether the quotation ends with a full stop, so that a name after it starts a new sentence.

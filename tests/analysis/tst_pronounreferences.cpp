@@ -27,6 +27,7 @@ private Q_SLOTS:
     void descriptions();
     void itsForABody();
     void authorFromATitleOutsideTheText();
+    void transcriptLabelsNamed();
     void notAnEntityRemovesThem();
     void mergeNamesTheSpeaker();
     void spansSliceTheTextInJson();
@@ -211,8 +212,12 @@ void TestPronounReferences::authorFromATitleOutsideTheText()
     // it names the author, by the person of that surname the text names, else as it stands.
     const QString text = QStringLiteral("I welcome the agreement. Joe Biden will travel to Seoul.\n");
     const AnalysisResult named
-        = Recognizer().analyze(text, {}, QStringLiteral("Statement from President\u00A0Biden on the Summit"));
+        = Recognizer().analyze(text, {}, QStringLiteral("Statement from President Joe\u00A0Biden on the Summit"));
     QCOMPARE(referencesOf(named), QStringList {QStringLiteral("I=Joe Biden")});
+    // A surname alone is no one else of the family the text names in full.
+    const AnalysisResult surname = Recognizer().analyze(QStringLiteral("I thank Catherine Eugenia Finnegan Biden.\n"),
+        {}, QStringLiteral("Remarks by President Biden"));
+    QCOMPARE(referencesOf(surname).constFirst(), QStringLiteral("I=Biden"));
     const AnalysisResult escaped = Recognizer().analyze(QStringLiteral("I thank you all.\n"), {},
         QStringLiteral("Remarks by Vice President\\_Harris As Prepared for Delivery"));
     QCOMPARE(referencesOf(escaped), QStringList {QStringLiteral("I=Harris")});
@@ -220,6 +225,25 @@ void TestPronounReferences::authorFromATitleOutsideTheText()
     const AnalysisResult none
         = Recognizer().analyze(QStringLiteral("I thank you all.\n"), {}, QStringLiteral("Readout of a Call"));
     QCOMPARE(referencesOf(none), QStringList {QStringLiteral("I=the speaker")});
+}
+
+void TestPronounReferences::transcriptLabelsNamed()
+{
+    // "THE PRESIDENT" is the president the title names; "MR. KIRBY" the John Kirby the text
+    // names; both as the speaker of a quotation and as what "I" refers to.
+    const QString text = QStringLiteral("THE PRESIDENT:\u00A0 Thank you. I said to him, \u201CWe will.\u201D\n\n"
+                                        "MR. KIRBY:  As John Kirby, I can tell you that.\n");
+    const AnalysisResult result
+        = Recognizer().analyze(text, {}, QStringLiteral("Remarks by President Joe Biden at the Summit"));
+    QCOMPARE(result.quotes.size(), 1);
+    QVERIFY(result.quotes.first().speaker);
+    QCOMPARE(result.quotes.first().speaker->canonical, QStringLiteral("Joe Biden"));
+    QVERIFY2(referencesOf(result).contains(QStringLiteral("I=Joe Biden")), qPrintable(referencesOf(result).join(u' ')));
+    QVERIFY2(
+        referencesOf(result).contains(QStringLiteral("I=John Kirby")), qPrintable(referencesOf(result).join(u' ')));
+    // Without a title that names the president, the label stays.
+    const AnalysisResult untitled = Recognizer().analyze(text);
+    QCOMPARE(untitled.quotes.first().speaker->canonical, QStringLiteral("THE PRESIDENT"));
 }
 
 void TestPronounReferences::notAnEntityRemovesThem()
