@@ -533,8 +533,8 @@ bool isOrganizationWord(QStringView word)
 
 bool isStyleOfAddress(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet({u"Majesty", u"Excellency", u"Highness", u"Holiness", u"Majesty’s", u"Excellency’s"});
+    static const QSet<QString> words = wordSet(
+        {u"Majesty", u"Excellency", u"Highness", u"Holiness", u"Majesty’s", u"Excellency’s", u"Royal", u"Eminence"});
     return containsWord(words, word);
 }
 

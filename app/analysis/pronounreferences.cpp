@@ -4,6 +4,7 @@
 // text names ("he", "my", "its", "the country"), references() and its helpers for pronouns; the
 // descriptions are in describedreferences.cpp.
 #include "analysis/entityregistry.h"
+#include "analysis/nameclassifier.h"
 #include "analysis/speakerattribution.h"
 #include "analysis/speechwords.h"
 
@@ -107,7 +108,7 @@ QString SpeakerAttribution::author() const
     }
     // "Remarks by President Biden on ...", "Statement from ...": the person right after "by" or
     // "from"; else a person the title opens with ("Pelosi Floor Speech ..."). Not "Mr. President",
-    // "Madam Speaker": the one spoken to.
+    // "Madam Speaker" (isOfficeHolder()): the one spoken to.
     while (start < end && m_text.at(start).isSpace())
         ++start;
     const QStringView title = m_text.mid(start, end - start).trimmed();
@@ -143,16 +144,12 @@ QString SpeakerAttribution::author() const
         }
         return true;
     };
-    static const QSet<QString> addressed = {QStringLiteral("Mr."), QStringLiteral("Mr"), QStringLiteral("Madam"),
-        QStringLiteral("Madame"), QStringLiteral("Mrs."), QStringLiteral("Ms.")};
     for (const EntityMention &mention : std::as_const(m_mentions)) {
         if (mention.range.start >= std::min(end, from + 40))
             break;
         if (mention.range.start < from || (by < 0 && !onlyCapitalsBetween(opening, mention.range.start))
             || mention.type != EntityType::Person || mention.canonical.isEmpty() || !mention.canonical.front().isUpper()
-            || isDescription(mention.canonical))
-            continue;
-        if (addressed.contains(mention.canonical.section(u' ', 0, 0)) && mention.canonical.count(u' ') == 1)
+            || isDescription(mention.canonical) || isOfficeHolder(mention.canonical))
             continue;
         return mention.canonical;
     }
@@ -418,8 +415,7 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
         if (person != Person::First && word.front().isUpper()) {
             qsizetype after = end;
             const QStringView next = wordAt(skipSpaces(end, m_text.size()), &after);
-            if (next == u"Excellency" || next == u"Majesty" || next == u"Highness" || next == u"Holiness"
-                || next == u"Royal" || next == u"Eminence")
+            if (isStyleOfAddress(next))
                 continue;
         }
         EntityMention reference;
