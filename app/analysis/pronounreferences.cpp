@@ -55,12 +55,6 @@ Person personOf(QStringView word)
     return Person::None;
 }
 
-/// Who "I" is when no title names the author: the entity list shows "the speaker".
-QString unnamedSpeaker()
-{
-    return QStringLiteral("the speaker");
-}
-
 bool isWordLetter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -76,8 +70,15 @@ bool isLabel(QStringView canonical)
 
 } // namespace
 
+QString unnamedSpeaker()
+{
+    return QStringLiteral("the speaker");
+}
+
 QString SpeakerAttribution::author() const
 {
+    if (!m_narrator.isEmpty())
+        return m_narrator;
     // A title the importer took out of the text (a front matter's) first.
     if (!m_title.isEmpty()) {
         if (QString named = authorOfTitle(m_title); !named.isEmpty())
@@ -431,7 +432,7 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
                 if (!quote->speaker)
                     continue;
                 const QString &speaker = quote->speaker->canonical;
-                if (speaker == QLatin1String("I")) {
+                if (speaker == QLatin1String("I") || speaker == m_narrator) {
                     if (authorName.isEmpty())
                         authorName = author();
                     who = authorName;

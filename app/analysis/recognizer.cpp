@@ -687,6 +687,7 @@ AnalysisResult Recognizer::analyze(
     SpeakerAttribution attribution(cueText, cueParagraphs, result.entities, titles, m_registry);
     attribution.attribute(result.quotes);
     attribution.setTitle(statementTitle);
+    attribution.nameNarrator(result.quotes);
     result.references = attribution.references(result.quotes);
     attribution.nameLabels(result.quotes, result.references);
     applyCorrectionsToReferences(result.references, corrections);

@@ -155,8 +155,11 @@ void SpeakerAttribution::attribute(QList<QuoteSpan> &quotes)
             std::optional<EntityMention> other = otherParty(quotes, cued, i);
             if (!other)
                 other = addresseeOf(quotes.at(i - 1)); // "Oh, Tommy!" "No, old thing."
-            if (other && (!firstPerson || other->text != QLatin1String("I")))
+            if (other && (!firstPerson || other->text != QLatin1String("I"))) {
+                if (firstPerson && other->type == EntityType::Person && !isDescription(other->canonical))
+                    ++m_narratorCalled[other->canonical]; // for nameNarrator()
                 quote.speaker = other;
+            }
             if (quote.speaker) {
                 cued[i] = true;
                 continue;

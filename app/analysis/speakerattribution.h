@@ -47,6 +47,11 @@ public:
     QList<EntityMention> references(const QList<QuoteSpan> &quotes) const;
     /// The statement's title when it is not the text's first line (see Recognizer::analyze()).
     void setTitle(const QString &title) { m_title = title; }
+    /// After attribute() and setTitle(), before references(): the "I" of the narration who speaks
+    /// ("said I", "I answered") is the statement's author when its title names one; in a story
+    /// where "I" speaks in turns with others, its narrator, named as the others address them
+    /// ("“My dear Watson,” said Holmes"), else "the narrator".
+    void nameNarrator(QList<QuoteSpan> &quotes);
     /// After references(): a transcript's labels as speakers and as what "I" refers to become the
     /// person they name ("THE PRESIDENT" of "Remarks by President Joe Biden ...", "MR. KIRBY" of a
     /// text that names John Kirby), where the text or the title tells.
@@ -202,11 +207,16 @@ private:
     QList<EntityMention> m_described;
     QHash<QString, QChar> m_sexByName; ///< canonical name -> 'm' or 'f', as learnSexes() found
     QString m_title; ///< setTitle()
+    QString m_narrator; ///< nameNarrator(): who "I" is in the narration, when it speaks
+    QHash<QString, int> m_narratorCalled; ///< attribute(): the names an exchange gives the narration's "I" who speaks
     mutable bool m_mainCountryFound = false; ///< whether m_mainCountry was looked for (on first use)
     mutable QString m_mainCountry; ///< the country the text names most, for "our country"
     mutable bool m_turnsFound = false; ///< whether m_turns was filled (on first use)
     mutable QList<std::pair<qsizetype, QString>> m_turns; ///< a transcript's turns: start, label
 };
+
+/// Who "I" is when nothing names the author: the entity list shows "the speaker".
+QString unnamedSpeaker();
 
 /// Whether \a word is a verb that reports speech ("said", "declared", "emphasized", ...).
 bool isSpeechVerb(QStringView word);

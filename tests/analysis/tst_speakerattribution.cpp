@@ -26,6 +26,8 @@ private Q_SLOTS:
     void actionBeatBeforeAReply();
     void carriedOnByName();
     void narratorNamedByTheExchange();
+    void narratorOfAStory_data();
+    void narratorOfAStory();
     void pronounForADescribedSpeaker_data();
     void pronounForADescribedSpeaker();
 };
@@ -84,10 +86,11 @@ void TestSpeakerAttribution::patterns_data()
                                          << QStringLiteral("he") << QStringLiteral("Antony Blinken");
     QTest::newRow("inverted pronoun") << intro + QStringLiteral("\u201CWe are allies,\u201D cried he.")
                                       << QStringLiteral("he") << QStringLiteral("Antony Blinken");
+    // "I" is the one speaking: "the speaker" in the entity list, or the author a title names.
     QTest::newRow("first person") << QStringLiteral("\u201CWe are allies,\u201D I answered.") << QStringLiteral("I")
-                                  << QStringLiteral("I");
+                                  << QStringLiteral("the speaker");
     QTest::newRow("first person inverted")
-        << QStringLiteral("\u201CWe are allies,\u201D said I.") << QStringLiteral("I") << QStringLiteral("I");
+        << QStringLiteral("\u201CWe are allies,\u201D said I.") << QStringLiteral("I") << QStringLiteral("the speaker");
     QTest::newRow("pronoun skips the name spoken to")
         << intro + QStringLiteral("\u201CWe are allies, Secretary Kirby,\u201D he whispered.") << QStringLiteral("he")
         << QStringLiteral("Antony Blinken");
@@ -138,7 +141,7 @@ void TestSpeakerAttribution::patterns_data()
         "The late Brent Scowcroft was generous. As he put it, \u201CAmerica is no state.\u201D")
                                   << QStringLiteral("he") << QStringLiteral("Brent Scowcroft");
     QTest::newRow("I'd say") << QStringLiteral("We met in the library. I\u2019d say, \u201CCan I stay?\u201D")
-                             << QStringLiteral("I") << QStringLiteral("I");
+                             << QStringLiteral("I") << QStringLiteral("the speaker");
     QTest::newRow("a partial quote after the speech verb")
         << QStringLiteral("Prime Minister Boris Johnson said recently there is \u201Ca real Ukraine fatigue.\u201D")
         << QStringLiteral("Prime Minister Boris Johnson") << QStringLiteral("Boris Johnson");
@@ -207,7 +210,7 @@ void TestSpeakerAttribution::patterns_data()
                                     << QStringLiteral("he") << QStringLiteral("Angelo Negri");
     QTest::newRow("quotative was like") << QStringLiteral(
         "They said we should drive. And I was like, \u201CNope.\u201D")
-                                        << QStringLiteral("I") << QStringLiteral("I");
+                                        << QStringLiteral("I") << QStringLiteral("the speaker");
     QTest::newRow("was saying") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken was saying.")
                                 << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
     QTest::newRow("reported speech before the quote")
@@ -243,7 +246,7 @@ void TestSpeakerAttribution::patterns_data()
                               << QStringLiteral("he") << QStringLiteral("Joe Biden");
     QTest::newRow("I'd ask") << QStringLiteral(
         "I\u2019d ask every room, \u201CRaise your hand if you had a drill?\u201D")
-                             << QStringLiteral("I") << QStringLiteral("I");
+                             << QStringLiteral("I") << QStringLiteral("the speaker");
     QTest::newRow("a title before a name is no description")
         << QStringLiteral("His Majesty King Mohammed VI affirmed, \u201CWe are ready.\u201D")
         << QStringLiteral("King Mohammed VI") << QStringLiteral("Mohammed VI");
@@ -263,7 +266,7 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("her mother") << QStringLiteral("Ada Lennox");
     QTest::newRow("a partial quote after I said")
         << QStringLiteral("Leadership should guide. This is what I say \u201CLeadership without hegemony.\u201D")
-        << QStringLiteral("I") << QStringLiteral("I");
+        << QStringLiteral("I") << QStringLiteral("the speaker");
     QTest::newRow("a list item's label") << QStringLiteral(
         "Media outlets report improvements:\n\n\u2022 CNN:\n  \u201CAbysmal wait times shrank "
         "Monday morning.\u201D") << QStringLiteral("CNN")
@@ -327,7 +330,7 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("what one does by saying")
         << QStringLiteral("President Truman used these words: \u201CWe will help.\u201D I begin by saying today, in my "
                           "Government\u2019s name, \u201CThe United Kingdom will help.\u201D")
-        << QStringLiteral("I") << QStringLiteral("I");
+        << QStringLiteral("I") << QStringLiteral("the speaker");
     QTest::newRow("said + institution + titles + name")
         << QStringLiteral("\u201CUSDA is taking steps,\u201D said U.S. Department of Agriculture Under Secretary and "
                           "Chief Scientist Dr. Scott Hutchins.")
@@ -557,7 +560,7 @@ void TestSpeakerAttribution::firstPersonInATranscriptTurn()
     const AnalysisResult plain = Recognizer().analyze(QStringLiteral("I said to him, \u201CTake more.\u201D"));
     QCOMPARE(plain.quotes.size(), 1);
     QVERIFY(plain.quotes.first().speaker);
-    QCOMPARE(plain.quotes.first().speaker->canonical, QStringLiteral("I"));
+    QCOMPARE(plain.quotes.first().speaker->canonical, QStringLiteral("the speaker"));
 }
 
 void TestSpeakerAttribution::paragraphTurnsAfterAQuestion()
@@ -598,7 +601,9 @@ void TestSpeakerAttribution::cueBeforeTheNextQuote()
                                         "\u201CWhy?\u201D I said, \u201CMy daughter is upset.\u201D");
     const AnalysisResult result = Recognizer().analyze(text);
     QCOMPARE(result.quotes.size(), 3);
-    const QStringList expected = {QStringLiteral("I"), QStringLiteral("Bob Dole"), QStringLiteral("I")};
+    // "I" takes turns with another: the one who tells the exchange, "the narrator".
+    const QStringList expected
+        = {QStringLiteral("the narrator"), QStringLiteral("Bob Dole"), QStringLiteral("the narrator")};
     for (qsizetype i = 0; i < 3; ++i) {
         QVERIFY2(result.quotes.at(i).speaker, qPrintable(QString::number(i)));
         QCOMPARE(result.quotes.at(i).speaker->canonical, expected.at(i));
@@ -698,6 +703,56 @@ void TestSpeakerAttribution::narratorNamedByTheExchange()
     QVERIFY(result.quotes.at(1).speaker && result.quotes.at(2).speaker);
     QCOMPARE(result.quotes.at(1).speaker->text, QStringLiteral("Watson")); // a reply, named by the exchange
     QCOMPARE(result.quotes.at(2).speaker->text, QStringLiteral("I")); // not a reply: its own cue
+}
+
+void TestSpeakerAttribution::narratorOfAStory_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("narrator"); // the canonical name of each "I" who speaks
+
+    QTest::newRow("named by the narration")
+        << QStringLiteral("So, I called myself Pip. \u201CHold your noise!\u201D cried a man. "
+                          "\u201CDon\u2019t cut my throat, sir,\u201D I pleaded. \u201CTell us your name!\u201D "
+                          "said the man. \u201CPip, sir,\u201D I said.")
+        << QStringLiteral("Pip");
+    QTest::newRow("named as the others address them") << QStringLiteral(
+        "\u201CMy dear Watson, you look well,\u201D said Holmes. \u201CI am,\u201D I "
+        "answered. \u201CIndeed, Watson, a trifle more,\u201D said Holmes. \u201CI think not,\u201D "
+        "I said.") << QStringLiteral("Watson");
+    QTest::newRow("unnamed") << QStringLiteral("\u201CWho is there?\u201D cried the old man. \u201CA friend,\u201D I "
+                                               "said. \u201CCome in, then,\u201D said the old man. \u201CThank "
+                                               "you,\u201D I replied.")
+                             << QStringLiteral("the narrator");
+    // A speech quoting its speaker's earlier words tells no story: "I" is the one speaking.
+    QTest::newRow("a speech") << QStringLiteral("Peace is our goal. As I said at the summit, \u201CPeace needs "
+                                                "work.\u201D We did that work. Last year I said, \u201CWe will act "
+                                                "together.\u201D")
+                              << QStringLiteral("the speaker");
+    QTest::newRow("a speech whose title names its speaker")
+        << QStringLiteral("Remarks by President Joe Biden on the Economy\n\nAs I said last year, \u201CWe will "
+                          "build.\u201D \u201CWhen?\u201D asked a reporter. \u201CNow,\u201D I said. "
+                          "\u201CHow?\u201D asked another. \u201CTogether,\u201D I answered.")
+        << QStringLiteral("Joe Biden");
+}
+
+void TestSpeakerAttribution::narratorOfAStory()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, narrator);
+    const AnalysisResult result = Recognizer().analyze(text);
+    int told = 0;
+    for (const QuoteSpan &quote : result.quotes) {
+        if (!quote.speaker || quote.speaker->text != QLatin1String("I"))
+            continue;
+        ++told;
+        QCOMPARE(quote.speaker->canonical, narrator);
+    }
+    QVERIFY(told >= 2);
+    // The narration's "my", and "I" in the narrator's own words, are the narrator's too.
+    for (const EntityMention &reference : result.references) {
+        if (reference.text == QLatin1String("I") || reference.text == QLatin1String("my"))
+            QCOMPARE(reference.canonical, narrator);
+    }
 }
 
 void TestSpeakerAttribution::pronounForADescribedSpeaker_data()
