@@ -163,10 +163,11 @@ std::optional<EntityMention> SpeakerAttribution::actionBeat(qsizetype from, qsiz
     return subject;
 }
 
-std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype pos, qsizetype limit) const
+std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(
+    qsizetype pos, qsizetype limit, bool indefinite) const
 {
     // "The girl flushed", "The young man looked round": the description ends before the first
-    // verb in the past tense.
+    // verb in the past tense. With \a indefinite, "a girl was dancing" too, as "the girl".
     static const QSet<QString> irregular = {QStringLiteral("was"), QStringLiteral("had"), QStringLiteral("took"),
         QStringLiteral("held"), QStringLiteral("shook"), QStringLiteral("stood"), QStringLiteral("sat"),
         QStringLiteral("came"), QStringLiteral("went"), QStringLiteral("made"), QStringLiteral("gave"),
@@ -175,7 +176,11 @@ std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype po
         QStringLiteral("knew"), QStringLiteral("saw"), QStringLiteral("lay"), QStringLiteral("kept"),
         QStringLiteral("left"), QStringLiteral("said"), QStringLiteral("spoke"), QStringLiteral("began")};
     qsizetype end = pos;
-    if (!opensDescription(wordAt(pos, &end)))
+    const QStringView determiner = wordAt(pos, &end);
+    const bool article = indefinite
+        && (determiner.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0
+            || determiner.compare(QLatin1String("an"), Qt::CaseInsensitive) == 0);
+    if (!article && !opensDescription(determiner))
         return std::nullopt;
     qsizetype last = end;
     int words = 0;
@@ -188,11 +193,35 @@ std::optional<EntityMention> SpeakerAttribution::describedSubjectAt(qsizetype po
             || isAdverb(word)) {
             if (words == 0 || !describesSomeone(pos, last))
                 return std::nullopt;
-            return describedPerson(pos, last);
+            EntityMention person = describedPerson(pos, last);
+            if (article) // "a girl" is "the girl" from then on
+                person.canonical = QStringLiteral("the") + person.canonical.mid(determiner.size());
+            return person;
         }
         last = wordEnd;
         ++words;
         at = skipSpaces(wordEnd, limit);
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityMention> SpeakerAttribution::introducedBefore(qsizetype pos, qsizetype after, QChar sex) const
+{
+    // "Amid this mighty halo ... a girl was dancing. She was black, ... “What you run for?” she
+    // asked": with nobody named whom the pronoun fits, the last person of its sex the narration
+    // brought in as a sentence's subject ("a girl was dancing", "The boy wearily dropped his
+    // bundle"), after \a after (which bounds the walk back).
+    if (sex.isNull())
+        return std::nullopt;
+    for (qsizetype at = pos - 1; at >= after; --at) {
+        const QChar c = m_text.at(at);
+        if ((c != u'a' && c != u'A' && c != u't' && c != u'T') || (at > 0 && m_text.at(at - 1).isLetter()))
+            continue;
+        if (insideQuote(at))
+            continue;
+        const std::optional<EntityMention> person = describedSubjectAt(at, pos, true);
+        if (person && sexOfNoun(QStringView(person->text).split(u' ').constLast()) == sex)
+            return person;
     }
     return std::nullopt;
 }

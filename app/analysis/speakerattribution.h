@@ -136,7 +136,11 @@ private:
     /// The person doing something in the one short sentence between \a from and \a to.
     std::optional<EntityMention> actionBeat(qsizetype from, qsizetype to);
     /// "The girl" of "The girl flushed": a description as the subject of a past-tense verb.
-    std::optional<EntityMention> describedSubjectAt(qsizetype pos, qsizetype limit) const;
+    std::optional<EntityMention> describedSubjectAt(qsizetype pos, qsizetype limit, bool indefinite = false) const;
+    /// For a pronoun at \a pos of \a sex ('m' or 'f') that no one named fits: the last person of
+    /// that sex the narration brought in as a sentence's subject ("a girl was dancing"), after \a after
+    /// (antecedentOf()'s bound).
+    std::optional<EntityMention> introducedBefore(qsizetype pos, qsizetype after, QChar sex) const;
     /// The person \a quote speaks to, when it names them ("Oh, Tommy!").
     std::optional<EntityMention> addresseeOf(const QuoteSpan &quote);
     /// The one described before ("the parson") whom the lower-case word at \a at, set off as

@@ -269,6 +269,8 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
     }
     if (named)
         return *named;
+    if (!plural)
+        return introducedBefore(pos, after, sexOfHonorific(pronoun));
     return std::nullopt;
 }
 

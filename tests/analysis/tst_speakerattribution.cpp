@@ -772,6 +772,15 @@ void TestSpeakerAttribution::pronounForADescribedSpeaker_data()
         << QStringLiteral("\u201CGood evening,\u201D said the girl. Then the old man stood up. "
                           "\u201CHome,\u201D said the old man. \u201CWhere to?\u201D she asked.")
         << QStringLiteral("she") << QStringLiteral("the girl");
+    // With nobody named, the person of the pronoun's sex the narration brought in as a subject.
+    QTest::newRow("pronoun stands for a person brought in by the narration")
+        << QStringLiteral("The boy dropped his bundle. Amid the light, a girl was dancing. She sang. "
+                          "\u201CWho are you?\u201D he asked. \u201CWhat you run for?\u201D she asked.")
+        << QStringLiteral("she") << QStringLiteral("the girl");
+    QTest::newRow("and is of its sex") << QStringLiteral(
+        "The boy dropped his bundle. Amid the light, a girl was dancing. She sang. "
+        "\u201CWhat you run for?\u201D she asked. \u201CI was afraid,\u201D he said.")
+                                       << QStringLiteral("he") << QStringLiteral("the boy");
 }
 
 void TestSpeakerAttribution::pronounForADescribedSpeaker()
