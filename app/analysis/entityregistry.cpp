@@ -317,7 +317,7 @@ namespace {
 /// A person's name without the honorific that opens it, when a name of two words or more
 /// follows ("Mr. Philemon Yang", "H.E. Mr António Guterres" are Philemon Yang and António
 /// Guterres); a form of address keeps it, with its full stop ("Mr President" is "Mr.
-/// President"), and so does an honorific and a surname ("Mr. Bennet").
+/// President"), and so does an honorific and a surname ("Dr Fauci" is "Dr. Fauci").
 QString withoutHonorific(const QString &name)
 {
     static const QSet<QString> honorifics = {QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Mrs"),
@@ -332,8 +332,15 @@ QString withoutHonorific(const QString &name)
     qsizetype first = 0;
     while (first < words.size() && honorifics.contains(words.at(first)))
         ++first;
-    if (first == 0 || words.size() - first < 2)
+    if (first == 0)
         return name;
+    if (words.size() - first < 2) {
+        for (qsizetype i = 0; i < first; ++i) {
+            if (!words.at(i).endsWith(u'.'))
+                words[i].append(u'.');
+        }
+        return words.join(u' ');
+    }
     return words.mid(first).join(u' ');
 }
 

@@ -517,8 +517,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("initial and hyphen") << QStringLiteral("Goals came from L. Ron Hubbard and Kim Shin-Wook late on.")
                                         << QStringLiteral("Kim Shin-Wook") << QStringLiteral("person")
                                         << QStringLiteral("Kim Shin-Wook");
+    // The honorific takes its full stop: "Ms Bauchtman" and "Ms. Bauchtman" are one person.
     QTest::newRow("honorific") << QStringLiteral("It was Ms Bauchtman who answered.") << QStringLiteral("Ms Bauchtman")
-                               << QStringLiteral("person") << QStringLiteral("Ms Bauchtman");
+                               << QStringLiteral("person") << QStringLiteral("Ms. Bauchtman");
     QTest::newRow("role noun") << QStringLiteral("Later actor Jason Beghe joined them.")
                                << QStringLiteral("actor Jason Beghe") << QStringLiteral("person")
                                << QStringLiteral("Jason Beghe");
