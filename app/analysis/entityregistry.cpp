@@ -473,6 +473,19 @@ void resolveMentions(QStringView text, QList<EntityMention> &mentions, const Ent
         searched.append(full);
         searched.append(nameWords(full).constLast());
     }
+    // A given name alone, when one person of the text has it ("George Floyd ... George's
+    // family"): not one that is an English word ("Bill", "Rose") or a name the gazetteers know as
+    // something else ("Jordan").
+    for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
+        const QString &given = it.key();
+        QSet<QString> people;
+        for (const QString &full : it.value())
+            people.insert(personOf.value(full, full));
+        if (people.size() != 1 || given.size() < 3 || !given.front().isUpper() || !given.back().isLower()
+            || isCommonWord(given) || sexOfGivenName(given).isNull() || registry.typeOf(given))
+            continue;
+        searched.append(given);
+    }
     // The people the news names by surname alone ("We want Trump", "signals to Putin"), when the
     // text gives no full name that surname; they keep it as their canonical name, as "President
     // Putin" does.

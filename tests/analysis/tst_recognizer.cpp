@@ -648,6 +648,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a reserve") << QStringLiteral("They drew on the Strategic Petroleum Reserve again.")
                                << QStringLiteral("the Strategic Petroleum Reserve") << QStringLiteral("organization")
                                << QStringLiteral("Strategic Petroleum Reserve");
+    QTest::newRow("a given name alone is the one person of the text who has it")
+        << QStringLiteral("George Floyd died in Minneapolis. We remember George\u2019s family.")
+        << QStringLiteral("George\u2019s") << QStringLiteral("person") << QStringLiteral("George Floyd");
     QTest::newRow("a full name without its initial")
         << QStringLiteral("President Donald J. Trump signed it. Later Donald Trump said so.")
         << QStringLiteral("Donald Trump") << QStringLiteral("person") << QStringLiteral("Donald J. Trump");
@@ -857,6 +860,10 @@ void TestRecognizer::notNames_data()
                                       << QStringLiteral("Questions Wednesday");
     QTest::newRow("common nouns in capitals") << QStringLiteral("They adopted the Sustainable Development Goals.")
                                               << QStringLiteral("Sustainable Development Goals");
+    QTest::newRow("a given name two people of the text have")
+        << QStringLiteral("George Floyd met George Bush. Later George left.") << QStringLiteral("George");
+    QTest::newRow("a given name that is an English word")
+        << QStringLiteral("Bill Gates spoke about a Bill in Congress.") << QStringLiteral("Bill");
     QTest::newRow("weekday alone") << QStringLiteral("They met on Friday in Seoul.") << QStringLiteral("Friday");
     QTest::newRow("a sentence goes on after an initial")
         << QStringLiteral("They reached Gen Z. And then they voted.") << QStringLiteral("Gen Z. And");
