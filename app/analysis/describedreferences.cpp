@@ -3,6 +3,7 @@
 // The descriptions among SpeakerAttribution's references ("the country", "the company", "the
 // summit", "this legislation"): describedEntityAt(), which references() calls.
 #include "analysis/entityregistry.h"
+#include "analysis/mentionextent.h"
 #include "analysis/speakerattribution.h"
 
 #include <QSet>
@@ -110,8 +111,10 @@ std::optional<EntityMention> SpeakerAttribution::describedEntityAt(qsizetype at,
         return std::nullopt; // the start of one ("the Nation of Islam")
     const bool our = (m_text.at(at).unicode() | 0x20) == u'o';
     EntityMention described;
-    described.range = {at, headEnd};
-    described.text = m_text.mid(at, headEnd - at).toString();
+    // With its possessive, as a name has it: "the country's", "the nation 's" of tokenized text.
+    const qsizetype phraseEnd = headEnd + possessiveAt(m_text, headEnd);
+    described.range = {at, phraseEnd};
+    described.text = m_text.mid(at, phraseEnd - at).toString();
     while (!our && it != m_mentions.cbegin()) {
         --it;
         if (at - it->range.end > reach)

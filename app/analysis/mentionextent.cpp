@@ -102,19 +102,6 @@ bool headsPhrase(QStringView text, qsizetype end)
     return isFunctionWord(word) || isSpeechVerb(word) || word.endsWith(u"ed") || isAdverb(word);
 }
 
-/// Length of a possessive ending at \a end: "'s", "’s", or " 's" in tokenized text; 0 if none.
-qsizetype possessiveAt(QStringView text, qsizetype end)
-{
-    qsizetype i = end;
-    if (i < text.size() && text.at(i) == u' ' && i + 1 < text.size()
-        && (text.at(i + 1) == u'\'' || text.at(i + 1) == u'\u2019'))
-        ++i;
-    if (i + 1 < text.size() && (text.at(i) == u'\'' || text.at(i) == u'\u2019') && text.at(i + 1) == u's'
-        && (i + 2 == text.size() || !isLetter(text.at(i + 2))))
-        return i + 2 - end;
-    return 0;
-}
-
 bool isDemonym(QStringView word)
 {
     if (word.size() < 4 || !word.front().isUpper())
@@ -210,6 +197,18 @@ qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QL
 }
 
 } // namespace
+
+qsizetype possessiveAt(QStringView text, qsizetype end)
+{
+    qsizetype i = end;
+    if (i < text.size() && text.at(i) == u' ' && i + 1 < text.size()
+        && (text.at(i + 1) == u'\'' || text.at(i + 1) == u'\u2019'))
+        ++i;
+    if (i + 1 < text.size() && (text.at(i) == u'\'' || text.at(i) == u'\u2019') && text.at(i + 1) == u's'
+        && (i + 2 == text.size() || !isLetter(text.at(i + 2))))
+        return i + 2 - end;
+    return 0;
+}
 
 bool isRoleNoun(QStringView word)
 {

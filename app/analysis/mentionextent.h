@@ -28,6 +28,9 @@ void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<Lexic
 /// entity's list. \a mentions stays sorted.
 void addNestedNames(QStringView text, QList<EntityMention> &mentions, const EntityRegistry &registry);
 
+/// Length of a possessive ending at \a end: "'s", "’s", or " 's" in tokenized text; 0 if none.
+qsizetype possessiveAt(QStringView text, qsizetype end);
+
 /// Whether \a word (lower case) names a role a person is introduced by ("actor", "captain",
 /// "spokesperson"), so that "team captain Harry Kane" is one mention.
 bool isRoleNoun(QStringView word);

@@ -164,6 +164,10 @@ void TestPronounReferences::descriptions_data()
     QTest::newRow("the country: the country named last")
         << QStringLiteral("Japan and the Republic of Korea signed the accord. The country will host the next talks.")
         << QStringList {QStringLiteral("The country=Republic of Korea")};
+    QTest::newRow("with its possessive, as a name")
+        << QStringLiteral(
+               "Japan and the Republic of Korea signed the accord. The country\u2019s envoy will host the talks.")
+        << QStringList {QStringLiteral("The country\u2019s=Republic of Korea")};
     QTest::newRow("a city is no country")
         << QStringLiteral("The talks took place in Seoul. The country has no other venue.") << QStringList {};
     QTest::newRow("our nation: the country named most")
