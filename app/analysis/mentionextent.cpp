@@ -151,18 +151,22 @@ qsizetype possessorBefore(QStringView text, const PhraseIndex &index, qsizetype 
     return it == index.qualifierStartByEnd.cend() ? -1 : *it;
 }
 
-/// Where a person's phrase starts: the title or role nouns right before the name, and what
-/// qualifies them. Returns the mention's own start when nothing precedes it.
+/// Where a person's phrase starts: the titles or role nouns right before the name, and what
+/// qualifies them; \a titlesUsed receives the titles taken. Returns the mention's own start when
+/// nothing precedes it.
 qsizetype personPhraseStart(QStringView text, const PhraseIndex &index, const QList<LexicalSpan> &titles,
-    qsizetype start, qsizetype *titleIndex)
+    qsizetype start, QList<qsizetype> *titlesUsed)
 {
-    const qsizetype end = endOfWordBefore(text, start);
-    if (end < 0)
+    if (endOfWordBefore(text, start) < 0)
         return start;
     qsizetype phraseStart = start;
-    if (const auto it = index.titleByEnd.constFind(end); it != index.titleByEnd.cend()) {
+    // The title right before the name, and one right before that ("Speaker| Emerita| Nancy Pelosi").
+    for (qsizetype end = endOfWordBefore(text, phraseStart); end >= 0; end = endOfWordBefore(text, phraseStart)) {
+        const auto it = index.titleByEnd.constFind(end);
+        if (it == index.titleByEnd.cend())
+            break;
         phraseStart = titles.at(*it).start;
-        *titleIndex = *it;
+        titlesUsed->append(*it);
     }
     if (phraseStart == start) {
         // Role nouns in lower case: "actor Jason Beghe", "team captain Harry Kane".
@@ -253,10 +257,10 @@ void widenMentions(QStringView text, QList<EntityMention> &mentions, QList<Lexic
             continue;
         switch (mention.type) {
         case EntityType::Person: {
-            qsizetype titleIndex = -1;
-            range.start = personPhraseStart(text, index, titles, range.start, &titleIndex);
-            if (titleIndex >= 0)
-                titleUsed[titleIndex] = true;
+            QList<qsizetype> titlesUsed;
+            range.start = personPhraseStart(text, index, titles, range.start, &titlesUsed);
+            for (const qsizetype used : std::as_const(titlesUsed))
+                titleUsed[used] = true;
             range.end += possessiveAt(text, range.end);
             break;
         }

@@ -53,6 +53,9 @@ std::optional<EntityMention> SpeakerAttribution::personAt(qsizetype pos) const
     if (title != m_titles.cend()) {
         titleStart = pos;
         nameStart = skipSpaces(title->end, m_text.size());
+        // A title after the title: "Speaker Emerita| Nancy Pelosi".
+        for (auto next = titleAt(nameStart); next != m_titles.cend(); next = titleAt(nameStart))
+            nameStart = skipSpaces(next->end, m_text.size());
     }
     auto person = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), nameStart,
         [](const EntityMention &m, qsizetype p) { return m.range.start < p; });

@@ -657,6 +657,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
+    QTest::newRow("a title's retired holder")
+        << QStringLiteral("Yesterday Speaker Emerita Nancy Pelosi spoke.")
+        << QStringLiteral("Speaker Emerita Nancy Pelosi") << QStringLiteral("person") << QStringLiteral("Nancy Pelosi");
     QTest::newRow("a title after a qualifier")
         << QStringLiteral("Yesterday House Speaker Nancy Pelosi spoke.") << QStringLiteral("Speaker Nancy Pelosi")
         << QStringLiteral("person") << QStringLiteral("Nancy Pelosi");
