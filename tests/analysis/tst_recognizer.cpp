@@ -657,6 +657,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
+    QTest::newRow("an honour society is no person")
+        << QStringLiteral("She graduated Phi Beta Kappa in 1990.") << QStringLiteral("Phi Beta Kappa")
+        << QStringLiteral("organization") << QStringLiteral("Phi Beta Kappa");
     QTest::newRow("a title's retired holder")
         << QStringLiteral("Yesterday Speaker Emerita Nancy Pelosi spoke.")
         << QStringLiteral("Speaker Emerita Nancy Pelosi") << QStringLiteral("person") << QStringLiteral("Nancy Pelosi");
