@@ -44,6 +44,19 @@ int SpeakerAttribution::paragraphOf(qsizetype pos) const
     return int(std::distance(m_paragraphs.cbegin(), it) - 1);
 }
 
+bool SpeakerAttribution::opensSentence(qsizetype pos) const
+{
+    qsizetype before = pos;
+    while (before > 0 && (m_text.at(before - 1) == u' ' || m_text.at(before - 1) == u'\u00A0'))
+        --before;
+    if (before > 0 && (m_text.at(before - 1) == u'\u201D' || m_text.at(before - 1) == u'"'))
+        --before; // after a quotation that ends its sentence
+    if (before == 0)
+        return true;
+    const QChar c = m_text.at(before - 1);
+    return c == u'.' || c == u'!' || c == u'?' || c == u'\n';
+}
+
 bool SpeakerAttribution::insideQuote(qsizetype pos) const
 {
     if (!m_quotes)

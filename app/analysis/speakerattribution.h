@@ -124,6 +124,8 @@ private:
     /// \a speaker as a quote without a cue of its own carries it on: a pronoun becomes its name.
     std::optional<EntityMention> carried(const std::optional<EntityMention> &speaker) const;
     bool insideQuote(qsizetype pos) const;
+    /// Whether the word at \a pos opens a sentence (or the text, or a line).
+    bool opensSentence(qsizetype pos) const;
     /// 'm' or 'f' when the speaker's mention tells (a pronoun, Mr., Mrs., ...), else null.
     QChar sexOf(const EntityMention &speaker) const;
     /// The speaker of quote \a i, which answers quote i - 1: the other party of the exchange, as

@@ -386,6 +386,7 @@ std::optional<EntityMention> SpeakerAttribution::describedBefore(
     static const QSet<QString> groups
         = wordSet({u"crowd", u"audience", u"court", u"press", u"people", u"children", u"folks", u"kids"});
     static const QSet<QString> relative = wordSet({u"his", u"her", u"their"});
+    static const QSet<QString> firstPersons = wordSet({u"my", u"our"});
     const qsizetype from = sentenceBefore(pos, after);
     std::optional<EntityMention> last;
     for (qsizetype at = from; at < pos;) {
@@ -396,8 +397,10 @@ std::optional<EntityMention> SpeakerAttribution::describedBefore(
         qsizetype wordEnd = at;
         const QStringView word = wordAt(at, &wordEnd);
         // Not "his father" or "her chair", told from another person, whom the pronoun more likely
-        // stands for.
-        if (word.front().isLower() && opensDescription(word) && !containsWord(relative, word) && !insideQuote(at)) {
+        // stands for. Opening a sentence, the speaker's own: "My dad used to have an expression. He
+        // said,".
+        if ((word.front().isLower() || (opensSentence(at) && containsLowerCaseWord(firstPersons, word)))
+            && opensDescription(word) && !containsLowerCaseWord(relative, word) && !insideQuote(at)) {
             if (std::optional<EntityMention> person = personDescriptionAt(at, pos)) {
                 const QStringView noun
                     = m_text.mid(person->range.start, person->range.length()).split(u' ').constLast();

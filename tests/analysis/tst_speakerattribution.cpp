@@ -238,6 +238,9 @@ void TestSpeakerAttribution::patterns_data()
         << QStringLiteral("He came home for dinner. My dad used to say, \u201CJoey, the measure is whether you pay "
                           "your bills.\u201D")
         << QStringLiteral("My dad") << QStringLiteral("my dad");
+    QTest::newRow("pronoun for the relative opening the sentence before") << QStringLiteral(
+        "Secretary Marty Walsh is here. My dad used to have an expression. He said, \u201CJoey, a job "
+        "is more than a paycheck.\u201D") << QStringLiteral("He") << QStringLiteral("my dad");
     QTest::newRow("a transcript's label") << QStringLiteral("(Applause.) He\u2019s coming. AUDIENCE: \u201CFine by "
                                                             "me!\u201D")
                                           << QStringLiteral("AUDIENCE") << QStringLiteral("AUDIENCE");
