@@ -49,6 +49,8 @@ void TestSpeakerAttribution::patterns_data()
                                      << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
     QTest::newRow("declared") << intro + QStringLiteral("\u201CWe are allies,\u201D declared Secretary Blinken.")
                               << QStringLiteral("Secretary Blinken") << QStringLiteral("Antony Blinken");
+    QTest::newRow("a verb of fiction") << intro + QStringLiteral("\u201CWe are allies,\u201D Blinken chuckled.")
+                                       << QStringLiteral("Blinken") << QStringLiteral("Antony Blinken");
     QTest::newRow("emphasized intro") << intro
             + QStringLiteral("Secretary Blinken emphasized the importance of peace:\n\u201CWe are allies.\u201D")
                                       << QStringLiteral("Secretary Blinken") << QStringLiteral("Antony Blinken");
