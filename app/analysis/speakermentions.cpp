@@ -241,9 +241,11 @@ std::optional<EntityMention> SpeakerAttribution::antecedentOf(qsizetype pos, QSt
         if (insideQuote(candidate.range.start))
             return false;
         // "They" is no one person ("asking Dr. Fauci and others. They said, ..."), but may be an
-        // institution named just before ("The Kremlin replied. They said ...").
+        // institution named just before ("The Kremlin replied. They said ..."); not a place ("I
+        // was down in Washington ... a phone call from the first responders in my state. They
+        // said,", "I went to South Korea ... They said,").
         if (plural)
-            return candidate.type != EntityType::Person && canSpeak(candidate.type) && pos - candidate.range.end < 200;
+            return candidate.type == EntityType::Organization && pos - candidate.range.end < 200;
         return candidate.type == EntityType::Person && !otherSex;
     };
     const auto nearest = [&](const QList<EntityMention> &list) -> const EntityMention * {

@@ -169,6 +169,9 @@ void TestSpeakerAttribution::patterns_data()
     QTest::newRow("they for an institution")
         << QStringLiteral("The Kremlin replied on Monday. They said, \u201CThe sanctions are unlawful.\u201D")
         << QStringLiteral("They") << QStringLiteral("Kremlin");
+    QTest::newRow("they for no place") << QStringLiteral(
+        "I went to South Korea and met the workers. They said, \u201CWe are proud.\u201D")
+                                       << QStringLiteral("They") << QStringLiteral("they");
     QTest::newRow("the person a subject's verb is about is no speaker") << QStringLiteral(
         "President Donald Trump praised Senator Lindsey Graham\u2019s skill: \u201CHe got along with "
         "everybody.\u201D") << QStringLiteral("President Donald Trump") << QStringLiteral("Donald Trump");
