@@ -432,7 +432,7 @@ QList<EntityMention> SpeakerAttribution::references(const QList<QuoteSpan> &quot
                 if (!quote->speaker)
                     continue;
                 const QString &speaker = quote->speaker->canonical;
-                if (speaker == QLatin1String("I") || speaker == m_narrator) {
+                if (speaker == QLatin1String("I") || (!m_narrator.isEmpty() && speaker == m_narrator)) {
                     if (authorName.isEmpty())
                         authorName = author();
                     who = authorName;
