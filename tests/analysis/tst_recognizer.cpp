@@ -657,6 +657,10 @@ void TestRecognizer::entities_data()
     QTest::newRow("the House") << QStringLiteral("The bill failed in the House on Monday.")
                                << QStringLiteral("the House") << QStringLiteral("organization")
                                << QStringLiteral("House");
+    QTest::newRow("a river basin is a place")
+        << QStringLiteral("Salmon returned to the Columbia River Basin this year.")
+        << QStringLiteral("the Columbia River Basin") << QStringLiteral("place")
+        << QStringLiteral("Columbia River Basin");
     QTest::newRow("an honour society is no person")
         << QStringLiteral("She graduated Phi Beta Kappa in 1990.") << QStringLiteral("Phi Beta Kappa")
         << QStringLiteral("organization") << QStringLiteral("Phi Beta Kappa");
@@ -866,6 +870,8 @@ void TestRecognizer::notNames_data()
                                       << QStringLiteral("Questions Wednesday");
     QTest::newRow("common nouns in capitals") << QStringLiteral("They adopted the Sustainable Development Goals.")
                                               << QStringLiteral("Sustainable Development Goals");
+    QTest::newRow("a medal is no person")
+        << QStringLiteral("He was awarded the Canterbury Medal in 2019.") << QStringLiteral("Canterbury Medal");
     QTest::newRow("a given name two people of the text have")
         << QStringLiteral("George Floyd met George Bush. Later George left.") << QStringLiteral("George");
     QTest::newRow("a given name that is an English word")
