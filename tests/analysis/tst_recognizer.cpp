@@ -870,6 +870,9 @@ void TestRecognizer::notNames_data()
                                       << QStringLiteral("Questions Wednesday");
     QTest::newRow("common nouns in capitals") << QStringLiteral("They adopted the Sustainable Development Goals.")
                                               << QStringLiteral("Sustainable Development Goals");
+    QTest::newRow("an award after a title is no person")
+        << QStringLiteral("Bahrain launched the King Hamad Award for Peaceful Coexistence.")
+        << QStringLiteral("King Hamad Award");
     QTest::newRow("a medal is no person")
         << QStringLiteral("He was awarded the Canterbury Medal in 2019.") << QStringLiteral("Canterbury Medal");
     QTest::newRow("a given name two people of the text have")
