@@ -206,9 +206,9 @@ bool isOfficeHolder(const QString &name)
     }
     if (!name.startsWith(u"Mr"))
         return false;
-    static const QRegularExpression addressedOffice(
-        QStringLiteral("\\AMr\\.? (?:Speaker|President|Chairman|Chair|Secretary|Ambassador|Minister|Mayor|Governor|"
-                       "Justice)\\b"));
+    static const QRegularExpression addressedOffice(QStringLiteral(
+        "\\AMr\\.? (?:Speaker|President|Vice President|Prime Minister|Chancellor|Chairman|Chair|Secretary|"
+        "Ambassador|Minister|Mayor|Governor|Justice)\\b"));
     return addressedOffice.match(name).hasMatch();
 }
 

@@ -461,11 +461,12 @@ anchor_at_offset(TITLE)
 # print after a title ("Senator WARNOCK", "Mr. HICKENLOOPER").
 set(NAME_WORD [=[(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}+)*(?![\p{L}\p{N}]))]=])
 set(PERSON_NAME [=[(?!(?:General|Counsel|Assistant|Secretary|Secretary-General|Minister|Director|Deputy|Vice|Chief|Extraordinary|Plenipotentiary|Affairs|Service|Fellow|Adviser|Advisor|Spokesperson|Commissioner|Representative|Envoy|Ambassador|Chairman|Chairwoman|Chairperson|President|Officer)(?![\p{L}]))<NW>(?:\s+(?:\p{Lu}\.\s+)?(?!(?:<MONTHS>|<DAYS>|The|And|In|On|At)(?![\p{L}]))(?:Le\s+|La\s+|de\s+|van\s+|von\s+|bin\s+|al-)?<NW>){0,3}(?![\p{L}\p{N}])]=])
-# Nor, after its first word, running into a word no personal name has ("King Hamad| Award for
-# Peaceful Coexistence", not-person-words.txt).
+# Nor running into a word no personal name has ("King Hamad| Award for Peaceful Coexistence",
+# "former Major| League Baseball player": not-person-words.txt).
 read_word_list(not-person-words.txt NOT_PERSON_WORDS)
 list(JOIN NOT_PERSON_WORDS "|" NOT_PERSON_WORDS)
 string(REPLACE "|The|And|In|On|At)" "|The|And|In|On|At|<NOT_PERSON>)" PERSON_NAME "${PERSON_NAME}")
+string(REPLACE "|President|Officer)" "|President|Officer|<NOT_PERSON>)" PERSON_NAME "${PERSON_NAME}")
 string(REPLACE "<NOT_PERSON>" "${NOT_PERSON_WORDS}" PERSON_NAME "${PERSON_NAME}")
 string(REPLACE "<NW>" "${NAME_WORD}" PERSON_NAME "${PERSON_NAME}")
 string(REPLACE "<MONTHS>" "${MONTHS}" PERSON_NAME "${PERSON_NAME}")

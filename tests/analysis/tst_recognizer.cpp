@@ -661,6 +661,15 @@ void TestRecognizer::entities_data()
         << QStringLiteral("Salmon returned to the Columbia River Basin this year.")
         << QStringLiteral("the Columbia River Basin") << QStringLiteral("place")
         << QStringLiteral("Columbia River Basin");
+    QTest::newRow("a bill is legislation, not a person named Bill")
+        << QStringLiteral("She worked on the 2014 Farm Bill task force.") << QStringLiteral("Farm Bill")
+        << QStringLiteral("agreement") << QStringLiteral("Farm Bill");
+    QTest::newRow("a garden is a place") << QStringLiteral("They met in the Rose Garden on Monday.")
+                                         << QStringLiteral("the Rose Garden") << QStringLiteral("place")
+                                         << QStringLiteral("Rose Garden");
+    QTest::newRow("a prime minister addressed")
+        << QStringLiteral("In Armenia, Mr Prime Minister, France stands by your side.")
+        << QStringLiteral("Mr Prime Minister") << QStringLiteral("person") << QStringLiteral("Mr. Prime Minister");
     QTest::newRow("an honour society is no person")
         << QStringLiteral("She graduated Phi Beta Kappa in 1990.") << QStringLiteral("Phi Beta Kappa")
         << QStringLiteral("organization") << QStringLiteral("Phi Beta Kappa");
