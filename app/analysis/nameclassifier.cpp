@@ -432,11 +432,20 @@ private:
             if (k > first && isSentenceWord(w) && !isParticle(w))
                 return false;
         }
-        // "African American", "Gazan Palestinian": who they are, not their names.
-        if (!titled && !honorific && isNationality(words.at(last - 1).text))
+        // "African American", "Gazan Palestinian": who they are, not their names; nor are "European
+        // Allies", "Arab Peoples" (a nationality first), or "Allowing Medicare" (a verb's -ing form).
+        if (!titled && !honorific
+            && (isNationality(words.at(last - 1).text) || isNationality(words.at(first).text)
+                || isGerund(words.at(first).text)))
             return false;
         return isNameWord(words.at(last - 1).text) && !isHonorific(words.at(last - 1).text)
             && (honorific || isNameWord(words.at(first).text));
+    }
+
+    /// A verb's -ing form opening a sentence ("Allowing", "Building"), not a given name ("Sterling").
+    static bool isGerund(QStringView word)
+    {
+        return word.size() > 5 && word.endsWith(u"ing") && isCommonWord(word) && !isGivenName(word);
     }
 
     /// Every word an English word, and one at least no name by the dictionary: a capitalised

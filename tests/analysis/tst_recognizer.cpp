@@ -882,6 +882,12 @@ void TestRecognizer::notNames_data()
     QTest::newRow("an award after a title is no person")
         << QStringLiteral("Bahrain launched the King Hamad Award for Peaceful Coexistence.")
         << QStringLiteral("King Hamad Award");
+    QTest::newRow("a nationality and a noun are no person")
+        << QStringLiteral("We work with European Allies on this. The Allies agreed.")
+        << QStringLiteral("European Allies");
+    QTest::newRow("nor what a verb's -ing form opens")
+        << QStringLiteral("Allowing Medicare to negotiate helps. Medicare pays.")
+        << QStringLiteral("Allowing Medicare");
     QTest::newRow("a medal is no person")
         << QStringLiteral("He was awarded the Canterbury Medal in 2019.") << QStringLiteral("Canterbury Medal");
     QTest::newRow("a given name two people of the text have")
