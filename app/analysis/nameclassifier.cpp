@@ -389,7 +389,7 @@ private:
     {
         // A place word heads the name at its end ("Mountain View" is a city, "Park Joo-Ho" a
         // person), except the few that come first ("Mount Everest", "Lake Victoria").
-        static const QSet<QString> leadingPlaceWords = wordSet({u"Cape", u"Fort", u"Lake", u"Mount", u"Port"});
+        static const QSet<QString> leadingPlaceWords = wordSet({u"Cape", u"Fort", u"Lake", u"Mount", u"Port", u"Camp"});
         // A storm is named like a person, after its kind: "Hurricane Helene", "Typhoon Yagi".
         static const QSet<QString> storms = wordSet(
             {u"Hurricane", u"Hurricanes", u"Typhoon", u"Typhoons", u"Cyclone", u"Cyclones", u"Storm", u"Storms"});
@@ -428,6 +428,11 @@ private:
             if (containsWord(notPersonWords(), w) || (isTitleWord(w) && !surname) || isPluralTitle(w)
                 || isPluralDemonym(w) || hasCommonNounEnding(w) || !(isNameWord(w) || isParticle(w)))
                 return false;
+            // "High-Level Meeting", "Gender-Based Violence": common words joined before a common
+            // noun, no name ("Tracy Stone-Manning", "Kim Min-Woo", "the Rabbit-Hole Alice").
+            if (k + 1 < last && isCommonCompound(w) && isCommonWord(words.at(k + 1).text)
+                && !isGivenName(words.at(k + 1).text))
+                return false;
             // "Gen Z. And": a sentence goes on, no name does.
             if (k > first && isSentenceWord(w) && !isParticle(w))
                 return false;
@@ -440,6 +445,17 @@ private:
             return false;
         return isNameWord(words.at(last - 1).text) && !isHonorific(words.at(last - 1).text)
             && (honorific || isNameWord(words.at(first).text));
+    }
+
+    static bool isCommonCompound(QStringView word)
+    {
+        if (!word.contains(u'-'))
+            return false;
+        for (const QStringView part : word.split(u'-', Qt::SkipEmptyParts)) {
+            if (!isCommonWord(part) || isGivenName(part) || isTitleWord(part))
+                return false;
+        }
+        return true;
     }
 
     /// A verb's -ing form opening a sentence ("Allowing", "Building"), not a given name ("Sterling").

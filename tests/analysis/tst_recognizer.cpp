@@ -664,6 +664,12 @@ void TestRecognizer::entities_data()
     QTest::newRow("a bill is legislation, not a person named Bill")
         << QStringLiteral("She worked on the 2014 Farm Bill task force.") << QStringLiteral("Farm Bill")
         << QStringLiteral("agreement") << QStringLiteral("Farm Bill");
+    QTest::newRow("a fort is a place") << QStringLiteral("We will go into Fort Knox to see the gold.")
+                                       << QStringLiteral("Fort Knox") << QStringLiteral("place")
+                                       << QStringLiteral("Fort Knox");
+    QTest::newRow("a hyphenated surname stays a name")
+        << QStringLiteral("Director Tracy Stone-Manning spoke.") << QStringLiteral("Director Tracy Stone-Manning")
+        << QStringLiteral("person") << QStringLiteral("Tracy Stone-Manning");
     QTest::newRow("a garden is a place") << QStringLiteral("They met in the Rose Garden on Monday.")
                                          << QStringLiteral("the Rose Garden") << QStringLiteral("place")
                                          << QStringLiteral("Rose Garden");
@@ -888,6 +894,8 @@ void TestRecognizer::notNames_data()
     QTest::newRow("nor what a verb's -ing form opens")
         << QStringLiteral("Allowing Medicare to negotiate helps. Medicare pays.")
         << QStringLiteral("Allowing Medicare");
+    QTest::newRow("common words joined before a common noun are no person") << QStringLiteral(
+        "I call for a High-Level Meeting at the next session.") << QStringLiteral("High-Level Meeting");
     QTest::newRow("a medal is no person")
         << QStringLiteral("He was awarded the Canterbury Medal in 2019.") << QStringLiteral("Canterbury Medal");
     QTest::newRow("a given name two people of the text have")
