@@ -664,6 +664,12 @@ void TestRecognizer::entities_data()
     QTest::newRow("a bill is legislation, not a person named Bill")
         << QStringLiteral("She worked on the 2014 Farm Bill task force.") << QStringLiteral("Farm Bill")
         << QStringLiteral("agreement") << QStringLiteral("Farm Bill");
+    QTest::newRow("a corridor is a place")
+        << QStringLiteral("We invest in the Lobito Corridor in Angola.") << QStringLiteral("the Lobito Corridor")
+        << QStringLiteral("place") << QStringLiteral("Lobito Corridor");
+    QTest::newRow("a steel maker is an organisation")
+        << QStringLiteral("Nippon Steel bought the plant.") << QStringLiteral("Nippon Steel")
+        << QStringLiteral("organization") << QStringLiteral("Nippon Steel");
     QTest::newRow("a fort is a place") << QStringLiteral("We will go into Fort Knox to see the gold.")
                                        << QStringLiteral("Fort Knox") << QStringLiteral("place")
                                        << QStringLiteral("Fort Knox");
