@@ -395,6 +395,9 @@ private:
             {u"Hurricane", u"Hurricanes", u"Typhoon", u"Typhoons", u"Cyclone", u"Cyclones", u"Storm", u"Storms"});
         if (last - first == 2 && containsWord(storms, words.at(first).text))
             return EntityType::Event;
+        // An office, not a body: "District Judge", "Press Secretary", "Cabinet Secretaries".
+        if (last - first == 2 && (isTitleWord(words.at(last - 1).text) || isPluralTitle(words.at(last - 1).text)))
+            return std::nullopt;
         // A bill: "Bill" last is legislation, first a given name ("the Farm Bill", "Bill Gates").
         if (last - first >= 2 && words.at(last - 1).text == u"Bill")
             return EntityType::Agreement;

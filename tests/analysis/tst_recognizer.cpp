@@ -904,6 +904,8 @@ void TestRecognizer::notNames_data()
         "I call for a High-Level Meeting at the next session.") << QStringLiteral("High-Level Meeting");
     QTest::newRow("a variant is no place")
         << QStringLiteral("The Delta variant spread fast last summer.") << QStringLiteral("Delta");
+    QTest::newRow("an office is no organisation")
+        << QStringLiteral("She served as a District Judge for ten years.") << QStringLiteral("District Judge");
     QTest::newRow("a medal is no person")
         << QStringLiteral("He was awarded the Canterbury Medal in 2019.") << QStringLiteral("Canterbury Medal");
     QTest::newRow("a given name two people of the text have")
