@@ -395,6 +395,10 @@ private:
             {u"Hurricane", u"Hurricanes", u"Typhoon", u"Typhoons", u"Cyclone", u"Cyclones", u"Storm", u"Storms"});
         if (last - first == 2 && containsWord(storms, words.at(first).text))
             return EntityType::Event;
+        // An initial before the last word makes a place word there a surname: "Christopher R. Hill".
+        const QStringView beforeLast = last - first >= 3 ? words.at(last - 2).text : QStringView();
+        const bool initialBeforeLast
+            = beforeLast.size() == 2 && beforeLast.front().isUpper() && beforeLast.back() == u'.';
         // An office, not a body: "District Judge", "Press Secretary", "Cabinet Secretaries".
         if (last - first == 2 && (isTitleWord(words.at(last - 1).text) || isPluralTitle(words.at(last - 1).text)))
             return std::nullopt;
@@ -405,7 +409,8 @@ private:
             const QStringView w = words.at(k).text;
             if (isOrganizationWord(w))
                 return EntityType::Organization;
-            if (containsWord(placeWords(), w) && (k == last - 1 || (k == first && containsWord(leadingPlaceWords, w))))
+            if (containsWord(placeWords(), w)
+                && ((k == last - 1 && !initialBeforeLast) || (k == first && containsWord(leadingPlaceWords, w))))
                 return EntityType::Place;
         }
         return std::nullopt;
