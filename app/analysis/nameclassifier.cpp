@@ -166,6 +166,12 @@ bool isNameWord(QStringView word)
             return false;
         ++i;
         lowerRun();
+        // One inner capital, as a prefix has it: "Cherfilus-McCormick".
+        if (i < n && word.at(i).isUpper() && i >= 2 && word.at(i - 1).isLower()) {
+            ++i;
+            if (!lowerRun())
+                return false;
+        }
     }
     return i == n;
 }

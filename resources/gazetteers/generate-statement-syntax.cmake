@@ -457,9 +457,10 @@ anchor_at_offset(TITLE)
 # "Jean-Yves Le Drian" is three words with a hyphen), not running into a weekday or a month, and
 # not starting with a word of a title that is no surname: "UN Secretary| General’s" is no person
 # General, nor "General| Counsel" Counsel (royal and religious titles are surnames too: "Dr. King").
-# A word of a name, or the name in capitals that the Congressional Record and other transcripts
-# print after a title ("Senator WARNOCK", "Mr. HICKENLOOPER").
-set(NAME_WORD [=[(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}+)*(?![\p{L}\p{N}]))]=])
+# A word of a name ("McCormick", "Cherfilus-McCormick"), or the name in capitals that the
+# Congressional Record and other transcripts print after a title ("Senator WARNOCK", "Mr.
+# HICKENLOOPER").
+set(NAME_WORD [=[(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)*|\p{Lu}{2,}(?:-\p{Lu}+)*(?![\p{L}\p{N}]))]=])
 set(PERSON_NAME [=[(?!(?:General|Counsel|Assistant|Secretary|Secretary-General|Minister|Director|Deputy|Vice|Chief|Extraordinary|Plenipotentiary|Affairs|Service|Fellow|Adviser|Advisor|Spokesperson|Commissioner|Representative|Envoy|Ambassador|Chairman|Chairwoman|Chairperson|President|Officer)(?![\p{L}]))<NW>(?:\s+(?:\p{Lu}\.\s+)?(?!(?:<MONTHS>|<DAYS>|The|And|In|On|At)(?![\p{L}]))(?:Le\s+|La\s+|de\s+|van\s+|von\s+|bin\s+|al-)?<NW>){0,3}(?![\p{L}\p{N}])]=])
 # Nor running into a word no personal name has ("King Hamad| Award for Peaceful Coexistence",
 # "former Major| League Baseball player": not-person-words.txt).

@@ -673,6 +673,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a fort is a place") << QStringLiteral("We will go into Fort Knox to see the gold.")
                                        << QStringLiteral("Fort Knox") << QStringLiteral("place")
                                        << QStringLiteral("Fort Knox");
+    QTest::newRow("a hyphenated surname with an inner capital")
+        << QStringLiteral("Yesterday Sheila Cherfilus-McCormick spoke.") << QStringLiteral("Sheila Cherfilus-McCormick")
+        << QStringLiteral("person") << QStringLiteral("Sheila Cherfilus-McCormick");
     QTest::newRow("a place word after an initial is a surname")
         << QStringLiteral("We welcome Christopher R. Hill to the talks.") << QStringLiteral("Christopher R. Hill")
         << QStringLiteral("person") << QStringLiteral("Christopher R. Hill");
