@@ -670,6 +670,9 @@ void TestRecognizer::entities_data()
     QTest::newRow("a steel maker is an organisation")
         << QStringLiteral("Nippon Steel bought the plant.") << QStringLiteral("Nippon Steel")
         << QStringLiteral("organization") << QStringLiteral("Nippon Steel");
+    QTest::newRow("a country with its accents")
+        << QStringLiteral("I speak for São Tomé and Príncipe today.") << QStringLiteral("São Tomé and Príncipe")
+        << QStringLiteral("place") << QStringLiteral("Sao Tome and Principe");
     QTest::newRow("a fort is a place") << QStringLiteral("We will go into Fort Knox to see the gold.")
                                        << QStringLiteral("Fort Knox") << QStringLiteral("place")
                                        << QStringLiteral("Fort Knox");
