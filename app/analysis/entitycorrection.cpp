@@ -121,24 +121,33 @@ QString describeCorrection(const EntityCorrection &c)
     return {};
 }
 
-void applyCorrectionsToReferences(QList<EntityMention> &references, const QList<EntityCorrection> &corrections)
+bool applyCorrectionsTo(EntityMention &mention, const QList<EntityCorrection> &corrections)
 {
     for (const EntityCorrection &correction : corrections) {
         if (correction.kind == EntityCorrection::Kind::NotAnEntity) {
-            references.removeIf([&correction](const EntityMention &reference) {
-                return reference.canonical == correction.text || reference.text == correction.text;
-            });
+            if (mention.canonical == correction.text || mention.text == correction.text)
+                return false;
             continue;
         }
-        for (EntityMention &reference : references) {
-            if (reference.canonical != correction.text)
-                continue;
-            if (correction.kind == EntityCorrection::Kind::ChangeType)
-                reference.type = correction.type;
-            else if (correction.kind == EntityCorrection::Kind::Merge)
-                reference.canonical = correction.target;
-        }
+        if (mention.canonical != correction.text)
+            continue;
+        if (correction.kind == EntityCorrection::Kind::ChangeType)
+            mention.type = correction.type;
+        else if (correction.kind == EntityCorrection::Kind::Merge)
+            mention.canonical = correction.target;
     }
+    return true;
+}
+
+void applyCorrectionsToReferences(QList<EntityMention> &references, const QList<EntityCorrection> &corrections)
+{
+    QList<EntityMention> kept;
+    kept.reserve(references.size());
+    for (EntityMention &reference : references) {
+        if (applyCorrectionsTo(reference, corrections))
+            kept.append(std::move(reference));
+    }
+    references = std::move(kept);
 }
 
 } // namespace Lectern

@@ -32,9 +32,13 @@ struct EntityCorrection
 /// Applies \a corrections to the entity mentions found in \a text (sorted by start; kept sorted).
 void applyCorrections(QStringView text, QList<EntityMention> &mentions, const QList<EntityCorrection> &corrections);
 
-/// Applies \a corrections to the references (pronouns and descriptions, made after the entities
-/// were corrected): they hold for an entity known only by its references too ("the speaker"):
-/// not an entity, another type, the same as another entity.
+/// Applies \a corrections to one mention named after the entities were corrected (a reference, a
+/// quotation's speaker named by the title, a transcript's label or as the narrator): they hold
+/// for an entity known only so too ("the speaker"): another type, the same as another entity.
+/// Returns false when the mention is no entity.
+bool applyCorrectionsTo(EntityMention &mention, const QList<EntityCorrection> &corrections);
+/// applyCorrectionsTo() each of the references (pronouns and descriptions), without those that are
+/// no entity.
 void applyCorrectionsToReferences(QList<EntityMention> &references, const QList<EntityCorrection> &corrections);
 
 /// One line for the user: "“ROK” is another name of “Republic of Korea”".

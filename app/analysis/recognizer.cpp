@@ -692,6 +692,10 @@ AnalysisResult Recognizer::analyze(
     attribution.nameLabels(result.quotes, result.references);
     applyCorrectionsToReferences(result.references, corrections);
     for (QuoteSpan &quote : result.quotes) {
+        // The speakers named since the entities were corrected ("the speaker", a label's person)
+        // follow the corrections as the references do.
+        if (quote.speaker && !applyCorrectionsTo(*quote.speaker, corrections))
+            quote.speaker.reset();
         if (quote.speaker)
             quote.speaker->text = text.mid(quote.speaker->range.start, quote.speaker->range.length());
     }

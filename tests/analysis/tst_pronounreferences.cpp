@@ -267,6 +267,12 @@ void TestPronounReferences::mergeNamesTheSpeaker()
         QStringLiteral("Richard Nixon"), EntityType::Person};
     const AnalysisResult result = Recognizer().analyze(text, {merge});
     QCOMPARE(referencesOf(result), QStringList {QStringLiteral("I=Richard Nixon")});
+    // So does a quotation's speaker named so.
+    const AnalysisResult quoted = Recognizer().analyze(
+        QStringLiteral("Address to the Nation\n\nGood evening. I said, \u201CWe will leave.\u201D\n"), {merge});
+    QCOMPARE(quoted.quotes.size(), 1);
+    QVERIFY(quoted.quotes.constFirst().speaker);
+    QCOMPARE(quoted.quotes.constFirst().speaker->canonical, QStringLiteral("Richard Nixon"));
 }
 
 void TestPronounReferences::spansSliceTheTextInJson()
